@@ -1,0 +1,389 @@
+//! The agenda: the items a session steps through. Loaded from JSON (see
+//! `docs/agenda-format.md`) and validated before the terminal is touched.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+/// The built-in agenda of the Civil Servants' Forum of 20 November 2015.
+pub const BUILTIN_JSON: &str = include_str!("../assets/agendas/tjanstemannaforum-2015-11-20.json");
+
+/// Limits that keep a hostile or mistaken file from hanging or flooding the app.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_ITEMS: usize = 500;
+pub const MAX_TITLE_CHARS: usize = 300;
+pub const MAX_TEXT_CHARS: usize = 20_000;
+pub const MAX_PROMPTS: usize = 20;
+pub const MAX_TIMEBOX_MINUTES: u32 = 24 * 60;
+
+/// A text in Swedish and English. One language may be missing in a file; the other
+/// is then shown in both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sv: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(sv: &str, en: &str) -> Self {
+        Text {
+            sv: sv.to_string(),
+            en: en.to_string(),
+        }
+    }
+
+    /// The text in `lang`, falling back to the other language.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Sv => (&self.sv, &self.en),
+            Lang::En => (&self.en, &self.sv),
+        };
+        if first.is_empty() { second } else { first }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sv.trim().is_empty() && self.en.trim().is_empty()
+    }
+
+    fn max_chars(&self) -> usize {
+        self.sv.chars().count().max(self.en.chars().count())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    Welcome,
+    Background,
+    Challenge,
+    Question,
+    Discussion,
+    WrapUp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<Text>,
+    pub timebox_minutes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    pub format: String,
+    pub version: u32,
+    pub id: String,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub subtitle: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
+    pub items: Vec<AgendaItem>,
+}
+
+/// Why an agenda was refused. `Display` gives the one-line message the user sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaError {
+    pub source: String,
+    pub reason: String,
+}
+
+impl fmt::Display for AgendaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.reason)
+    }
+}
+
+impl std::error::Error for AgendaError {}
+
+pub const FORMAT_NAME: &str = "samtal-agenda";
+pub const FORMAT_VERSION: u32 = 1;
+
+impl Agenda {
+    /// The built-in agenda. It is checked by a test, so failing here is a build defect;
+    /// still, it is handled as an error rather than a panic.
+    pub fn builtin() -> Result<Agenda, AgendaError> {
+        Agenda::from_json(BUILTIN_JSON, "built-in agenda")
+    }
+
+    pub fn load(path: &Path) -> Result<Agenda, AgendaError> {
+        let source = path.display().to_string();
+        let err = |reason: String| AgendaError {
+            source: source.clone(),
+            reason,
+        };
+        let meta = std::fs::metadata(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        if !meta.is_file() {
+            return Err(err("not a file".into()));
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(err(format!(
+                "file is {} bytes; an agenda may be at most {MAX_FILE_BYTES}",
+                meta.len()
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            err(format!(
+                "not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        Agenda::from_json(&text, &source)
+    }
+
+    pub fn from_json(json: &str, source: &str) -> Result<Agenda, AgendaError> {
+        let agenda: Agenda = serde_json::from_str(json).map_err(|e| AgendaError {
+            source: source.to_string(),
+            reason: format!(
+                "line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(&e.to_string())
+            ),
+        })?;
+        agenda.validate().map_err(|reason| AgendaError {
+            source: source.to_string(),
+            reason,
+        })?;
+        Ok(agenda)
+    }
+
+    /// Checks what the type system cannot: ids, limits, timeboxes.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.format != FORMAT_NAME {
+            return Err(format!(
+                "\"format\" must be \"{FORMAT_NAME}\", found \"{}\"",
+                self.format.escape_debug()
+            ));
+        }
+        if self.version != FORMAT_VERSION {
+            return Err(format!(
+                "unsupported version {}; this samtal reads version {FORMAT_VERSION}",
+                self.version
+            ));
+        }
+        if self.title.is_empty() {
+            return Err("the agenda has no title".into());
+        }
+        if self.title.max_chars() > MAX_TITLE_CHARS {
+            return Err(format!(
+                "the agenda title is longer than {MAX_TITLE_CHARS} characters"
+            ));
+        }
+        if self.items.is_empty() {
+            return Err("the agenda has no items".into());
+        }
+        if self.items.len() > MAX_ITEMS {
+            return Err(format!(
+                "the agenda has {} items; at most {MAX_ITEMS} are allowed",
+                self.items.len()
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (index, item) in self.items.iter().enumerate() {
+            let at = format!("item {} (id \"{}\")", index + 1, item.id.escape_debug());
+            if !valid_item_id(&item.id) {
+                return Err(format!(
+                    "{at}: an id is 1–64 characters of a–z, 0–9, '-' and '_'"
+                ));
+            }
+            if !seen.insert(item.id.as_str()) {
+                return Err(format!("{at}: duplicate id"));
+            }
+            if item.title.is_empty() {
+                return Err(format!("{at}: the title is empty"));
+            }
+            if item.title.max_chars() > MAX_TITLE_CHARS {
+                return Err(format!(
+                    "{at}: the title is longer than {MAX_TITLE_CHARS} characters"
+                ));
+            }
+            if item.text.max_chars() > MAX_TEXT_CHARS {
+                return Err(format!(
+                    "{at}: the text is longer than {MAX_TEXT_CHARS} characters"
+                ));
+            }
+            if item.prompts.len() > MAX_PROMPTS {
+                return Err(format!("{at}: more than {MAX_PROMPTS} prompts"));
+            }
+            if item
+                .prompts
+                .iter()
+                .any(|p| p.is_empty() || p.max_chars() > MAX_TITLE_CHARS * 2)
+            {
+                return Err(format!(
+                    "{at}: a prompt is empty or longer than {} characters",
+                    MAX_TITLE_CHARS * 2
+                ));
+            }
+            if item.timebox_minutes == 0 || item.timebox_minutes > MAX_TIMEBOX_MINUTES {
+                return Err(format!(
+                    "{at}: timebox_minutes must be 1–{MAX_TIMEBOX_MINUTES}, found {}",
+                    item.timebox_minutes
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&AgendaItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.id == id)
+    }
+
+    pub fn total_minutes(&self) -> u32 {
+        self.items.iter().map(|i| i.timebox_minutes).sum()
+    }
+}
+
+pub fn valid_item_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// serde_json appends " at line L column C"; we give the position first ourselves.
+fn strip_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_agenda_is_valid_and_adds_up_to_ninety_minutes() {
+        let agenda = Agenda::builtin().unwrap();
+        assert_eq!(agenda.items.len(), 10);
+        assert_eq!(agenda.total_minutes(), 90);
+        let ids: Vec<&str> = agenda.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "welcome",
+                "background",
+                "challenge-1",
+                "challenge-2",
+                "challenge-3",
+                "challenge-4",
+                "challenge-5",
+                "question-1",
+                "question-2",
+                "wrap-up"
+            ]
+        );
+        for item in &agenda.items {
+            assert!((2..=4).contains(&item.prompts.len()), "{}", item.id);
+            assert!(!item.title.sv.is_empty() && !item.title.en.is_empty());
+            assert!(!item.text.sv.is_empty() && !item.text.en.is_empty());
+        }
+    }
+
+    #[test]
+    fn builtin_agenda_quotes_the_invitation_word_for_word() {
+        let agenda = Agenda::builtin().unwrap();
+        let verbatim = [
+            (
+                "challenge-1",
+                "Integrationsprocessen för nyanlända är ineffektiv och långsam",
+            ),
+            (
+                "challenge-2",
+                "Glapp i arbetskrafts- och kompetensförsörjningen",
+            ),
+            ("challenge-3", "Brister i utbildningssystemet för nyanlända"),
+            (
+                "challenge-4",
+                "Brist på bostäder och problem med trångboddhet",
+            ),
+            (
+                "challenge-5",
+                "Samverkan – otydlighet i roller, mandat och ansvar",
+            ),
+            (
+                "question-1",
+                "Utifrån er roll och verksamhet, hur ser du och din organisation på hur ni skulle kunna bidra ytterligare för att uppnå en effektivare integrering för regional tillväxt?",
+            ),
+            (
+                "question-2",
+                "Hur skulle din organisation kunna använda EU:s strukturfonder som en resurs i arbetet med en förbättrad integration?",
+            ),
+            (
+                "background",
+                "Sammanställningen visar att integrationsfrågor är prioriterade men komplexa i det regionala tillväxtarbetet.",
+            ),
+        ];
+        for (id, words) in verbatim {
+            let item = agenda.item(id).unwrap();
+            assert!(item.text.sv.contains(words), "{id} lacks {words:?}");
+        }
+    }
+
+    fn agenda_with(items: &str) -> String {
+        format!(
+            r#"{{"format":"samtal-agenda","version":1,"id":"x","title":{{"sv":"T"}},"items":{items}}}"#
+        )
+    }
+
+    #[test]
+    fn refuses_duplicate_ids_naming_the_item() {
+        let json = agenda_with(
+            r#"[{"id":"a","kind":"question","title":{"sv":"A"},"timebox_minutes":5},
+               {"id":"a","kind":"question","title":{"sv":"B"},"timebox_minutes":5}]"#,
+        );
+        let err = Agenda::from_json(&json, "f.json").unwrap_err();
+        assert_eq!(err.to_string(), "f.json: item 2 (id \"a\"): duplicate id");
+    }
+
+    #[test]
+    fn refuses_a_zero_timebox_and_an_empty_agenda() {
+        let zero =
+            agenda_with(r#"[{"id":"a","kind":"question","title":{"sv":"A"},"timebox_minutes":0}]"#);
+        assert!(
+            Agenda::from_json(&zero, "f")
+                .unwrap_err()
+                .reason
+                .contains("timebox_minutes must be")
+        );
+        let empty = agenda_with("[]");
+        assert!(
+            Agenda::from_json(&empty, "f")
+                .unwrap_err()
+                .reason
+                .contains("no items")
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_gives_line_and_column() {
+        let err = Agenda::from_json("{\n  \"format\": oops\n}", "f.json").unwrap_err();
+        assert!(err.reason.starts_with("line 2, column"), "{}", err.reason);
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let json = agenda_with(r#"[{"id":"a","kind":"question","title":{"sv":"A"}}]"#);
+        let err = Agenda::from_json(&json, "f").unwrap_err();
+        assert!(err.reason.contains("timebox_minutes"), "{}", err.reason);
+    }
+}

@@ -1,0 +1,8 @@
+//! samtal: lead a structured group dialogue from the terminal and turn it into minutes.
+
+pub mod agenda;
+pub mod i18n;
+pub mod session;
+pub mod store;
+pub mod text;
+pub mod tui;

@@ -1,0 +1,89 @@
+//! One logged contribution and its kind.
+
+use super::Timestamp;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+pub type ContributionId = u64;
+pub type GroupId = u32;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub id: ContributionId,
+    pub item: String,
+    pub group: GroupId,
+    pub kind: Kind,
+    pub text: String,
+    pub at: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
+}
+
+/// What sort of contribution: synpunkt/comment, förslag/proposal, fråga/question,
+/// åtgärd/action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Comment,
+    Proposal,
+    Question,
+    Action,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Comment, Kind::Proposal, Kind::Question, Kind::Action];
+
+    pub fn next(self) -> Kind {
+        match self {
+            Kind::Comment => Kind::Proposal,
+            Kind::Proposal => Kind::Question,
+            Kind::Question => Kind::Action,
+            Kind::Action => Kind::Comment,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Kind::Comment, Lang::Sv) => "synpunkt",
+            (Kind::Proposal, Lang::Sv) => "förslag",
+            (Kind::Question, Lang::Sv) => "fråga",
+            (Kind::Action, Lang::Sv) => "åtgärd",
+            (Kind::Comment, Lang::En) => "comment",
+            (Kind::Proposal, Lang::En) => "proposal",
+            (Kind::Question, Lang::En) => "question",
+            (Kind::Action, Lang::En) => "action",
+        }
+    }
+
+    /// Accepts the Swedish or English name, with or without å/ä/ö.
+    pub fn parse(name: &str) -> Option<Kind> {
+        match name.trim().to_lowercase().as_str() {
+            "synpunkt" | "comment" => Some(Kind::Comment),
+            "förslag" | "forslag" | "proposal" => Some(Kind::Proposal),
+            "fråga" | "fraga" | "question" => Some(Kind::Question),
+            "åtgärd" | "atgard" | "action" => Some(Kind::Action),
+            _ => None,
+        }
+    }
+}
+
+/// Contributions are held in a map by id but stored as a plain list, oldest first.
+pub(super) mod as_list {
+    use super::{Contribution, ContributionId};
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<S: Serializer>(
+        map: &BTreeMap<ContributionId, Contribution>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(map.values())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<ContributionId, Contribution>, D::Error> {
+        let list = Vec::<Contribution>::deserialize(deserializer)?;
+        Ok(list.into_iter().map(|c| (c.id, c)).collect())
+    }
+}

@@ -1,0 +1,79 @@
+//! What happened to a session, in the past tense. The journal stores exactly these,
+//! and a session is the fold of its events (`Session::apply`).
+
+use super::{ContributionId, GroupId, Kind, Timestamp};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    ContributionAdded {
+        id: ContributionId,
+        item: String,
+        group: GroupId,
+        kind: Kind,
+        text: String,
+        at: Timestamp,
+    },
+    /// A change of text, group or kind. `edited` is false when the change undoes an
+    /// earlier edit and brings the contribution back to how it was first written.
+    ContributionEdited {
+        id: ContributionId,
+        group: GroupId,
+        kind: Kind,
+        text: String,
+        edited: bool,
+        at: Timestamp,
+    },
+    ContributionDeleted {
+        id: ContributionId,
+        at: Timestamp,
+    },
+    /// The moderator moved to an agenda item (or came back to the session): the item's
+    /// clock runs from `at`.
+    ItemEntered {
+        item: String,
+        at: Timestamp,
+    },
+    /// The item clock stopped (the app was closed).
+    ClockPaused {
+        at: Timestamp,
+    },
+    GroupAdded {
+        id: GroupId,
+        name: String,
+        at: Timestamp,
+    },
+    /// Undoes `GroupAdded` (only ever for a group with no contributions).
+    GroupRemoved {
+        id: GroupId,
+        at: Timestamp,
+    },
+    /// Details for the minutes. `None` leaves a field as it was.
+    DetailsSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moderator: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note_takers: Option<Vec<String>>,
+        at: Timestamp,
+    },
+}
+
+impl Event {
+    pub fn at(&self) -> Timestamp {
+        match self {
+            Event::ContributionAdded { at, .. }
+            | Event::ContributionEdited { at, .. }
+            | Event::ContributionDeleted { at, .. }
+            | Event::ItemEntered { at, .. }
+            | Event::ClockPaused { at }
+            | Event::GroupAdded { at, .. }
+            | Event::GroupRemoved { at, .. }
+            | Event::DetailsSet { at, .. } => *at,
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! The domain, pure: a session, its groups and contributions, and the one function
+//! that changes it (`apply`). Replaying the journal calls the same function.
+
+mod contribution;
+mod event;
+mod undo;
+
+pub use contribution::{Contribution, ContributionId, GroupId, Kind};
+pub use event::Event;
+
+use crate::agenda::Agenda;
+use crate::i18n::Lang;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+pub type Timestamp = DateTime<FixedOffset>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: GroupId,
+    pub name: String,
+}
+
+/// Who and where, for the minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Details {
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub moderator: String,
+    #[serde(default)]
+    pub note_takers: Vec<String>,
+}
+
+/// Time spent per agenda item. The running interval is closed by the next
+/// `ItemEntered` or `ClockPaused`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ItemClock {
+    pub spent_seconds: BTreeMap<String, i64>,
+    pub running_since: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    pub title: String,
+    pub lang: Lang,
+    pub created_at: Timestamp,
+    pub agenda: Agenda,
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub details: Details,
+    pub current_item: String,
+    #[serde(default)]
+    pub clock: ItemClock,
+    #[serde(default)]
+    pub started_at: Option<Timestamp>,
+    pub last_change: Timestamp,
+    /// The id the next contribution gets; never reused, even after a delete.
+    #[serde(default)]
+    pub next_contribution_id: ContributionId,
+    #[serde(with = "contribution::as_list")]
+    pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
+    #[serde(skip)]
+    by_item: HashMap<String, Vec<ContributionId>>,
+}
+
+impl Session {
+    pub fn new(
+        id: String,
+        title: String,
+        lang: Lang,
+        agenda: Agenda,
+        group_names: &[String],
+        now: Timestamp,
+    ) -> Session {
+        let current_item = agenda
+            .items
+            .first()
+            .map(|i| i.id.clone())
+            .unwrap_or_default();
+        let groups = group_names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Group {
+                id: i as GroupId + 1,
+                name: name.clone(),
+            })
+            .collect();
+        Session {
+            id,
+            title,
+            lang,
+            created_at: now,
+            agenda,
+            groups,
+            details: Details::default(),
+            current_item,
+            clock: ItemClock::default(),
+            started_at: None,
+            last_change: now,
+            next_contribution_id: 1,
+            contributions: BTreeMap::new(),
+            by_item: HashMap::new(),
+        }
+    }
+
+    /// Rebuilds what is derived and not stored. Call after deserialising.
+    pub fn rebuild_index(&mut self) {
+        let after_last = self
+            .contributions
+            .last_key_value()
+            .map_or(1, |(id, _)| id + 1);
+        self.next_contribution_id = self.next_contribution_id.max(after_last);
+        self.by_item.clear();
+        for c in self.contributions.values() {
+            self.by_item.entry(c.item.clone()).or_default().push(c.id);
+        }
+    }
+
+    /// The only way a session changes. Total: never panics, whatever the event says.
+    pub fn apply(&mut self, event: &Event) {
+        self.last_change = self.last_change.max(event.at());
+        match event {
+            Event::ContributionAdded {
+                id,
+                item,
+                group,
+                kind,
+                text,
+                at,
+            } => {
+                self.next_contribution_id = self.next_contribution_id.max(id + 1);
+                let contribution = Contribution {
+                    id: *id,
+                    item: item.clone(),
+                    group: *group,
+                    kind: *kind,
+                    text: text.clone(),
+                    at: *at,
+                    edited_at: None,
+                };
+                if let Some(old) = self.contributions.insert(*id, contribution) {
+                    self.unindex(&old);
+                }
+                let ids = self.by_item.entry(item.clone()).or_default();
+                match ids.binary_search(id) {
+                    Ok(_) => {}
+                    Err(pos) => ids.insert(pos, *id),
+                }
+            }
+            Event::ContributionEdited {
+                id,
+                group,
+                kind,
+                text,
+                edited,
+                at,
+            } => {
+                if let Some(c) = self.contributions.get_mut(id) {
+                    c.group = *group;
+                    c.kind = *kind;
+                    c.text = text.clone();
+                    c.edited_at = edited.then_some(*at);
+                }
+            }
+            Event::ContributionDeleted { id, .. } => {
+                if let Some(old) = self.contributions.remove(id) {
+                    self.unindex(&old);
+                }
+            }
+            Event::ItemEntered { item, at } => {
+                self.stop_clock(*at);
+                self.current_item = item.clone();
+                self.clock.running_since = Some(*at);
+                self.started_at.get_or_insert(*at);
+            }
+            Event::ClockPaused { at } => self.stop_clock(*at),
+            Event::GroupAdded { id, name, .. } => {
+                if !self.groups.iter().any(|g| g.id == *id) {
+                    self.groups.push(Group {
+                        id: *id,
+                        name: name.clone(),
+                    });
+                }
+            }
+            Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
+            Event::DetailsSet {
+                title,
+                place,
+                moderator,
+                note_takers,
+                ..
+            } => {
+                if let Some(t) = title {
+                    self.title = t.clone();
+                }
+                if let Some(p) = place {
+                    self.details.place = p.clone();
+                }
+                if let Some(m) = moderator {
+                    self.details.moderator = m.clone();
+                }
+                if let Some(n) = note_takers {
+                    self.details.note_takers = n.clone();
+                }
+            }
+        }
+    }
+
+    fn unindex(&mut self, old: &Contribution) {
+        if let Some(ids) = self.by_item.get_mut(&old.item)
+            && let Ok(pos) = ids.binary_search(&old.id)
+        {
+            ids.remove(pos);
+        }
+    }
+
+    fn stop_clock(&mut self, at: Timestamp) {
+        if let Some(since) = self.clock.running_since.take() {
+            let seconds = (at - since).num_seconds().max(0);
+            *self
+                .clock
+                .spent_seconds
+                .entry(self.current_item.clone())
+                .or_default() += seconds;
+        }
+    }
+
+    /// Seconds spent on `item`, counting the running interval up to `now`.
+    pub fn seconds_on(&self, item: &str, now: Timestamp) -> i64 {
+        let mut seconds = self.clock.spent_seconds.get(item).copied().unwrap_or(0);
+        if item == self.current_item
+            && let Some(since) = self.clock.running_since
+        {
+            seconds += (now - since).num_seconds().max(0);
+        }
+        seconds
+    }
+
+    /// The contribution ids of one agenda item, oldest first.
+    pub fn ids_for_item(&self, item: &str) -> &[ContributionId] {
+        self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn contributions_for_item(&self, item: &str) -> impl Iterator<Item = &Contribution> {
+        self.ids_for_item(item)
+            .iter()
+            .filter_map(|id| self.contributions.get(id))
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_name(&self, id: GroupId) -> &str {
+        self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
+    }
+
+    pub fn group_by_name(&self, name: &str) -> Option<&Group> {
+        let wanted = name.trim().to_lowercase();
+        self.groups
+            .iter()
+            .find(|g| g.name.trim().to_lowercase() == wanted)
+    }
+
+    pub fn next_group_id(&self) -> GroupId {
+        self.groups.iter().map(|g| g.id).max().unwrap_or(0) + 1
+    }
+
+    pub fn current_position(&self) -> usize {
+        self.agenda.position(&self.current_item).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests;

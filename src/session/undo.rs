@@ -1,0 +1,77 @@
+//! Undo by inverse events: the inverse of an event, computed before it is applied,
+//! is the event that brings the session back. Undo and redo are themselves events in
+//! the journal, so they survive a crash like any other change.
+
+use super::{Event, Session, Timestamp};
+
+impl Session {
+    /// The event that undoes `event`, or `None` for events that are not undone
+    /// (moving between agenda items, the clock).
+    pub fn inverse(&self, event: &Event, at: Timestamp) -> Option<Event> {
+        match event {
+            Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted { id: *id, at }),
+            Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
+                let old = self.contributions.get(id)?;
+                Some(match event {
+                    Event::ContributionDeleted { .. } => Event::ContributionAdded {
+                        id: old.id,
+                        item: old.item.clone(),
+                        group: old.group,
+                        kind: old.kind,
+                        text: old.text.clone(),
+                        at: old.at,
+                    },
+                    _ => Event::ContributionEdited {
+                        id: old.id,
+                        group: old.group,
+                        kind: old.kind,
+                        text: old.text.clone(),
+                        edited: old.edited_at.is_some(),
+                        at,
+                    },
+                })
+            }
+            Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
+            Event::GroupRemoved { id, .. } => {
+                let group = self.group(*id)?;
+                Some(Event::GroupAdded {
+                    id: group.id,
+                    name: group.name.clone(),
+                    at,
+                })
+            }
+            Event::DetailsSet {
+                title,
+                place,
+                moderator,
+                note_takers,
+                ..
+            } => Some(Event::DetailsSet {
+                title: title.as_ref().map(|_| self.title.clone()),
+                place: place.as_ref().map(|_| self.details.place.clone()),
+                moderator: moderator.as_ref().map(|_| self.details.moderator.clone()),
+                note_takers: note_takers
+                    .as_ref()
+                    .map(|_| self.details.note_takers.clone()),
+                at,
+            }),
+            Event::ItemEntered { .. } | Event::ClockPaused { .. } => None,
+        }
+    }
+
+    /// The same event stamped with a new time (a redo happens now, not then).
+    pub fn restamp(event: &Event, now: Timestamp) -> Event {
+        let mut event = event.clone();
+        match &mut event {
+            Event::ContributionAdded { .. } => {} // keeps when it was first said
+            Event::ContributionEdited { at, .. }
+            | Event::ContributionDeleted { at, .. }
+            | Event::ItemEntered { at, .. }
+            | Event::ClockPaused { at }
+            | Event::GroupAdded { at, .. }
+            | Event::GroupRemoved { at, .. }
+            | Event::DetailsSet { at, .. } => *at = now,
+        }
+        event
+    }
+}

@@ -1,0 +1,158 @@
+//! Text helpers shared by the screen and the CLI: cleaning user text, making it safe
+//! to show, and measuring it by display width (never by bytes or chars).
+
+use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The longest contribution kept, in characters (a pasted book is cut, not refused).
+pub const MAX_CONTRIBUTION_CHARS: usize = 10_000;
+
+/// A contribution as it is stored: line breaks and tabs become spaces, other control
+/// characters are dropped, whitespace at the ends trimmed, length capped.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if ch == '\n' || ch == '\r' || ch == '\t' {
+            out.push(' ');
+        } else if !ch.is_control() {
+            out.push(ch);
+        }
+    }
+    let trimmed = out.trim();
+    match trimmed.char_indices().nth(MAX_CONTRIBUTION_CHARS) {
+        Some((cut, _)) => trimmed[..cut].to_string(),
+        None => trimmed.to_string(),
+    }
+}
+
+/// Text that cannot move the cursor, clear the screen or reorder what follows:
+/// control characters are shown as U+FFFD, bidi overrides are dropped.
+pub fn display_safe(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || is_bidi_control(c);
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter(|c| !is_bidi_control(*c))
+            .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// Cuts `text` to at most `max` columns, ending in "…" when cut.
+pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = width(g);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// Pads `text` with spaces to exactly `columns` (after truncating).
+pub fn fit(text: &str, columns: usize) -> String {
+    let cut = truncate(text, columns);
+    let pad = columns.saturating_sub(width(&cut));
+    format!("{cut}{}", " ".repeat(pad))
+}
+
+/// Word-wraps to lines of at most `max` columns; words longer than a line are broken
+/// between grapheme clusters.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in paragraph.split_word_bounds() {
+            let w = width(word);
+            if used + w > max && used > 0 {
+                lines.push(std::mem::take(&mut line).trim_end().to_string());
+                used = 0;
+                if word.trim().is_empty() {
+                    continue;
+                }
+            }
+            if w > max {
+                for g in word.graphemes(true) {
+                    let gw = width(g);
+                    if used + gw > max && used > 0 {
+                        lines.push(std::mem::take(&mut line));
+                        used = 0;
+                    }
+                    line.push_str(g);
+                    used += gw;
+                }
+            } else {
+                line.push_str(word);
+                used += w;
+            }
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaning_turns_line_breaks_into_spaces_and_drops_escapes() {
+        assert_eq!(clean("  rad ett\nrad två\r\n"), "rad ett rad två");
+        assert_eq!(clean("a\u{1b}[2Jb"), "a[2Jb");
+        assert_eq!(
+            clean(&"ö".repeat(20_000)).chars().count(),
+            MAX_CONTRIBUTION_CHARS
+        );
+    }
+
+    #[test]
+    fn unsafe_characters_never_reach_the_screen() {
+        assert_eq!(display_safe("ok åäö"), "ok åäö");
+        assert_eq!(display_safe("x\u{1b}[2J"), "x\u{FFFD}[2J");
+        assert_eq!(display_safe("a\u{202E}b"), "ab");
+    }
+
+    #[test]
+    fn truncation_counts_columns_not_bytes() {
+        assert_eq!(truncate("Malmö 🇸🇪 och mer", 8), "Malmö …");
+        assert_eq!(truncate("Malmö 🇸🇪 och mer", 9), "Malmö 🇸🇪…");
+        assert_eq!(width(&fit("日本語", 5)), 5);
+        assert_eq!(fit("Skåne", 7), "Skåne  ");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_breaks_long_ones() {
+        assert_eq!(
+            wrap("Bättre matchning av kompetens", 12),
+            ["Bättre", "matchning av", "kompetens"]
+        );
+        assert_eq!(wrap("ååååååå", 3), ["ååå", "ååå", "å"]);
+        for line in wrap("日本語のテキストです", 5) {
+            assert!(width(&line) <= 5);
+        }
+    }
+}
