@@ -1,7 +1,9 @@
 //! samtal: lead a structured group dialogue from the terminal and turn it into minutes.
 
 pub mod agenda;
+pub mod cli;
 pub mod i18n;
+pub mod presets;
 pub mod session;
 pub mod store;
 pub mod text;

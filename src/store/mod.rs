@@ -10,7 +10,8 @@ pub mod files;
 pub mod journal;
 pub mod lock;
 pub mod paths;
-mod snapshot;
+pub mod snapshot;
+pub mod summary;
 
 use crate::session::{Event, Session};
 use files::{create_private_dir_all, open_private, sync_dir};

@@ -1,3 +1,11 @@
-//! The terminal interface.
+//! The terminal interface: The Elm Architecture, synchronous.
 
+pub mod action;
+pub mod app;
 pub mod input;
+pub mod keymap;
+pub mod model;
+pub mod start;
+pub mod terminal;
+pub mod update;
+pub mod view;

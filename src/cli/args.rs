@@ -1,0 +1,100 @@
+//! The command line, as clap definitions.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samtal",
+    version,
+    about = "Lead a structured group dialogue from the terminal and turn it into minutes",
+    long_about = "Lead a structured group dialogue from the terminal and turn it into minutes.\n\n\
+        With no command, samtal opens a start screen: resume a recent session or start a new \
+        one on the built-in agenda (Tjänstemannaforum 20 November 2015, \"Integration för \
+        tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
+        In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
+        the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
+        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F1 shows every key, \
+        Ctrl+Q quits.",
+    after_help = "Exit codes: 0 ok, 1 input/output error, 2 bad input (agenda, session file, name), \
+        3 the session is open in another copy of samtal."
+)]
+pub struct Cli {
+    /// Where sessions are kept [default: ~/.local/share/samtal]
+    #[arg(long, global = true, env = "SAMTAL_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Interface language: sv or en [default: from LC_ALL/LANG, Swedish for sv_*]
+    #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
+    pub lang: Option<crate::i18n::Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(value)
+        .ok_or_else(|| format!("unknown language '{value}' (use sv or en)"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new session on the first agenda item
+    New {
+        /// Title of the session [default: the agenda's title]
+        #[arg(long)]
+        title: Option<String>,
+        /// A participating group (repeat for each); without any, the app asks first
+        #[arg(long = "group", value_name = "NAME")]
+        groups: Vec<String>,
+        /// Run another agenda file instead of the built-in one (see docs/agenda-format.md)
+        #[arg(long, value_name = "FILE")]
+        agenda: Option<PathBuf>,
+        /// Only create the session and print its id and folder
+        #[arg(long)]
+        no_tui: bool,
+    },
+    /// Resume a session where it was left
+    Open {
+        /// Session id (see `samtal list`) or the session's folder
+        session: String,
+    },
+    /// List sessions, most recent first
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Commit one contribution, or one per line of standard input
+    ///
+    /// Prints `saved <id>` after each contribution is durable (fsync'd). Refused while
+    /// another copy of samtal has the session open.
+    Add {
+        /// Session id or folder
+        session: String,
+        /// Agenda item id [default: the session's current item]
+        #[arg(long, value_name = "ITEM_ID")]
+        item: Option<String>,
+        /// Group name; a name the session does not have yet is added [default: the first group]
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+        /// synpunkt|comment, förslag|proposal, fråga|question, åtgärd|action [default: comment]
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// The contribution; without it, each line of standard input is one
+        text: Option<String>,
+    },
+    /// Work with agenda files
+    Agenda {
+        #[command(subcommand)]
+        command: AgendaCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgendaCommand {
+    /// Check an agenda file and say what is wrong with it, if anything
+    Check { file: PathBuf },
+    /// Print the built-in agenda as JSON (a starting point for your own)
+    Show,
+}

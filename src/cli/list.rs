@@ -1,0 +1,50 @@
+//! `samtal list`: the sessions in the data dir, most recent first.
+
+use super::CliError;
+use crate::store::summary::scan;
+use crate::text::{display_safe, fit};
+use std::path::Path;
+
+pub fn list(data_dir: &Path, json: bool) -> Result<(), CliError> {
+    let (sessions, unreadable) = scan(data_dir);
+    for (path, reason) in &unreadable {
+        eprintln!("samtal: skipped {}: {reason}", path.display());
+    }
+    if json {
+        let text =
+            serde_json::to_string_pretty(&sessions).map_err(|e| CliError::io(e.to_string()))?;
+        println!("{text}");
+        return Ok(());
+    }
+    if sessions.is_empty() {
+        println!(
+            "No sessions yet in {}. Start one with `samtal new`.",
+            data_dir.display()
+        );
+        return Ok(());
+    }
+    let id_width = sessions
+        .iter()
+        .map(|s| s.id.len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    println!(
+        "{}  {}  {:<10}  {:>13}  LAST CHANGE",
+        fit("ID", id_width),
+        fit("TITLE", 32),
+        "DATE",
+        "CONTRIBUTIONS"
+    );
+    for s in &sessions {
+        println!(
+            "{}  {}  {:<10}  {:>13}  {}",
+            fit(&s.id, id_width),
+            fit(&display_safe(&s.title), 32),
+            s.date.format("%Y-%m-%d"),
+            s.contributions,
+            s.last_change.format("%Y-%m-%d %H:%M")
+        );
+    }
+    Ok(())
+}

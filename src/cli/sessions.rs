@@ -1,0 +1,137 @@
+//! Creating, finding and opening sessions, with or without the app.
+
+use super::CliError;
+use crate::agenda::Agenda;
+use crate::i18n::Lang;
+use crate::session::Session;
+use crate::store::files::create_private_dir_all;
+use crate::store::{SNAPSHOT_FILE, Store, StoreError, paths, summary};
+use crate::tui::app::{self, now};
+use crate::tui::start::{self, Choice, StartModel};
+use crate::tui::terminal::TerminalGuard;
+use std::path::{Path, PathBuf};
+
+/// A session id or a session folder → the folder.
+pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
+    let as_path = Path::new(arg);
+    if as_path.join(SNAPSHOT_FILE).is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    if paths::is_valid_id(arg) {
+        let dir = paths::sessions_dir(data_dir).join(arg);
+        if dir.join(SNAPSHOT_FILE).is_file() {
+            return Ok(dir);
+        }
+        return Err(CliError::bad_input(format!(
+            "no session '{arg}' in {} (see `samtal list`)",
+            paths::sessions_dir(data_dir).display()
+        )));
+    }
+    Err(CliError::bad_input(format!(
+        "{arg}: not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id"
+    )))
+}
+
+/// Writes a new session to disk and returns it with its open store.
+pub fn create(
+    data_dir: &Path,
+    lang: Lang,
+    title: &str,
+    groups: &[String],
+    agenda: Agenda,
+) -> Result<(Store, Session), CliError> {
+    let sessions_dir = paths::sessions_dir(data_dir);
+    create_private_dir_all(&sessions_dir)
+        .map_err(|e| CliError::io(format!("cannot create {}: {e}", sessions_dir.display())))?;
+    let now = now();
+    let title = crate::text::clean(title);
+    let title = if title.is_empty() {
+        agenda.title.get(lang).to_string()
+    } else {
+        title
+    };
+    let groups: Vec<String> = start::split_groups(&groups.join(","));
+    let id = paths::new_session_id(&sessions_dir, now.date_naive(), &title);
+    let session = Session::new(id.clone(), title, lang, agenda, &groups, now);
+    let store = Store::create(&sessions_dir.join(&id), &session)?;
+    Ok((store, session))
+}
+
+pub fn new(
+    data_dir: &Path,
+    lang: Lang,
+    title: Option<String>,
+    groups: Vec<String>,
+    agenda: Agenda,
+    no_tui: bool,
+) -> Result<(), CliError> {
+    let title = title.unwrap_or_else(|| agenda.title.get(lang).to_string());
+    if no_tui {
+        let (store, session) = create(data_dir, lang, &title, &groups, agenda)?;
+        println!("{}\t{}", session.id, store.dir().display());
+        return Ok(());
+    }
+    let mut guard = TerminalGuard::enter()?;
+    let groups = if groups.is_empty() {
+        let mut model = StartModel::groups_only(lang, &title);
+        match start::run(&mut guard, &mut model)? {
+            Choice::New { groups, .. } => groups,
+            _ => return Ok(()),
+        }
+    } else {
+        groups
+    };
+    let (store, session) = create(data_dir, lang, &title, &groups, agenda)?;
+    app::run(guard, store, session, lang, Default::default())?;
+    Ok(())
+}
+
+pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
+    let dir = resolve(data_dir, arg)?;
+    let (store, session, recovery) = Store::open(&dir)?;
+    report_recovery(&recovery);
+    let guard = TerminalGuard::enter()?;
+    app::run(guard, store, session, lang, recovery)?;
+    Ok(())
+}
+
+pub fn report_recovery(recovery: &crate::store::Recovery) {
+    if let Some((path, reason)) = &recovery.moved_aside {
+        eprintln!(
+            "samtal: the journal ended in a damaged record ({reason}); it was kept in {}",
+            path.display()
+        );
+    }
+}
+
+pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
+    let (sessions, _unreadable) = summary::scan(data_dir);
+    let agenda = Agenda::builtin()?;
+    let mut guard = TerminalGuard::enter()?;
+    let mut model = StartModel::new(lang, sessions, agenda.title.get(lang));
+    loop {
+        match start::run(&mut guard, &mut model)? {
+            Choice::Quit => return Ok(()),
+            Choice::Resume(dir) => match Store::open(&dir) {
+                Ok((store, session, recovery)) => {
+                    app::run(guard, store, session, lang, recovery)?;
+                    return Ok(());
+                }
+                Err(e) => model.error = Some(error_line(lang, &e)),
+            },
+            Choice::New { title, groups } => {
+                match create(data_dir, lang, &title, &groups, agenda.clone()) {
+                    Ok((store, session)) => {
+                        app::run(guard, store, session, lang, Default::default())?;
+                        return Ok(());
+                    }
+                    Err(e) => model.error = Some(e.message),
+                }
+            }
+        }
+    }
+}
+
+fn error_line(lang: Lang, e: &StoreError) -> String {
+    format!("{}: {e}", lang.strings().start_error)
+}

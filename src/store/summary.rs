@@ -1,0 +1,48 @@
+//! Short descriptions of the sessions in the data dir, for `list` and the start screen.
+
+use super::{SNAPSHOT_FILE, load, paths};
+use crate::session::Timestamp;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub date: chrono::NaiveDate,
+    pub contributions: usize,
+    pub last_change: Timestamp,
+    pub path: PathBuf,
+}
+
+/// Every readable session, most recently changed first. Unreadable folders are
+/// returned separately with the reason, so they can be reported, not hidden.
+pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, String)>) {
+    let mut found = Vec::new();
+    let mut bad = Vec::new();
+    let Ok(entries) = std::fs::read_dir(paths::sessions_dir(data_dir)) else {
+        return (found, bad);
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !path.join(SNAPSHOT_FILE).is_file() {
+            continue;
+        }
+        match load(&path) {
+            Ok(loaded) => found.push(Summary {
+                id: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                title: loaded.session.title.clone(),
+                date: loaded.session.created_at.date_naive(),
+                contributions: loaded.session.contributions.len(),
+                last_change: loaded.session.last_change,
+                path,
+            }),
+            Err(e) => bad.push((path, e.to_string())),
+        }
+    }
+    found.sort_by(|a, b| b.last_change.cmp(&a.last_change).then(a.id.cmp(&b.id)));
+    (found, bad)
+}

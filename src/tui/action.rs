@@ -1,0 +1,34 @@
+//! Every user intent, named. The keymap maps keys to these; `update` acts on them.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Enter: commit the capture line, start editing the selected contribution, or
+    /// confirm a dialog.
+    Commit,
+    /// Esc: clear the capture line, cancel an edit, close a dialog.
+    Cancel,
+    NextGroup,
+    PrevGroup,
+    CycleKind,
+    NextItem,
+    PrevItem,
+    Up,
+    Down,
+    /// Delete: the character after the cursor, or the selected contribution.
+    Delete,
+    Backspace,
+    Left,
+    Right,
+    Home,
+    End,
+    /// Typed or pasted text.
+    Insert(String),
+    Undo,
+    Redo,
+    AddGroup,
+    Help,
+    ToggleItemText,
+    Quit,
+    /// The clock moved on (once a second).
+    Tick,
+}

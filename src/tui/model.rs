@@ -1,0 +1,115 @@
+//! Everything the screen shows, in one value. Changed only by `update`.
+
+use super::input::LineInput;
+use crate::i18n::Lang;
+use crate::session::{Contribution, ContributionId, Event, Kind, Session, Timestamp};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Capture,
+    Help,
+    AddGroup(LineInput),
+}
+
+/// What the footer says about the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved(Timestamp),
+    NotSaved(String),
+}
+
+/// A short message in the footer, gone after a few seconds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    pub text: String,
+    pub until: Timestamp,
+}
+
+/// One undoable change: the event that undoes it and the one that redoes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoStep {
+    pub undo: Event,
+    pub redo: Event,
+}
+
+/// What a contribution being edited was, so Esc can put the selectors back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub id: ContributionId,
+    pub previous_group: usize,
+    pub previous_kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub session: Session,
+    pub lang: Lang,
+    pub mode: Mode,
+    pub capture: LineInput,
+    /// Index into `session.groups` of the group the next contribution is from.
+    pub group: usize,
+    pub kind: Kind,
+    /// Index into the current item's contributions.
+    pub selected: Option<usize>,
+    pub editing: Option<Edit>,
+    pub show_full_item: bool,
+    pub undo: Vec<UndoStep>,
+    pub redo: Vec<UndoStep>,
+    pub save: SaveState,
+    pub flash: Option<Flash>,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(session: Session, lang: Lang, now: Timestamp) -> Model {
+        let saved_at = session.last_change.min(now);
+        Model {
+            session,
+            lang,
+            mode: Mode::Capture,
+            capture: LineInput::default(),
+            group: 0,
+            kind: Kind::Comment,
+            selected: None,
+            editing: None,
+            show_full_item: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            save: SaveState::Saved(saved_at),
+            flash: None,
+            quit: false,
+        }
+    }
+
+    pub fn current_ids(&self) -> &[ContributionId] {
+        self.session.ids_for_item(&self.session.current_item)
+    }
+
+    pub fn selected_contribution(&self) -> Option<&Contribution> {
+        let id = self.current_ids().get(self.selected?)?;
+        self.session.contributions.get(id)
+    }
+
+    pub fn group_name(&self) -> &str {
+        self.session
+            .groups
+            .get(self.group)
+            .map(|g| g.name.as_str())
+            .unwrap_or(self.lang.strings().no_groups)
+    }
+
+    /// The footer's record of a save: call after the store answered.
+    pub fn saved(&mut self, result: Result<(), String>, now: Timestamp) {
+        self.save = match result {
+            Ok(()) => SaveState::Saved(now),
+            Err(reason) => SaveState::NotSaved(reason),
+        };
+    }
+
+    pub fn flash(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash = Some(Flash {
+            text: text.into(),
+            until: now + chrono::Duration::seconds(5),
+        });
+    }
+}

@@ -1,0 +1,381 @@
+//! The start screen: resume a recent session, or start a new one (title, then groups
+//! from a preset or typed). A small Elm loop of its own.
+
+use super::action::Action;
+use super::input::LineInput;
+use super::keymap::action_for;
+use super::terminal::TerminalGuard;
+use super::view::{ACCENT, bold, dim};
+use crate::i18n::Lang;
+use crate::presets::GroupPreset;
+use crate::store::summary::Summary;
+use crate::text::{display_safe, fit, truncate};
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event as TermEvent};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Resume(PathBuf),
+    New { title: String, groups: Vec<String> },
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Row 0 is "new session"; rows 1.. are the sessions.
+    Sessions(usize),
+    Title(LineInput),
+    /// Rows are the presets, then "type your own".
+    Groups(usize),
+    TypedGroups(LineInput),
+}
+
+pub struct StartModel {
+    pub lang: Lang,
+    pub sessions: Vec<Summary>,
+    pub presets: Vec<GroupPreset>,
+    pub step: Step,
+    pub title: String,
+    pub error: Option<String>,
+}
+
+impl StartModel {
+    pub fn new(lang: Lang, sessions: Vec<Summary>, default_title: &str) -> StartModel {
+        StartModel {
+            lang,
+            sessions,
+            presets: crate::presets::group_presets(),
+            step: Step::Sessions(0),
+            title: default_title.to_string(),
+            error: None,
+        }
+    }
+
+    /// Starts at the group step (for `samtal new` without `--group`).
+    pub fn groups_only(lang: Lang, title: &str) -> StartModel {
+        let mut model = StartModel::new(lang, Vec::new(), title);
+        model.step = Step::Groups(0);
+        model
+    }
+}
+
+pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
+    if action == Action::Quit {
+        return Some(Choice::Quit);
+    }
+    model.error = None;
+    let group_rows = model.presets.len() + 1;
+    match &mut model.step {
+        Step::Sessions(row) => match action {
+            Action::Up => *row = row.saturating_sub(1),
+            Action::Down => *row = (*row + 1).min(model.sessions.len()),
+            Action::Cancel => return Some(Choice::Quit),
+            Action::Commit if *row == 0 => {
+                model.step = Step::Title(LineInput::with_text(&model.title));
+            }
+            Action::Commit => {
+                return model
+                    .sessions
+                    .get(*row - 1)
+                    .map(|s| Choice::Resume(s.path.clone()));
+            }
+            _ => {}
+        },
+        Step::Title(input) => match action {
+            Action::Cancel => model.step = Step::Sessions(0),
+            Action::Commit if !input.is_blank() => {
+                model.title = crate::text::clean(input.text());
+                model.step = Step::Groups(0);
+            }
+            other => edit(input, other),
+        },
+        Step::Groups(row) => match action {
+            Action::Up => *row = row.saturating_sub(1),
+            Action::Down => *row = (*row + 1).min(group_rows - 1),
+            Action::Cancel => model.step = Step::Title(LineInput::with_text(&model.title)),
+            Action::Commit => match model.presets.get(*row) {
+                Some(preset) => {
+                    return Some(Choice::New {
+                        title: model.title.clone(),
+                        groups: preset.groups.clone(),
+                    });
+                }
+                None => model.step = Step::TypedGroups(LineInput::default()),
+            },
+            _ => {}
+        },
+        Step::TypedGroups(input) => match action {
+            Action::Cancel => model.step = Step::Groups(group_rows - 1),
+            Action::Commit => {
+                let groups = split_groups(input.text());
+                if !groups.is_empty() {
+                    return Some(Choice::New {
+                        title: model.title.clone(),
+                        groups,
+                    });
+                }
+            }
+            other => edit(input, other),
+        },
+    }
+    None
+}
+
+/// "Skåne, Gotland,, Örebro" → three names, duplicates dropped.
+pub fn split_groups(text: &str) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    for name in text.split(',').map(crate::text::clean) {
+        if !name.is_empty()
+            && !groups
+                .iter()
+                .any(|g| g.to_lowercase() == name.to_lowercase())
+        {
+            groups.push(name);
+        }
+    }
+    groups
+}
+
+fn edit(input: &mut LineInput, action: Action) {
+    match action {
+        Action::Insert(text) => input.insert(&text),
+        Action::Backspace => input.backspace(),
+        Action::Delete => input.delete(),
+        Action::Left => input.left(),
+        Action::Right => input.right(),
+        Action::Home => input.home(),
+        Action::End => input.end(),
+        _ => {}
+    }
+}
+
+pub fn draw(frame: &mut Frame, model: &StartModel) {
+    let area = frame.area();
+    if area.width < 20 || area.height < 6 {
+        return;
+    }
+    let strings = model.lang.strings();
+    let [title_area, body, error_area, keys_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(" {}", strings.start_title),
+            bold().fg(ACCENT),
+        )),
+        title_area,
+    );
+    if let Some(error) = &model.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(
+                    " {}",
+                    truncate(&display_safe(error), area.width as usize - 1)
+                ),
+                Style::new().fg(ratatui::style::Color::Red),
+            )),
+            error_area,
+        );
+    }
+    let keys = match model.step {
+        Step::Sessions(_) => strings.start_keys,
+        Step::Title(_) => strings.start_keys_title,
+        Step::Groups(_) => strings.start_keys_groups,
+        Step::TypedGroups(_) => strings.start_keys_typed,
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!(" {keys}"), dim())),
+        keys_area,
+    );
+    let body = Rect {
+        x: body.x + 1,
+        width: body.width - 2,
+        ..body
+    };
+    match &model.step {
+        Step::Sessions(row) => sessions(frame, body, model, *row),
+        Step::Title(input) => prompt(frame, body, strings.start_title_prompt, input),
+        Step::Groups(row) => groups(frame, body, model, *row),
+        Step::TypedGroups(input) => prompt(frame, body, strings.start_groups_typed_hint, input),
+    }
+}
+
+fn highlight(selected: bool) -> Style {
+    if selected {
+        Style::new()
+            .fg(ACCENT)
+            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    } else {
+        Style::new()
+    }
+}
+
+fn sessions(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
+    let strings = model.lang.strings();
+    let columns = area.width as usize;
+    let mut lines = vec![Line::from(Span::styled(
+        fit(strings.start_new, columns),
+        highlight(row == 0),
+    ))];
+    if model.sessions.is_empty() {
+        lines.push(Line::from(Span::styled(strings.start_no_sessions, dim())));
+    }
+    let rows = area.height as usize;
+    let first = row.saturating_sub(rows.saturating_sub(2)).max(1);
+    for (index, s) in model.sessions.iter().enumerate().skip(first - 1) {
+        if lines.len() >= rows {
+            break;
+        }
+        let detail = format!(
+            "  {} · {} {} · {}",
+            s.date,
+            s.contributions,
+            strings.contributions.to_lowercase(),
+            s.last_change.format("%Y-%m-%d %H:%M")
+        );
+        let title_columns = columns.saturating_sub(crate::text::width(&detail));
+        let text = format!("{}{detail}", fit(&display_safe(&s.title), title_columns));
+        lines.push(Line::from(Span::styled(text, highlight(row == index + 1))));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn groups(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
+    let strings = model.lang.strings();
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!(
+                "{} — {}",
+                strings.start_groups_prompt,
+                display_safe(&model.title)
+            ),
+            bold(),
+        )),
+        Line::from(""),
+    ];
+    let columns = area.width as usize;
+    for (index, preset) in model.presets.iter().enumerate() {
+        let text = format!(
+            "{} ({} {})",
+            preset.name.get(model.lang),
+            preset.groups.len(),
+            strings.start_groups_count
+        );
+        lines.push(Line::from(Span::styled(
+            fit(&text, columns),
+            highlight(row == index),
+        )));
+    }
+    lines.push(Line::from(Span::styled(
+        fit(strings.start_groups_typed, columns),
+        highlight(row == model.presets.len()),
+    )));
+    if let Some(preset) = model.presets.get(row) {
+        lines.push(Line::from(""));
+        let names = preset.groups.join(", ");
+        for line in crate::text::wrap(&names, columns) {
+            lines.push(Line::from(Span::styled(line, dim())));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
+    let [label_area, input_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(3)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(label.to_string(), bold())),
+        label_area,
+    );
+    let block = Block::bordered().border_style(Style::new().fg(ACCENT));
+    let inner = block.inner(input_area);
+    frame.render_widget(block, input_area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let (shown, column) = input.visible(inner.width as usize);
+    frame.render_widget(Paragraph::new(shown.to_string()), inner);
+    let x = inner
+        .x
+        .saturating_add(column as u16)
+        .min(inner.right().saturating_sub(1));
+    frame.set_cursor_position(Position::new(x, inner.y));
+}
+
+/// Runs the start screen until the user chooses.
+pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result<Choice> {
+    let mut dirty = true;
+    loop {
+        if dirty {
+            guard.terminal.draw(|frame| draw(frame, model))?;
+        }
+        dirty = false;
+        if !event::poll(std::time::Duration::from_secs(1))? {
+            continue;
+        }
+        let action = match event::read()? {
+            TermEvent::Key(key) => action_for(key),
+            TermEvent::Paste(text) => Some(Action::Insert(text)),
+            TermEvent::Resize(..) => {
+                dirty = true;
+                None
+            }
+            _ => None,
+        };
+        if let Some(action) = action {
+            dirty = true;
+            // Shift+Tab and Tab are not used here; map Up/Down from the keymap as is.
+            if let Some(choice) = update(model, action) {
+                return Ok(choice);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_session_takes_a_title_and_a_preset() {
+        let mut m = StartModel::new(Lang::Sv, Vec::new(), "Integration för tillväxt");
+        assert_eq!(update(&mut m, Action::Commit), None);
+        update(&mut m, Action::End);
+        update(&mut m, Action::Insert(" – dag 2".into()));
+        assert_eq!(update(&mut m, Action::Commit), None);
+        let Some(Choice::New { title, groups }) = update(&mut m, Action::Commit) else {
+            panic!("no choice")
+        };
+        assert_eq!(title, "Integration för tillväxt – dag 2");
+        assert_eq!(groups.len(), 21);
+    }
+
+    #[test]
+    fn groups_can_be_typed() {
+        let mut m = StartModel::groups_only(Lang::En, "T");
+        for _ in 0..10 {
+            update(&mut m, Action::Down);
+        }
+        update(&mut m, Action::Commit);
+        update(
+            &mut m,
+            Action::Insert("Skåne, Gotland,, skåne , Örebro".into()),
+        );
+        assert_eq!(
+            update(&mut m, Action::Commit),
+            Some(Choice::New {
+                title: "T".into(),
+                groups: vec!["Skåne".into(), "Gotland".into(), "Örebro".into()]
+            })
+        );
+    }
+}

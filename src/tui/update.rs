@@ -1,0 +1,354 @@
+//! `update(model, action, now)`: what the user meant, decided without I/O and
+//! without a real clock. Changes to the session are applied here (memory is the
+//! truth) and handed back as effects for the store to make durable.
+
+use super::action::Action;
+use super::input::LineInput;
+use super::model::{Edit, Mode, Model, UndoStep};
+use crate::session::{Event, Session, Timestamp};
+use crate::text::clean;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Make this event durable (it is already applied to the model).
+    Persist(Event),
+    /// A calm moment: a good time for a snapshot.
+    Snapshot,
+    Quit,
+}
+
+pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    if matches!(action, Action::Quit) {
+        model.quit = true;
+        return vec![Effect::Quit];
+    }
+    if matches!(action, Action::Tick) {
+        if model.flash.as_ref().is_some_and(|f| f.until <= now) {
+            model.flash = None;
+        }
+        return vec![];
+    }
+    match &mut model.mode {
+        Mode::Help => {
+            if matches!(action, Action::Help | Action::Cancel | Action::Commit) {
+                model.mode = Mode::Capture;
+            }
+            vec![]
+        }
+        Mode::AddGroup(input) => {
+            let name = clean(input.text());
+            match action {
+                Action::Cancel => model.mode = Mode::Capture,
+                Action::Commit => return add_group(model, name, now),
+                other => edit_line(input, other),
+            }
+            vec![]
+        }
+        Mode::Capture => capture(model, action, now),
+    }
+}
+
+/// Starts the item clock when a session is opened in the app (it stops on quit).
+pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if model.session.clock.running_since.is_some() {
+        return vec![];
+    }
+    let event = Event::ItemEntered {
+        item: model.session.current_item.clone(),
+        at: now,
+    };
+    model.session.apply(&event);
+    vec![Effect::Persist(event)]
+}
+
+/// Stops the item clock when the app closes.
+pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if model.session.clock.running_since.is_none() {
+        return vec![];
+    }
+    let event = Event::ClockPaused { at: now };
+    model.session.apply(&event);
+    vec![Effect::Persist(event)]
+}
+
+fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    match action {
+        Action::Insert(text) => {
+            if model.editing.is_none() {
+                model.selected = None;
+            }
+            model.capture.insert(&text);
+            vec![]
+        }
+        Action::Commit => commit(model, now),
+        Action::Cancel => {
+            if model.editing.is_some() {
+                stop_editing(model);
+            } else if !model.capture.text().is_empty() {
+                model.capture.clear();
+            } else {
+                model.selected = None;
+            }
+            vec![]
+        }
+        Action::NextGroup | Action::PrevGroup => {
+            let count = model.session.groups.len();
+            if count > 0 {
+                let step = if action == Action::NextGroup {
+                    1
+                } else {
+                    count - 1
+                };
+                model.group = (model.group + step) % count;
+            }
+            vec![]
+        }
+        Action::CycleKind => {
+            model.kind = model.kind.next();
+            vec![]
+        }
+        Action::NextItem | Action::PrevItem => change_item(model, action == Action::NextItem, now),
+        Action::Up | Action::Down if model.capture.text().is_empty() && model.editing.is_none() => {
+            move_selection(model, action == Action::Up);
+            vec![]
+        }
+        Action::Delete if model.capture.text().is_empty() && model.editing.is_none() => {
+            delete_selected(model, now)
+        }
+        Action::Undo => undo(model, now, true),
+        Action::Redo => undo(model, now, false),
+        Action::AddGroup => {
+            model.mode = Mode::AddGroup(LineInput::default());
+            vec![]
+        }
+        Action::Help => {
+            model.mode = Mode::Help;
+            vec![]
+        }
+        Action::ToggleItemText => {
+            model.show_full_item = !model.show_full_item;
+            vec![]
+        }
+        other => {
+            edit_line(&mut model.capture, other);
+            vec![]
+        }
+    }
+}
+
+fn edit_line(input: &mut LineInput, action: Action) {
+    match action {
+        Action::Insert(text) => input.insert(&text),
+        Action::Backspace => input.backspace(),
+        Action::Delete => input.delete(),
+        Action::Left => input.left(),
+        Action::Right => input.right(),
+        Action::Home => input.home(),
+        Action::End => input.end(),
+        _ => {}
+    }
+}
+
+/// Applies an undoable change, remembers how to undo it, and asks for it to be saved.
+fn record(model: &mut Model, event: Event, now: Timestamp) -> Effect {
+    if let Some(undo) = model.session.inverse(&event, now) {
+        model.undo.push(UndoStep {
+            undo,
+            redo: event.clone(),
+        });
+        model.redo.clear();
+    }
+    model.session.apply(&event);
+    Effect::Persist(event)
+}
+
+fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if let Some(edit) = model.editing.clone() {
+        let text = clean(model.capture.text());
+        let group = model.session.groups.get(model.group).map(|g| g.id);
+        let unchanged = model
+            .session
+            .contributions
+            .get(&edit.id)
+            .is_none_or(|c| c.text == text && Some(c.group) == group && c.kind == model.kind);
+        let effects = match group {
+            Some(group) if !text.is_empty() && !unchanged => vec![record(
+                model,
+                Event::ContributionEdited {
+                    id: edit.id,
+                    group,
+                    kind: model.kind,
+                    text,
+                    edited: true,
+                    at: now,
+                },
+                now,
+            )],
+            _ => vec![],
+        };
+        stop_editing(model);
+        return effects;
+    }
+    if model.capture.is_blank() {
+        if let Some(c) = model.selected_contribution() {
+            let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
+            model.editing = Some(Edit {
+                id,
+                previous_group: model.group,
+                previous_kind: model.kind,
+            });
+            model.group = model
+                .session
+                .groups
+                .iter()
+                .position(|g| g.id == group)
+                .unwrap_or(model.group);
+            model.kind = kind;
+            model.capture = LineInput::with_text(&text);
+        }
+        return vec![];
+    }
+    let Some(group) = model.session.groups.get(model.group).map(|g| g.id) else {
+        model.flash(model.lang.strings().no_groups, now);
+        return vec![];
+    };
+    let event = Event::ContributionAdded {
+        id: model.session.next_contribution_id,
+        item: model.session.current_item.clone(),
+        group,
+        kind: model.kind,
+        text: clean(model.capture.text()),
+        at: now,
+    };
+    model.capture.clear();
+    model.selected = None;
+    vec![record(model, event, now)]
+}
+
+fn stop_editing(model: &mut Model) {
+    if let Some(edit) = model.editing.take() {
+        model.group = edit.previous_group;
+        model.kind = edit.previous_kind;
+    }
+    model.capture.clear();
+}
+
+fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> {
+    let position = model.session.current_position();
+    let target = if forward {
+        position + 1
+    } else {
+        match position.checked_sub(1) {
+            Some(p) => p,
+            None => return vec![],
+        }
+    };
+    let Some(item) = model.session.agenda.items.get(target).map(|i| i.id.clone()) else {
+        return vec![];
+    };
+    if model.editing.is_some() {
+        stop_editing(model);
+    }
+    let event = Event::ItemEntered { item, at: now };
+    model.session.apply(&event);
+    model.selected = None;
+    vec![Effect::Persist(event), Effect::Snapshot]
+}
+
+fn move_selection(model: &mut Model, up: bool) {
+    let count = model.current_ids().len();
+    if count == 0 {
+        model.selected = None;
+        return;
+    }
+    model.selected = match (model.selected, up) {
+        (None, true) => Some(count - 1),
+        (None, false) => None,
+        (Some(k), true) => Some(k.saturating_sub(1)),
+        (Some(k), false) if k + 1 >= count => None,
+        (Some(k), false) => Some(k + 1),
+    };
+}
+
+fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let (Some(k), Some(id)) = (model.selected, model.selected_contribution().map(|c| c.id)) else {
+        return vec![];
+    };
+    let effect = record(model, Event::ContributionDeleted { id, at: now }, now);
+    let remaining = model.current_ids().len();
+    model.selected = if remaining == 0 {
+        None
+    } else {
+        Some(k.min(remaining - 1))
+    };
+    model.flash(model.lang.strings().deleted, now);
+    vec![effect]
+}
+
+fn undo(model: &mut Model, now: Timestamp, backwards: bool) -> Vec<Effect> {
+    if model.editing.is_some() {
+        stop_editing(model);
+    }
+    let strings = model.lang.strings();
+    let step = if backwards {
+        model.undo.pop()
+    } else {
+        model.redo.pop()
+    };
+    let Some(step) = step else {
+        let text = if backwards {
+            strings.nothing_to_undo
+        } else {
+            strings.nothing_to_redo
+        };
+        model.flash(text, now);
+        return vec![];
+    };
+    let event = Session::restamp(if backwards { &step.undo } else { &step.redo }, now);
+    model.session.apply(&event);
+    let text = if backwards {
+        model.redo.push(step);
+        strings.undone
+    } else {
+        model.undo.push(step);
+        strings.redone
+    };
+    model.flash(text, now);
+    clamp(model);
+    vec![Effect::Persist(event)]
+}
+
+fn add_group(model: &mut Model, name: String, now: Timestamp) -> Vec<Effect> {
+    if name.is_empty() {
+        return vec![];
+    }
+    if model.session.group_by_name(&name).is_some() {
+        model.flash(model.lang.strings().group_exists, now);
+        return vec![];
+    }
+    let event = Event::GroupAdded {
+        id: model.session.next_group_id(),
+        name,
+        at: now,
+    };
+    let effect = record(model, event, now);
+    model.group = model.session.groups.len().saturating_sub(1);
+    model.mode = Mode::Capture;
+    model.flash(model.lang.strings().group_added, now);
+    vec![effect]
+}
+
+/// Keeps indexes valid after the session changed under them.
+fn clamp(model: &mut Model) {
+    let groups = model.session.groups.len();
+    if model.group >= groups {
+        model.group = groups.saturating_sub(1);
+    }
+    let count = model.current_ids().len();
+    if model.selected.is_some_and(|k| k >= count) {
+        model.selected = count.checked_sub(1);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+use super::*;
+use crate::agenda::Agenda;
+use crate::i18n::Lang;
+use crate::session::Kind;
+use chrono::TimeZone;
+
+fn at(hh_mm: &str) -> Timestamp {
+    let (h, m) = hh_mm.split_once(':').unwrap();
+    chrono::FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2015, 11, 20, h.parse().unwrap(), m.parse().unwrap(), 0)
+        .unwrap()
+}
+
+fn model() -> Model {
+    let session = Session::new(
+        "2015-11-20-test".into(),
+        "Integration för tillväxt".into(),
+        Lang::Sv,
+        Agenda::builtin().unwrap(),
+        &[
+            "Region Skåne".into(),
+            "Region Örebro län".into(),
+            "Gotland".into(),
+        ],
+        at("09:00"),
+    );
+    let mut model = Model::new(session, Lang::Sv, at("09:00"));
+    start_clock(&mut model, at("09:00"));
+    model
+}
+
+fn type_text(model: &mut Model, text: &str) {
+    for c in text.chars() {
+        update(model, Action::Insert(c.to_string()), at("09:01"));
+    }
+}
+
+fn texts(model: &Model) -> Vec<String> {
+    model
+        .session
+        .contributions_for_item(&model.session.current_item)
+        .map(|c| c.text.clone())
+        .collect()
+}
+
+#[test]
+fn enter_commits_the_line_with_group_kind_and_time() {
+    let mut m = model();
+    type_text(&mut m, "Snabbare validering i Skåne");
+    update(&mut m, Action::NextGroup, at("09:01"));
+    update(&mut m, Action::CycleKind, at("09:01"));
+    let effects = update(&mut m, Action::Commit, at("09:02"));
+    assert_eq!(effects.len(), 1);
+    let Effect::Persist(Event::ContributionAdded {
+        item,
+        group,
+        kind,
+        text,
+        at: when,
+        ..
+    }) = &effects[0]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        (item.as_str(), *group, *kind, text.as_str(), *when),
+        (
+            "welcome",
+            2,
+            Kind::Proposal,
+            "Snabbare validering i Skåne",
+            at("09:02")
+        )
+    );
+    assert_eq!(m.capture.text(), "");
+    assert_eq!(texts(&m), ["Snabbare validering i Skåne"]);
+}
+
+#[test]
+fn enter_on_a_blank_capture_line_records_nothing() {
+    let mut m = model();
+    type_text(&mut m, "   ");
+    assert!(update(&mut m, Action::Commit, at("09:01")).is_empty());
+    assert!(m.session.contributions.is_empty());
+}
+
+#[test]
+fn esc_clears_the_line() {
+    let mut m = model();
+    type_text(&mut m, "fel");
+    update(&mut m, Action::Cancel, at("09:01"));
+    assert_eq!(m.capture.text(), "");
+}
+
+#[test]
+fn groups_and_kinds_cycle_both_ways() {
+    let mut m = model();
+    update(&mut m, Action::PrevGroup, at("09:01"));
+    assert_eq!(m.group_name(), "Gotland");
+    update(&mut m, Action::NextGroup, at("09:01"));
+    assert_eq!(m.group_name(), "Region Skåne");
+    for expected in [Kind::Proposal, Kind::Question, Kind::Action, Kind::Comment] {
+        update(&mut m, Action::CycleKind, at("09:01"));
+        assert_eq!(m.kind, expected);
+    }
+}
+
+#[test]
+fn stepping_back_and_forth_loses_nothing() {
+    let mut m = model();
+    type_text(&mut m, "På välkomsten");
+    update(&mut m, Action::Commit, at("09:01"));
+    let effects = update(&mut m, Action::NextItem, at("09:05"));
+    assert!(effects.contains(&Effect::Snapshot));
+    assert_eq!(m.session.current_item, "background");
+    type_text(&mut m, "Om bakgrunden");
+    update(&mut m, Action::Commit, at("09:06"));
+    update(&mut m, Action::PrevItem, at("09:07"));
+    assert_eq!(texts(&m), ["På välkomsten"]);
+    update(&mut m, Action::NextItem, at("09:08"));
+    assert_eq!(texts(&m), ["Om bakgrunden"]);
+    assert_eq!(m.session.seconds_on("welcome", at("09:08")), 6 * 60);
+    assert_eq!(m.session.seconds_on("background", at("09:08")), 2 * 60);
+}
+
+#[test]
+fn the_first_and_last_items_are_the_ends() {
+    let mut m = model();
+    assert!(update(&mut m, Action::PrevItem, at("09:01")).is_empty());
+    for _ in 0..20 {
+        update(&mut m, Action::NextItem, at("09:01"));
+    }
+    assert_eq!(m.session.current_item, "wrap-up");
+}
+
+#[test]
+fn select_edit_and_save_marks_the_contribution_edited() {
+    let mut m = model();
+    for t in ["Ett", "Två"] {
+        type_text(&mut m, t);
+        update(&mut m, Action::Commit, at("09:01"));
+    }
+    update(&mut m, Action::Up, at("09:02"));
+    update(&mut m, Action::Up, at("09:02"));
+    assert_eq!(m.selected_contribution().unwrap().text, "Ett");
+    update(&mut m, Action::Commit, at("09:02"));
+    assert_eq!(m.capture.text(), "Ett");
+    update(&mut m, Action::End, at("09:02"));
+    type_text(&mut m, " (rättat)");
+    update(&mut m, Action::Commit, at("09:03"));
+    assert_eq!(texts(&m), ["Ett (rättat)", "Två"]);
+    assert_eq!(
+        m.selected_contribution().unwrap().edited_at,
+        Some(at("09:03"))
+    );
+    assert!(m.editing.is_none());
+}
+
+#[test]
+fn esc_cancels_an_edit_and_restores_the_selectors() {
+    let mut m = model();
+    type_text(&mut m, "Ett");
+    update(&mut m, Action::Commit, at("09:01"));
+    update(&mut m, Action::NextGroup, at("09:01"));
+    update(&mut m, Action::Up, at("09:02"));
+    update(&mut m, Action::Commit, at("09:02"));
+    assert_eq!(m.group_name(), "Region Skåne");
+    update(&mut m, Action::Cancel, at("09:02"));
+    assert_eq!(m.group_name(), "Region Örebro län");
+    assert_eq!(texts(&m), ["Ett"]);
+}
+
+#[test]
+fn delete_undo_redo() {
+    let mut m = model();
+    for t in ["Ett", "Två", "Tre"] {
+        type_text(&mut m, t);
+        update(&mut m, Action::Commit, at("09:01"));
+    }
+    update(&mut m, Action::Up, at("09:02"));
+    update(&mut m, Action::Up, at("09:02"));
+    update(&mut m, Action::Delete, at("09:02"));
+    assert_eq!(texts(&m), ["Ett", "Tre"]);
+    update(&mut m, Action::Undo, at("09:03"));
+    assert_eq!(texts(&m), ["Ett", "Två", "Tre"]);
+    update(&mut m, Action::Redo, at("09:03"));
+    assert_eq!(texts(&m), ["Ett", "Tre"]);
+    update(&mut m, Action::Undo, at("09:04"));
+    update(&mut m, Action::Undo, at("09:04"));
+    assert_eq!(texts(&m), ["Ett", "Två"]);
+    let effects = update(&mut m, Action::Undo, at("09:04"));
+    assert_eq!(effects.len(), 1);
+    update(&mut m, Action::Undo, at("09:04"));
+    update(&mut m, Action::Undo, at("09:04"));
+    assert!(texts(&m).is_empty());
+    assert!(update(&mut m, Action::Undo, at("09:04")).is_empty());
+}
+
+#[test]
+fn delete_in_a_non_empty_line_deletes_a_character_not_a_contribution() {
+    let mut m = model();
+    type_text(&mut m, "Ett");
+    update(&mut m, Action::Commit, at("09:01"));
+    type_text(&mut m, "ab");
+    update(&mut m, Action::Home, at("09:01"));
+    update(&mut m, Action::Delete, at("09:01"));
+    assert_eq!(m.capture.text(), "b");
+    assert_eq!(texts(&m), ["Ett"]);
+}
+
+#[test]
+fn a_group_can_be_added_during_the_session_and_is_selected() {
+    let mut m = model();
+    update(&mut m, Action::AddGroup, at("09:01"));
+    for c in "Region Västerbotten".chars() {
+        update(&mut m, Action::Insert(c.to_string()), at("09:01"));
+    }
+    let effects = update(&mut m, Action::Commit, at("09:01"));
+    assert!(matches!(
+        effects[..],
+        [Effect::Persist(Event::GroupAdded { id: 4, .. })]
+    ));
+    assert_eq!(m.mode, Mode::Capture);
+    assert_eq!(m.group_name(), "Region Västerbotten");
+    update(&mut m, Action::AddGroup, at("09:01"));
+    update(&mut m, Action::Insert("region skåne".into()), at("09:01"));
+    assert!(update(&mut m, Action::Commit, at("09:01")).is_empty());
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_quits() {
+    let mut m = model();
+    update(&mut m, Action::Help, at("09:01"));
+    assert_eq!(m.mode, Mode::Help);
+    update(&mut m, Action::Insert("x".into()), at("09:01"));
+    assert_eq!(m.capture.text(), "");
+    update(&mut m, Action::Cancel, at("09:01"));
+    assert_eq!(m.mode, Mode::Capture);
+    assert_eq!(
+        update(&mut m, Action::Quit, at("09:01")),
+        vec![Effect::Quit]
+    );
+}
+
+#[test]
+fn the_flash_message_goes_after_five_seconds() {
+    let mut m = model();
+    update(&mut m, Action::Undo, at("09:01"));
+    assert!(m.flash.is_some());
+    update(&mut m, Action::Tick, at("09:02"));
+    assert!(m.flash.is_none());
+}

@@ -1,0 +1,59 @@
+//! The capture line: always ready for typing, showing the group and kind that the
+//! next contribution gets.
+
+use super::{ACCENT, AMBER, bold, dim};
+use crate::text::display_safe;
+use crate::tui::model::{Mode, Model};
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
+    let strings = model.lang.strings();
+    let color = if model.editing.is_some() {
+        AMBER
+    } else {
+        ACCENT
+    };
+    let mut title = vec![Span::raw(" ")];
+    if let Some(edit) = &model.editing {
+        title.push(Span::styled(
+            format!("{} #{} · ", strings.editing, edit.id),
+            bold().fg(AMBER),
+        ));
+    }
+    title.push(Span::styled(
+        display_safe(model.group_name()).into_owned(),
+        bold(),
+    ));
+    title.push(Span::raw(" · "));
+    title.push(Span::styled(model.kind.label(model.lang), bold().fg(color)));
+    title.push(Span::raw(" "));
+    let block = Block::bordered()
+        .border_style(Style::new().fg(color))
+        .title(Line::from(title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    if model.capture.text().is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(strings.capture_hint, dim())),
+            inner,
+        );
+    } else {
+        let (shown, _) = model.capture.visible(inner.width as usize);
+        frame.render_widget(Paragraph::new(shown.to_string()), inner);
+    }
+    if model.mode == Mode::Capture {
+        let (_, column) = model.capture.visible(inner.width as usize);
+        let x = inner
+            .x
+            .saturating_add(column as u16)
+            .min(inner.right().saturating_sub(1));
+        frame.set_cursor_position(Position::new(x, inner.y));
+    }
+}

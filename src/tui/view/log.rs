@@ -1,0 +1,145 @@
+//! The log of the current item's contributions, newest at the bottom. Only the rows
+//! that fit are built: the cost of a frame does not grow with the session.
+
+use super::{ACCENT, bold, dim};
+use crate::session::Contribution;
+use crate::text::{display_safe, fit, width, wrap};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+const TIME_COLUMNS: usize = 6;
+const KIND_COLUMNS: usize = 9;
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
+    if area.height == 0 || area.width < 20 {
+        return;
+    }
+    let ids = model.current_ids();
+    let strings = model.lang.strings();
+    let title = Line::from(vec![
+        Span::styled(format!(" {} ", strings.contributions), bold()),
+        Span::styled(format!("({})", ids.len()), dim()),
+    ]);
+    frame.render_widget(Paragraph::new(title), Rect { height: 1, ..area });
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        x: area.x + 1,
+        width: area.width - 1,
+    };
+    if body.height == 0 {
+        return;
+    }
+    if ids.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(strings.no_contributions_yet, dim())),
+            body,
+        );
+        return;
+    }
+    let group_columns = group_column_width(model, body.width as usize);
+    let text_columns = (body.width as usize)
+        .saturating_sub(TIME_COLUMNS + group_columns + 1 + KIND_COLUMNS + 1)
+        .max(8);
+    let rows = body.height as usize;
+    // Walk back from the bottom row (the selection, or the newest) until full.
+    let bottom = model.selected.unwrap_or(ids.len() - 1).min(ids.len() - 1);
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    let mut used = 0;
+    for index in (0..=bottom).rev() {
+        let Some(c) = model.session.contributions.get(&ids[index]) else {
+            continue;
+        };
+        let selected = model.selected == Some(index);
+        let lines = row(model, c, group_columns, text_columns, selected);
+        used += lines.len();
+        blocks.push(lines);
+        if used >= rows {
+            break;
+        }
+    }
+    let mut lines: Vec<Line> = blocks.into_iter().rev().flatten().collect();
+    // Newest at the bottom: drop from the top what does not fit.
+    if lines.len() > rows {
+        lines.drain(..lines.len() - rows);
+    }
+    let pad = rows - lines.len();
+    let area = Rect {
+        y: body.y + pad as u16,
+        height: lines.len() as u16,
+        ..body
+    };
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn group_column_width(model: &Model, columns: usize) -> usize {
+    let longest = model
+        .session
+        .groups
+        .iter()
+        .map(|g| width(&g.name))
+        .max()
+        .unwrap_or(4);
+    longest.clamp(4, (columns / 4).max(4)).min(24)
+}
+
+fn row(
+    model: &Model,
+    c: &Contribution,
+    group_columns: usize,
+    text_columns: usize,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let lang = model.lang;
+    let base = if selected {
+        Style::new().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::new()
+    };
+    let kind_style = match c.kind {
+        crate::session::Kind::Action => base.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        crate::session::Kind::Proposal => base.fg(Color::Green),
+        crate::session::Kind::Question => base.fg(ACCENT),
+        crate::session::Kind::Comment => base.add_modifier(Modifier::DIM),
+    };
+    let mut text = display_safe(&c.text).into_owned();
+    if c.edited_at.is_some() {
+        text.push_str(&format!(" ({})", lang.strings().edited_mark));
+    }
+    let wrapped = wrap(&text, text_columns);
+    let indent = " ".repeat(TIME_COLUMNS + group_columns + 1 + KIND_COLUMNS + 1);
+    wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                Line::from(vec![
+                    Span::styled(
+                        format!("{:<6}", c.at.format("%H:%M")),
+                        base.add_modifier(Modifier::DIM),
+                    ),
+                    Span::styled(
+                        fit(
+                            &display_safe(model.session.group_name(c.group)),
+                            group_columns,
+                        ),
+                        base.add_modifier(Modifier::BOLD),
+                    ),
+                    Span::styled(" ", base),
+                    Span::styled(fit(c.kind.label(lang), KIND_COLUMNS), kind_style),
+                    Span::styled(" ", base),
+                    Span::styled(line, base),
+                ])
+            } else {
+                Line::from(vec![
+                    Span::styled(indent.clone(), base),
+                    Span::styled(line, base),
+                ])
+            }
+        })
+        .collect()
+}

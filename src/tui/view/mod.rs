@@ -1,0 +1,110 @@
+//! The screen: one small widget per region, each a view of the model and nothing more.
+
+mod capture;
+mod footer;
+mod header;
+mod item;
+mod log;
+mod overlay;
+mod sidebar;
+
+use super::model::{Mode, Model};
+use crate::session::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub const AMBER: Color = Color::Yellow;
+pub const ACCENT: Color = Color::Cyan;
+
+pub fn dim() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+pub fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, model);
+        return;
+    }
+    let [header_area, body, footer_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let sidebar_width = if area.width >= 110 { 34 } else { 26 };
+    let [sidebar_area, main] =
+        Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(0)]).areas(body);
+
+    header::render(frame, header_area, model, now);
+    sidebar::render(frame, sidebar_area, model, now);
+    footer::render(frame, footer_area, model, now);
+
+    let [upper, capture_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(main);
+    if model.show_full_item {
+        item::render(frame, upper, model, true);
+    } else {
+        let wanted = item::height_wanted(model, upper.width);
+        let limit = (upper.height * 2 / 5).max(6);
+        let [item_area, log_area] =
+            Layout::vertical([Constraint::Length(wanted.min(limit)), Constraint::Min(0)])
+                .areas(upper);
+        item::render(frame, item_area, model, false);
+        log::render(frame, log_area, model);
+    }
+    capture::render(frame, capture_area, model);
+
+    match &model.mode {
+        Mode::Help => overlay::help(frame, area, model.lang),
+        Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
+        Mode::Capture => {}
+    }
+}
+
+/// Below the minimum size: one short message, wrapped to whatever room there is.
+fn too_small(frame: &mut Frame, area: Rect, model: &Model) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let message = format!(
+        "{} — {}×{}",
+        model.lang.strings().too_small,
+        area.width,
+        area.height
+    );
+    let y = area.height.saturating_sub(2) / 2;
+    let rest = Rect {
+        y: area.y + y,
+        height: area.height - y,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(message)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        rest,
+    );
+}
+
+/// "mm:ss", or "h:mm:ss" from an hour on.
+pub fn clock(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{:02}:{:02}", s / 60, s % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests;

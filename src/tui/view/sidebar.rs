@@ -1,0 +1,69 @@
+//! The agenda: every item with a done / current / upcoming mark and minutes spent.
+
+use super::{ACCENT, bold, dim};
+use crate::session::Timestamp;
+use crate::text::{display_safe, fit};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
+    let session = &model.session;
+    let block = Block::new().borders(Borders::RIGHT).title(Span::styled(
+        format!(" {} ", model.lang.strings().agenda),
+        bold(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = inner.height as usize;
+    if rows == 0 || inner.width < 8 {
+        return;
+    }
+    let current = session.current_position();
+    let items = &session.agenda.items;
+    // Keep the current item in view when the agenda is longer than the sidebar.
+    let first = current
+        .saturating_sub(rows / 2)
+        .min(items.len().saturating_sub(rows));
+    let columns = inner.width as usize;
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(position, item)| {
+            let seconds = session.seconds_on(&item.id, now);
+            let (mark, style) = if position == current {
+                (
+                    "▶",
+                    Style::new()
+                        .fg(ACCENT)
+                        .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+                )
+            } else if position < current || seconds > 0 {
+                ("✓", Style::new())
+            } else {
+                ("·", dim())
+            };
+            let minutes = if seconds > 0 || position == current {
+                format!("{:>3}m", (seconds + 59) / 60)
+            } else {
+                format!("{:>3}m", item.timebox_minutes).replace('m', "'")
+            };
+            let title = display_safe(item.title.get(model.lang));
+            let title_width = columns.saturating_sub(2 + minutes.len() + 1);
+            Line::from(vec![
+                Span::styled(format!("{mark} "), style),
+                Span::styled(fit(&title, title_width), style),
+                Span::styled(
+                    format!(" {minutes}"),
+                    if position == current { style } else { dim() },
+                ),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
