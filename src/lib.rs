@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod fixture;
 pub mod i18n;
 pub mod presets;
 pub mod session;

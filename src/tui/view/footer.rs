@@ -46,7 +46,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let lang = model.lang;
     let strings = lang.strings();
     let pairs: Vec<(String, &str)> = match &model.mode {
-        Mode::Help => vec![("Esc".into(), strings.help_close)],
+        Mode::Help => vec![("".into(), strings.help_close)],
         Mode::AddGroup(_) => vec![("".into(), strings.add_group_hint)],
         Mode::Capture => {
             let idle = model.capture.text().is_empty() && model.editing.is_none();

@@ -17,9 +17,15 @@ fn lines(item: &AgendaItem, lang: Lang, columns: usize) -> Vec<Line<'static>> {
     for line in wrap(&display_safe(item.title.get(lang)), columns) {
         out.push(Line::from(Span::styled(line, bold().fg(ACCENT))));
     }
-    let text = display_safe(item.text.get(lang)).into_owned();
-    if !text.is_empty() {
-        for line in wrap(&text, columns) {
+    // Paragraphs and bullet lines keep their breaks; blank lines are dropped to save
+    // rows on a projector.
+    for paragraph in item
+        .text
+        .get(lang)
+        .split('\n')
+        .filter(|p| !p.trim().is_empty())
+    {
+        for line in wrap(&display_safe(paragraph), columns) {
             out.push(Line::from(line));
         }
     }

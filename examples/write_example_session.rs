@@ -1,0 +1,39 @@
+//! Writes the example session in `sessions/` with the app's own store:
+//! `cargo run --example write_example_session [FOLDER]` (default: sessions/).
+
+use samtal::fixture::{EXAMPLE_ID, example_events};
+use samtal::store::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let folder = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("sessions"));
+    let dir = folder.join(EXAMPLE_ID);
+    if dir.exists() {
+        eprintln!("{} exists; remove it first", dir.display());
+        return ExitCode::from(2);
+    }
+    let (mut session, events) = example_events();
+    let result = (|| {
+        let mut store = Store::create(&dir, &session)?;
+        for event in &events {
+            session.apply(event);
+            store.commit(event, &session)?;
+        }
+        store.snapshot(&session)
+    })();
+    match result {
+        Ok(()) => {
+            let _ = std::fs::remove_file(dir.join(samtal::store::lock::LOCK_FILE));
+            println!("{}", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}

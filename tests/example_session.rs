@@ -1,0 +1,15 @@
+//! The example session in `sessions/` is what the app's own code writes.
+
+use samtal::fixture::{EXAMPLE_ID, example_session};
+use std::path::Path;
+
+#[test]
+fn the_shipped_example_session_loads_and_matches_the_fixture() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions")
+        .join(EXAMPLE_ID);
+    let loaded = samtal::store::load(&dir).unwrap();
+    assert!(loaded.bad_tail.is_none());
+    assert_eq!(loaded.session, example_session());
+    assert!(loaded.session.contributions.len() >= 40);
+}
