@@ -341,8 +341,7 @@ pub fn example_events() -> (Session, Vec<Event>) {
     let mut events = Vec::new();
     let mut clock = start;
     let mut current = String::new();
-    let mut id = 1;
-    for (item, group, kind, text) in LOG {
+    for (id, (item, group, kind, text)) in (1..).zip(LOG) {
         if *item != current {
             // Each item takes roughly its timebox; the questions ran a little long.
             let minutes = session
@@ -374,7 +373,6 @@ pub fn example_events() -> (Session, Vec<Event>) {
             text: text.to_string(),
             at: clock,
         });
-        id += 1;
     }
     // One correction after the fact, as note-takers do.
     events.push(Event::ContributionEdited {

@@ -215,6 +215,10 @@ impl Session {
             && let Ok(pos) = ids.binary_search(&old.id)
         {
             ids.remove(pos);
+            if ids.is_empty() {
+                // Keeps the index equal to one rebuilt from the contributions.
+                self.by_item.remove(&old.item);
+            }
         }
     }
 
