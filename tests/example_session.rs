@@ -1,5 +1,7 @@
 //! The example session in `sessions/` is what the app's own code writes.
 
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
 use samtal::fixture::{EXAMPLE_ID, example_session};
 use std::path::Path;
 

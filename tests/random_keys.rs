@@ -1,6 +1,8 @@
 //! Random key sequences never panic the app, and whatever it holds in memory is
 //! exactly what reopening the session from disk gives.
 
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
