@@ -26,6 +26,17 @@ pub fn clean(text: &str) -> String {
     }
 }
 
+/// Each name cleaned, empty ones and repeats (in any case) dropped, order kept.
+pub fn unique_names<S: AsRef<str>>(names: &[S]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names.iter().map(|n| clean(n.as_ref())) {
+        if !name.is_empty() && !out.iter().any(|o| o.to_lowercase() == name.to_lowercase()) {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// Text that cannot move the cursor, clear the screen or reorder what follows:
 /// control characters are shown as U+FFFD, bidi overrides are dropped.
 pub fn display_safe(text: &str) -> Cow<'_, str> {

@@ -13,22 +13,26 @@ use std::path::{Path, PathBuf};
 
 /// A session id or a session folder → the folder.
 pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
-    let as_path = Path::new(arg);
-    if as_path.join(SNAPSHOT_FILE).is_file() {
-        return Ok(as_path.to_path_buf());
-    }
+    // An id names a session in the data dir, even if a folder of that name happens
+    // to be in the working directory.
     if paths::is_valid_id(arg) {
         let dir = paths::sessions_dir(data_dir).join(arg);
         if dir.join(SNAPSHOT_FILE).is_file() {
             return Ok(dir);
         }
+    }
+    let as_path = Path::new(arg);
+    if as_path.join(SNAPSHOT_FILE).is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    if paths::is_valid_id(arg) {
         return Err(CliError::bad_input(format!(
             "no session '{arg}' in {} (see `samtal list`)",
             paths::sessions_dir(data_dir).display()
         )));
     }
     Err(CliError::bad_input(format!(
-        "{arg}: not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id"
+        "{arg}: not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id (see `samtal list`)"
     )))
 }
 
@@ -50,10 +54,16 @@ pub fn create(
     } else {
         title
     };
-    let groups: Vec<String> = start::split_groups(&groups.join(","));
-    let id = paths::new_session_id(&sessions_dir, now.date_naive(), &title);
-    let session = Session::new(id.clone(), title, lang, agenda, &groups, now);
-    let store = Store::create(&sessions_dir.join(&id), &session)?;
+    let groups = crate::text::unique_names(groups);
+    let (id, dir) =
+        paths::claim_new_session_dir(&sessions_dir, now.date_naive(), &title).map_err(|e| {
+            CliError::io(format!(
+                "cannot create a session in {}: {e}",
+                sessions_dir.display()
+            ))
+        })?;
+    let session = Session::new(id, title, lang, agenda, &groups, now);
+    let store = Store::create(&dir, &session)?;
     Ok((store, session))
 }
 

@@ -115,13 +115,14 @@ pub struct Store {
 impl Store {
     /// Creates the folder of a new session and writes its first snapshot.
     pub fn create(dir: &Path, session: &Session) -> Result<Store, StoreError> {
+        create_private_dir_all(dir).map_err(StoreError::io(dir))?;
+        let lock = acquire(dir)?;
+        // Checked under the lock, so two creators can never both write here.
         if dir.join(SNAPSHOT_FILE).exists() {
             return Err(StoreError::NotFound {
                 what: format!("{} already holds a session", dir.display()),
             });
         }
-        create_private_dir_all(dir).map_err(StoreError::io(dir))?;
-        let lock = acquire(dir)?;
         snapshot::write(dir, session, 0)?;
         let journal = open_journal(dir, true)?;
         if let Some(parent) = dir.parent() {

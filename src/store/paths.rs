@@ -59,16 +59,25 @@ pub fn slug(title: &str) -> String {
     }
 }
 
-/// A new session id: the date plus the slug, with `-2`, `-3` … if taken.
-pub fn new_session_id(sessions_dir: &Path, date: chrono::NaiveDate, title: &str) -> String {
+/// Creates the folder of a new session, claiming its id atomically: a folder that
+/// another process made a moment ago is never shared, the next suffix is taken.
+pub fn claim_new_session_dir(
+    sessions_dir: &Path,
+    date: chrono::NaiveDate,
+    title: &str,
+) -> std::io::Result<(String, PathBuf)> {
+    use std::os::unix::fs::DirBuilderExt;
     let base = format!("{}-{}", date.format("%Y-%m-%d"), slug(title));
     let mut id = base.clone();
-    let mut n = 2;
-    while sessions_dir.join(&id).exists() {
-        id = format!("{base}-{n}");
-        n += 1;
+    for n in 2u32.. {
+        let dir = sessions_dir.join(&id);
+        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+            Ok(()) => return Ok((id, dir)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => id = format!("{base}-{n}"),
+            Err(e) => return Err(e),
+        }
     }
-    id
+    Err(std::io::Error::other("no free session id"))
 }
 
 /// True for strings that can only name a session folder inside the data dir.
@@ -96,8 +105,10 @@ mod tests {
         assert!(slug(&"å".repeat(300)).len() <= 48);
         for title in ["../x", "CON", "\0", "..", "/", &"x".repeat(300)] {
             let date = chrono::NaiveDate::from_ymd_opt(2015, 11, 20).unwrap();
-            let id = new_session_id(Path::new("/nonexistent"), date, title);
+            let dir = tempfile::tempdir().unwrap();
+            let (id, path) = claim_new_session_dir(dir.path(), date, title).unwrap();
             assert!(is_valid_id(&id), "{id}");
+            assert_eq!(path.parent(), Some(dir.path()));
         }
     }
 
@@ -105,12 +116,13 @@ mod tests {
     fn ids_are_dated_and_unique() {
         let dir = tempfile::tempdir().unwrap();
         let date = chrono::NaiveDate::from_ymd_opt(2015, 11, 20).unwrap();
-        let first = new_session_id(dir.path(), date, "Integration för tillväxt");
-        assert_eq!(first, "2015-11-20-integration-for-tillvaxt");
-        std::fs::create_dir(dir.path().join(&first)).unwrap();
-        assert_eq!(
-            new_session_id(dir.path(), date, "Integration för tillväxt"),
-            "2015-11-20-integration-for-tillvaxt-2"
-        );
+        let claim = || {
+            claim_new_session_dir(dir.path(), date, "Integration för tillväxt")
+                .unwrap()
+                .0
+        };
+        assert_eq!(claim(), "2015-11-20-integration-for-tillvaxt");
+        assert_eq!(claim(), "2015-11-20-integration-for-tillvaxt-2");
+        assert_eq!(claim(), "2015-11-20-integration-for-tillvaxt-3");
     }
 }
