@@ -21,6 +21,7 @@ pub const MAX_TIMEBOX_MINUTES: u32 = 24 * 60;
 /// A text in Swedish and English. One language may be missing in a file; the other
 /// is then shown in both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sv: String,
@@ -42,7 +43,11 @@ impl Text {
             Lang::Sv => (&self.sv, &self.en),
             Lang::En => (&self.en, &self.sv),
         };
-        if first.is_empty() { second } else { first }
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
     }
 
     pub fn is_empty(&self) -> bool {

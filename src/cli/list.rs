@@ -3,25 +3,33 @@
 use super::CliError;
 use crate::store::summary::scan;
 use crate::text::{display_safe, fit};
+use std::io::Write;
 use std::path::Path;
 
 pub fn list(data_dir: &Path, json: bool) -> Result<(), CliError> {
+    match print_list(data_dir, json) {
+        // `samtal list | head` closes the pipe early: that is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(CliError::from),
+    }
+}
+
+fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
     let (sessions, unreadable) = scan(data_dir);
     for (path, reason) in &unreadable {
         eprintln!("samtal: skipped {}: {reason}", path.display());
     }
     if json {
-        let text =
-            serde_json::to_string_pretty(&sessions).map_err(|e| CliError::io(e.to_string()))?;
-        println!("{text}");
-        return Ok(());
+        let text = serde_json::to_string_pretty(&sessions).map_err(std::io::Error::other)?;
+        return writeln!(out, "{text}");
     }
     if sessions.is_empty() {
-        println!(
+        return writeln!(
+            out,
             "No sessions yet in {}. Start one with `samtal new`.",
             data_dir.display()
         );
-        return Ok(());
     }
     let id_width = sessions
         .iter()
@@ -29,22 +37,24 @@ pub fn list(data_dir: &Path, json: bool) -> Result<(), CliError> {
         .max()
         .unwrap_or(2)
         .max(2);
-    println!(
+    writeln!(
+        out,
         "{}  {}  {:<10}  {:>13}  LAST CHANGE",
         fit("ID", id_width),
         fit("TITLE", 32),
         "DATE",
         "CONTRIBUTIONS"
-    );
+    )?;
     for s in &sessions {
-        println!(
+        writeln!(
+            out,
             "{}  {}  {:<10}  {:>13}  {}",
             fit(&s.id, id_width),
             fit(&display_safe(&s.title), 32),
             s.date.format("%Y-%m-%d"),
             s.contributions,
             s.last_change.format("%Y-%m-%d %H:%M")
-        );
+        )?;
     }
     Ok(())
 }

@@ -207,6 +207,14 @@ impl Store {
                 >= SNAPSHOT_EVERY.max(session.contributions.len() as u64 / 10)
     }
 
+    /// At a calm moment (a step in the agenda): true when the journal has grown to a
+    /// hundredth of the session, so that calm snapshots stay cheap on average.
+    pub fn calm_snapshot_due(&self, session: &Session) -> bool {
+        self.snapshot_due(session)
+            || (self.records_since_snapshot > 0
+                && self.records_since_snapshot * 100 >= session.contributions.len() as u64)
+    }
+
     /// True when there is anything in the journal or a failed write to make good.
     pub fn has_unsnapshotted(&self) -> bool {
         self.needs_snapshot || self.records_since_snapshot > 0

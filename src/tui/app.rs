@@ -1,18 +1,19 @@
 //! The loop only: poll → keymap → update → effects → draw if something changed.
-//! It wakes once a second for the clock and otherwise sleeps in `poll`.
+//! It wakes once a second for the clock and otherwise sleeps in `poll(2)` (see
+//! `wait.rs`); a hung-up terminal or SIGTERM/SIGHUP ends it cleanly.
 
 use super::action::Action;
 use super::keymap::action_for;
 use super::model::Model;
-use super::terminal::{TerminalGuard, stop_signals};
+use super::terminal::TerminalGuard;
 use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
+use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::session::{Session, Timestamp};
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io;
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 /// The wall clock, to the second (what the screen and the files show).
@@ -46,7 +47,7 @@ impl Runner {
                     }
                 }
                 Effect::Snapshot => {
-                    if self.store.snapshot_due(&model.session) {
+                    if self.store.calm_snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
                 }
@@ -77,6 +78,22 @@ impl Runner {
     }
 }
 
+/// Every event crossterm already has (never waiting), as actions; and whether the
+/// terminal was resized.
+pub fn pending_actions() -> io::Result<(Vec<Action>, bool)> {
+    let mut actions = Vec::new();
+    let mut resized = false;
+    while event::poll(Duration::ZERO)? {
+        match event::read()? {
+            TermEvent::Key(key) => actions.extend(action_for(key)),
+            TermEvent::Paste(text) => actions.push(Action::Insert(text)),
+            TermEvent::Resize(..) => resized = true,
+            _ => {}
+        }
+    }
+    Ok((actions, resized))
+}
+
 pub fn run(
     mut guard: TerminalGuard,
     store: Store,
@@ -84,7 +101,6 @@ pub fn run(
     lang: Lang,
     recovery: Recovery,
 ) -> io::Result<()> {
-    let stop = stop_signals()?;
     let mut model = Model::new(session, lang, now());
     let mut runner = Runner { store };
     let started = now();
@@ -97,14 +113,23 @@ pub fn run(
     let effects = start_clock(&mut model, started);
     runner.run(&mut model, effects, started);
 
+    let watch = TtyWatch::new()?;
     let mut dirty = true;
+    let mut repaint = false;
     let mut shown_second = started.timestamp();
     let result = loop {
-        if stop.load(Ordering::Relaxed) {
+        if guard.stop_requested() {
             break Ok(());
         }
-        let current = now();
         if dirty {
+            // Some terminals (tmux among them) disagree with Unicode about the width
+            // of flags and joined emoji and leave stray halves behind when the rows
+            // around them change. After each change to the session, paint everything.
+            if repaint && let Err(e) = guard.repaint_all() {
+                break Err(e);
+            }
+            repaint = false;
+            let current = now();
             if let Err(e) = guard
                 .terminal
                 .draw(|frame| view::draw(frame, &model, current))
@@ -115,30 +140,25 @@ pub fn run(
         }
         let millis_to_next_second =
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
-        let ready = match event::poll(Duration::from_millis(millis_to_next_second)) {
-            Ok(ready) => ready,
-            Err(e) => break Err(e),
-        };
-        let current = now();
-        let action = if ready {
-            match event::read() {
-                Ok(TermEvent::Key(key)) => action_for(key),
-                Ok(TermEvent::Paste(text)) => Some(Action::Insert(text)),
-                Ok(TermEvent::Resize(..)) => {
-                    dirty = true;
-                    None
+        match watch.wait(Duration::from_millis(millis_to_next_second)) {
+            Ok(Wake::HangUp) => break Ok(()),
+            Ok(Wake::Timeout) => {}
+            Ok(Wake::Ready) => match pending_actions() {
+                Ok((actions, resized)) => {
+                    dirty |= resized;
+                    for action in actions {
+                        let current = now();
+                        let effects = update(&mut model, action, current);
+                        repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
+                        runner.run(&mut model, effects, current);
+                        dirty = true;
+                    }
                 }
-                Ok(_) => None,
                 Err(e) => break Err(e),
-            }
-        } else {
-            None
-        };
-        if let Some(action) = action {
-            let effects = update(&mut model, action, current);
-            runner.run(&mut model, effects, current);
-            dirty = true;
+            },
+            Err(e) => break Err(e),
         }
+        let current = now();
         if current.timestamp() != shown_second {
             shown_second = current.timestamp();
             update(&mut model, Action::Tick, current);

@@ -9,3 +9,4 @@ pub mod start;
 pub mod terminal;
 pub mod update;
 pub mod view;
+pub mod wait;

@@ -2,16 +2,16 @@
 //! from a preset or typed). A small Elm loop of its own.
 
 use super::action::Action;
+use super::app::pending_actions;
 use super::input::LineInput;
-use super::keymap::action_for;
 use super::terminal::TerminalGuard;
 use super::view::{ACCENT, bold, dim};
+use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::summary::Summary;
 use crate::text::{display_safe, fit, truncate};
 use ratatui::Frame;
-use ratatui::crossterm::event::{self, Event as TermEvent};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -313,27 +313,24 @@ fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
 
 /// Runs the start screen until the user chooses.
 pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result<Choice> {
+    let watch = TtyWatch::new()?;
     let mut dirty = true;
     loop {
+        if guard.stop_requested() {
+            return Ok(Choice::Quit);
+        }
         if dirty {
             guard.terminal.draw(|frame| draw(frame, model))?;
         }
         dirty = false;
-        if !event::poll(std::time::Duration::from_secs(1))? {
-            continue;
+        match watch.wait(std::time::Duration::from_secs(1))? {
+            Wake::HangUp => return Ok(Choice::Quit),
+            Wake::Timeout => continue,
+            Wake::Ready => {}
         }
-        let action = match event::read()? {
-            TermEvent::Key(key) => action_for(key),
-            TermEvent::Paste(text) => Some(Action::Insert(text)),
-            TermEvent::Resize(..) => {
-                dirty = true;
-                None
-            }
-            _ => None,
-        };
-        if let Some(action) = action {
-            dirty = true;
-            // Shift+Tab and Tab are not used here; map Up/Down from the keymap as is.
+        let (actions, resized) = pending_actions()?;
+        dirty = resized || !actions.is_empty();
+        for action in actions {
             if let Some(choice) = update(model, action) {
                 return Ok(choice);
             }

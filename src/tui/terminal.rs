@@ -3,16 +3,23 @@
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// While alive, the terminal is in raw mode on the alternate screen with bracketed
 /// paste on. Dropping it (or a panic) turns all of that off again.
 pub struct TerminalGuard {
     pub terminal: DefaultTerminal,
+    stop: Arc<AtomicBool>,
 }
 
 impl TerminalGuard {
+    /// Registers the stop signals first, so that a SIGTERM at any moment after this
+    /// leaves through the same clean path.
     pub fn enter() -> io::Result<TerminalGuard> {
+        let stop = stop_signals()?;
         // ratatui's init enters raw mode and the alternate screen and installs a panic
         // hook that restores both; ours runs first and turns bracketed paste off.
         let terminal = ratatui::try_init()?;
@@ -22,7 +29,23 @@ impl TerminalGuard {
             ratatui_hook(info);
         }));
         execute!(io::stdout(), EnableBracketedPaste)?;
-        Ok(TerminalGuard { terminal })
+        Ok(TerminalGuard { terminal, stop })
+    }
+
+    /// Makes the next draw paint every cell on a blank screen. (Terminal::clear would
+    /// do this too, but it first asks the terminal where the cursor is and waits for
+    /// the answer.)
+    pub fn repaint_all(&mut self) -> io::Result<()> {
+        execute!(io::stdout(), Clear(ClearType::All))?;
+        // After a draw the back buffer is already blank; swapping blanks the other one
+        // too, so the next draw compares against nothing.
+        self.terminal.swap_buffers();
+        Ok(())
+    }
+
+    /// True once SIGTERM, SIGHUP or SIGINT arrived.
+    pub fn stop_requested(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
     }
 }
 
@@ -33,10 +56,10 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag that the event loop checks at least once a
-/// second; the loop then saves and leaves cleanly.
-pub fn stop_signals() -> io::Result<std::sync::Arc<std::sync::atomic::AtomicBool>> {
-    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+/// SIGTERM, SIGHUP and SIGINT set a flag; the signal also wakes the loop's `poll(2)`,
+/// which then saves and leaves cleanly.
+fn stop_signals() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,

@@ -49,16 +49,24 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
 }
 
 /// Starts the item clock when a session is opened in the app (it stops on quit).
+/// After an unclean stop the clock is still running in the file: it is stopped at the
+/// last recorded change, so the time the app was not running does not count.
 pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let mut effects = Vec::new();
     if model.session.clock.running_since.is_some() {
-        return vec![];
+        let event = Event::ClockPaused {
+            at: model.session.last_change.min(now),
+        };
+        model.session.apply(&event);
+        effects.push(Effect::Persist(event));
     }
     let event = Event::ItemEntered {
         item: model.session.current_item.clone(),
         at: now,
     };
     model.session.apply(&event);
-    vec![Effect::Persist(event)]
+    effects.push(Effect::Persist(event));
+    effects
 }
 
 /// Stops the item clock when the app closes.
