@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod cli;
 pub mod fixture;
 pub mod i18n;
+pub mod minutes;
 pub mod presets;
 pub mod session;
 pub mod store;

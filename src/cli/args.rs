@@ -84,6 +84,37 @@ pub enum Command {
         /// The contribution; without it, each line of standard input is one
         text: Option<String>,
     },
+    /// Write the minutes (minnesanteckningar) of a session
+    ///
+    /// Default: Markdown into the session folder as minnesanteckningar.md (minutes.md in
+    /// English). Works while the session is open in the app: it only reads.
+    Export {
+        /// Session id or folder
+        session: String,
+        /// md, html, docx, csv or json
+        #[arg(long, short, default_value = "md", value_name = "FORMAT")]
+        format: String,
+        /// Write here instead; `-` for standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Add a "generated at" line (otherwise the same session always gives the same bytes)
+        #[arg(long)]
+        stamp: bool,
+    },
+    /// Set the session's details for the minutes: title, place, moderator, note-takers
+    Set {
+        /// Session id or folder
+        session: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        moderator: Option<String>,
+        /// A note-taker (repeat for each); replaces the list
+        #[arg(long = "note-taker", value_name = "NAME")]
+        note_takers: Vec<String>,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

@@ -3,6 +3,7 @@
 
 mod add;
 pub mod args;
+mod export;
 mod list;
 mod sessions;
 
@@ -102,6 +103,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             kind,
             text,
         }) => add::add(&data_dir, &session, item, group, kind, text),
+        Some(Command::Export {
+            session,
+            format,
+            output,
+            stamp,
+        }) => export::export(&data_dir, cli.lang, &session, &format, output, stamp),
+        Some(Command::Set {
+            session,
+            title,
+            place,
+            moderator,
+            note_takers,
+        }) => export::set(&data_dir, &session, title, place, moderator, note_takers),
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

@@ -39,6 +39,9 @@ pub struct Details {
 pub struct ItemClock {
     pub spent_seconds: BTreeMap<String, i64>,
     pub running_since: Option<Timestamp>,
+    /// When the clock last stopped: the end of the session's time span.
+    #[serde(default)]
+    pub last_stopped: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -224,6 +227,7 @@ impl Session {
 
     fn stop_clock(&mut self, at: Timestamp) {
         if let Some(since) = self.clock.running_since.take() {
+            self.clock.last_stopped = Some(at);
             let seconds = (at - since).num_seconds().max(0);
             *self
                 .clock

@@ -21,12 +21,16 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         let stop = stop_signals()?;
         // ratatui's init enters raw mode and the alternate screen and installs a panic
-        // hook that restores both; ours runs first and turns bracketed paste off.
+        // hook that restores them with `restore()`, which itself panics (an
+        // `eprintln!` to a dead terminal) when the terminal is gone. Replace it with
+        // one that ignores what cannot be undone and then reports the panic.
+        let report = std::panic::take_hook();
         let terminal = ratatui::try_init()?;
-        let ratatui_hook = std::panic::take_hook();
+        drop(std::panic::take_hook());
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(io::stdout(), DisableBracketedPaste);
-            ratatui_hook(info);
+            let _ = ratatui::try_restore();
+            report(info);
         }));
         execute!(io::stdout(), EnableBracketedPaste)?;
         Ok(TerminalGuard { terminal, stop })
@@ -52,7 +56,7 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        let _ = ratatui::try_restore();
     }
 }
 

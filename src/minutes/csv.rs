@@ -1,0 +1,80 @@
+//! One row per contribution, RFC 4180 quoting, CRLF, UTF-8 with a BOM so that Excel
+//! shows å/ä/ö, and cells that a spreadsheet would run as a formula neutralised.
+
+use super::Minutes;
+use crate::i18n::Lang;
+
+/// Quotes a cell when needed and defuses formula injection: a cell starting with
+/// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's advice).
+pub fn cell(text: &str) -> String {
+    let mut value = String::with_capacity(text.len() + 2);
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        value.push('\'');
+    }
+    value.push_str(text);
+    if value.contains([',', '"', '\n', '\r', ';']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn header(lang: Lang) -> [&'static str; 8] {
+    match lang {
+        Lang::Sv => [
+            "session", "punkt_id", "punkt", "grupp", "typ", "tid", "text", "ändrad",
+        ],
+        Lang::En => [
+            "session", "item_id", "item", "group", "kind", "time", "text", "edited",
+        ],
+    }
+}
+
+pub fn render(m: &Minutes) -> Vec<u8> {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&header(m.lang).join(","));
+    out.push_str("\r\n");
+    let stamp = |at: &crate::session::Timestamp| at.format("%Y-%m-%d %H:%M").to_string();
+    for item in &m.items {
+        let mut rows: Vec<_> = item
+            .by_group
+            .iter()
+            .flat_map(|(group, cs)| cs.iter().map(move |c| (*group, *c)))
+            .collect();
+        rows.sort_by_key(|(_, c)| (c.at, c.id));
+        for (group, c) in rows {
+            let cells = [
+                cell(&m.session.id),
+                cell(item.id),
+                cell(&m.item_heading(item)),
+                cell(group),
+                cell(c.kind.label(m.lang)),
+                cell(&stamp(&c.at)),
+                cell(&c.text),
+                cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),
+            ];
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn formulas_are_neutralised_and_quotes_doubled() {
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(cell("+1"), "'+1");
+        assert_eq!(cell("-2"), "'-2");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("Skåne, Gotland"), "\"Skåne, Gotland\"");
+        assert_eq!(cell("vanlig text"), "vanlig text");
+    }
+}

@@ -1,0 +1,177 @@
+//! One self-contained HTML file: inline CSS, no scripts, a strict Content-Security-
+//! Policy, every user string escaped; prints cleanly to A4.
+
+use super::{Block, Minutes, blocks, hm};
+use std::fmt::Write;
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for ch in crate::text::display_safe(text).chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+@page { size: A4; margin: 20mm 18mm; }
+body { font-family: 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; font-size: 11pt;
+  line-height: 1.45; color: #1a1a1a; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 20pt; margin-bottom: 0.2em; }
+h2 { font-size: 14pt; margin-top: 1.6em; border-bottom: 1px solid #999; padding-bottom: 0.15em;
+  break-after: avoid; }
+h3 { font-size: 11.5pt; margin: 1em 0 0.3em; break-after: avoid; }
+.subtitle { font-style: italic; margin-top: 0; color: #444; }
+dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; }
+dl.details dt { font-weight: 600; }
+dl.details dd { margin: 0; }
+.timing { color: #555; font-style: italic; margin: 0.2em 0 0.6em; }
+blockquote { margin: 0.4em 0 0.8em; padding: 0.1em 0.9em; border-left: 3px solid #bbb;
+  color: #333; }
+ul.contributions { margin: 0.2em 0 0.6em; padding-left: 1.3em; }
+ul.contributions li { margin: 0.15em 0; break-inside: avoid; }
+.meta { color: #555; font-size: 9.5pt; white-space: nowrap; }
+.none { font-style: italic; color: #666; }
+table { border-collapse: collapse; margin: 0.6em 0; font-size: 9.5pt; break-inside: auto; }
+th, td { border: 1px solid #aaa; padding: 0.2em 0.45em; }
+th { background: #eee; }
+td.n, th.n { text-align: right; }
+tr.total td { font-weight: 600; }
+.stamp { margin-top: 2em; color: #666; font-size: 9pt; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+";
+
+pub fn render(m: &Minutes) -> String {
+    let l = m.labels;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{minutes}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang = m.lang.code(),
+        minutes = l.minutes,
+        title = escape(m.title),
+    );
+    let _ = writeln!(out, "<h1>{}: {}</h1>", l.minutes, escape(m.title));
+    if !m.subtitle.is_empty() {
+        let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", escape(m.subtitle));
+    }
+    out.push_str("<dl class=\"details\">\n");
+    for (label, value) in m.details() {
+        let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
+    }
+    out.push_str("</dl>\n");
+    for item in &m.items {
+        let _ = writeln!(
+            out,
+            "<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"timing\">{}</p>",
+            escape(item.id),
+            escape(&m.item_heading(item)),
+            m.item_timing(item)
+        );
+        let text = blocks(item.text);
+        if !text.is_empty() {
+            out.push_str("<blockquote>\n");
+            for block in text {
+                match block {
+                    Block::Paragraph(p) => {
+                        let _ = writeln!(out, "<p>{}</p>", escape(p));
+                    }
+                    Block::Bullets(list) => {
+                        out.push_str("<ul>\n");
+                        for b in list {
+                            let _ = writeln!(out, "<li>{}</li>", escape(b));
+                        }
+                        out.push_str("</ul>\n");
+                    }
+                }
+            }
+            out.push_str("</blockquote>\n");
+        }
+        if item.by_group.is_empty() {
+            let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
+        }
+        for (group, contributions) in &item.by_group {
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>\n<ul class=\"contributions\">",
+                escape(group)
+            );
+            for c in contributions {
+                let _ = writeln!(
+                    out,
+                    "<li><span class=\"meta\">{}</span> — {}</li>",
+                    escape(&m.contribution_meta(c)),
+                    escape(&c.text)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</section>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<section id=\"summary\">\n<h2>{}</h2>\n<h3>{}</h3>",
+        l.summary, l.actions
+    );
+    if m.actions.is_empty() {
+        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_actions);
+    } else {
+        out.push_str("<ul class=\"contributions\">\n");
+        for a in &m.actions {
+            let _ = writeln!(
+                out,
+                "<li>{} <span class=\"meta\">— {}, {} {} ({})</span></li>",
+                escape(&a.contribution.text),
+                escape(a.group),
+                l.agenda_item.to_lowercase(),
+                a.item_number,
+                hm(&a.contribution.at)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>",
+        l.per_item_and_group, l.item
+    );
+    let t = &m.table;
+    for g in &t.groups {
+        let _ = write!(out, "<th class=\"n\">{}</th>", escape(g));
+    }
+    let _ = writeln!(
+        out,
+        "<th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        l.total
+    );
+    for (label, counts, total) in &t.rows {
+        let _ = write!(out, "<tr><td>{}</td>", escape(label));
+        for n in counts {
+            let _ = write!(out, "<td class=\"n\">{n}</td>");
+        }
+        let _ = writeln!(out, "<td class=\"n\">{total}</td></tr>");
+    }
+    let _ = write!(out, "<tr class=\"total\"><td>{}</td>", l.total);
+    for n in &t.column_totals {
+        let _ = write!(out, "<td class=\"n\">{n}</td>");
+    }
+    let _ = writeln!(
+        out,
+        "<td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>",
+        t.total
+    );
+    if let Some(stamp) = &m.stamp {
+        let _ = writeln!(out, "<p class=\"stamp\">{}</p>", escape(stamp));
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}

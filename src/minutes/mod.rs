@@ -1,0 +1,317 @@
+//! Session → minutes (minnesanteckningar), in Markdown, HTML, DOCX, CSV and JSON.
+//! Pure and deterministic: the same session gives byte-identical files.
+
+mod csv;
+mod docx;
+mod html;
+pub mod labels;
+mod markdown;
+
+use crate::i18n::{Lang, long_date};
+use crate::session::{Contribution, Session, Timestamp};
+use labels::{Labels, labels};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Docx,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Docx,
+        Format::Csv,
+        Format::Json,
+    ];
+
+    pub fn parse(name: &str) -> Option<Format> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "docx" | "word" => Some(Format::Docx),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The default file name in the session folder: `minnesanteckningar.md` /
+    /// `minutes.md`.
+    pub fn file_name(self, lang: Lang) -> String {
+        format!("{}.{}", labels(lang).file_stem, self.extension())
+    }
+}
+
+/// The whole session in the exported `format`. `stamp` adds a "generated at" line.
+pub fn render(
+    session: &Session,
+    seq: u64,
+    format: Format,
+    lang: Lang,
+    stamp: Option<Timestamp>,
+) -> Result<Vec<u8>, String> {
+    let minutes = Minutes::new(session, lang, stamp);
+    match format {
+        Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
+        Format::Html => Ok(html::render(&minutes).into_bytes()),
+        Format::Csv => Ok(csv::render(&minutes)),
+        Format::Docx => docx::render(&minutes),
+        Format::Json => crate::store::snapshot::to_json(session, seq).map_err(|e| e.to_string()),
+    }
+}
+
+/// Everything the minutes say, in order, prepared once for every format.
+pub struct Minutes<'a> {
+    pub session: &'a Session,
+    pub lang: Lang,
+    pub labels: &'static Labels,
+    pub title: &'a str,
+    pub subtitle: &'a str,
+    pub date: String,
+    /// "13:00–14:41", from the first agenda step to the last stop of the clock.
+    pub span: Option<String>,
+    pub groups: Vec<&'a str>,
+    pub items: Vec<ItemMinutes<'a>>,
+    pub actions: Vec<ActionLine<'a>>,
+    pub table: CountTable,
+    pub stamp: Option<String>,
+}
+
+pub struct ItemMinutes<'a> {
+    pub number: usize,
+    pub id: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+    pub planned_minutes: u32,
+    pub used_minutes: i64,
+    pub by_group: Vec<(&'a str, Vec<&'a Contribution>)>,
+    pub count: usize,
+}
+
+pub struct ActionLine<'a> {
+    pub group: &'a str,
+    pub item_number: usize,
+    pub item_title: &'a str,
+    pub contribution: &'a Contribution,
+}
+
+pub struct CountTable {
+    pub groups: Vec<String>,
+    /// (item label, count per group, row total)
+    pub rows: Vec<(String, Vec<usize>, usize)>,
+    pub column_totals: Vec<usize>,
+    pub total: usize,
+}
+
+/// "14:32": the one time style used everywhere in the minutes.
+pub fn hm(at: &Timestamp) -> String {
+    at.format("%H:%M").to_string()
+}
+
+impl<'a> Minutes<'a> {
+    pub fn new(session: &'a Session, lang: Lang, stamp: Option<Timestamp>) -> Minutes<'a> {
+        let labels = labels(lang);
+        let agenda = &session.agenda;
+        // Time on the running item counts to the last recorded change, not to "now":
+        // the export of a session must not depend on when it is made.
+        let clock_end = session.last_change;
+        let mut items = Vec::new();
+        let mut actions = Vec::new();
+        for (index, item) in agenda.items.iter().enumerate() {
+            let mut contributions: Vec<&Contribution> =
+                session.contributions_for_item(&item.id).collect();
+            contributions.sort_by_key(|c| (c.at, c.id));
+            for c in contributions
+                .iter()
+                .filter(|c| c.kind == crate::session::Kind::Action)
+            {
+                actions.push(ActionLine {
+                    group: session.group_name(c.group),
+                    item_number: index + 1,
+                    item_title: item.title.get(lang),
+                    contribution: c,
+                });
+            }
+            let mut by_group: Vec<(&str, Vec<&Contribution>)> = Vec::new();
+            let known: Vec<u32> = session.groups.iter().map(|g| g.id).collect();
+            for group in &session.groups {
+                let mine: Vec<&Contribution> = contributions
+                    .iter()
+                    .copied()
+                    .filter(|c| c.group == group.id)
+                    .collect();
+                if !mine.is_empty() {
+                    by_group.push((group.name.as_str(), mine));
+                }
+            }
+            let orphans: Vec<&Contribution> = contributions
+                .iter()
+                .copied()
+                .filter(|c| !known.contains(&c.group))
+                .collect();
+            if !orphans.is_empty() {
+                by_group.push(("?", orphans));
+            }
+            items.push(ItemMinutes {
+                number: index + 1,
+                id: &item.id,
+                title: item.title.get(lang),
+                text: item.text.get(lang),
+                planned_minutes: item.timebox_minutes,
+                used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
+                count: contributions.len(),
+                by_group,
+            });
+        }
+        Minutes {
+            session,
+            lang,
+            labels,
+            title: &session.title,
+            subtitle: agenda.subtitle.get(lang),
+            date: long_date(session.created_at.date_naive(), lang),
+            span: span(session),
+            groups: session.groups.iter().map(|g| g.name.as_str()).collect(),
+            table: count_table(session, lang),
+            items,
+            actions,
+            stamp: stamp.map(|at| {
+                format!(
+                    "{} {} {}",
+                    labels.generated,
+                    long_date(at.date_naive(), lang),
+                    hm(&at)
+                )
+            }),
+        }
+    }
+
+    pub fn item_heading(&self, item: &ItemMinutes) -> String {
+        format!("{}. {}", item.number, item.title)
+    }
+
+    /// "planerat 8 min · använt 9 min"
+    pub fn item_timing(&self, item: &ItemMinutes) -> String {
+        let l = self.labels;
+        format!(
+            "{} {} {} · {} {} {}",
+            l.planned,
+            item.planned_minutes,
+            l.minutes_short,
+            l.used,
+            item.used_minutes,
+            l.minutes_short
+        )
+    }
+
+    /// "13:05 · synpunkt" plus " · ändrad 14:02" when edited.
+    pub fn contribution_meta(&self, c: &Contribution) -> String {
+        let mut meta = format!("{} · {}", hm(&c.at), c.kind.label(self.lang));
+        if let Some(edited) = &c.edited_at {
+            meta.push_str(&format!(" · {} {}", self.labels.edited, hm(edited)));
+        }
+        meta
+    }
+
+    /// The details lines of the header: (label, value), only those that are set.
+    pub fn details(&self) -> Vec<(&'static str, String)> {
+        let l = self.labels;
+        let d = &self.session.details;
+        let mut out = vec![(l.date, self.date.clone())];
+        if let Some(span) = &self.span {
+            out.push((l.time, span.clone()));
+        }
+        if !d.place.is_empty() {
+            out.push((l.place, d.place.clone()));
+        }
+        if !d.moderator.is_empty() {
+            out.push((l.moderator, d.moderator.clone()));
+        }
+        if !d.note_takers.is_empty() {
+            out.push((l.note_takers, d.note_takers.join(", ")));
+        }
+        out.push((l.groups_present, self.groups.join(", ")));
+        out
+    }
+}
+
+/// Agenda text as paragraphs and bullet lists ("- " lines), as the agenda format
+/// describes it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Block<'a> {
+    Paragraph(&'a str),
+    Bullets(Vec<&'a str>),
+}
+
+pub fn blocks(text: &str) -> Vec<Block<'_>> {
+    let mut out: Vec<Block> = Vec::new();
+    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        match (line.strip_prefix("- "), out.last_mut()) {
+            (Some(bullet), Some(Block::Bullets(list))) => list.push(bullet),
+            (Some(bullet), _) => out.push(Block::Bullets(vec![bullet])),
+            (None, _) => out.push(Block::Paragraph(line)),
+        }
+    }
+    out
+}
+
+fn span(session: &Session) -> Option<String> {
+    let start = session.started_at?;
+    let last_contribution = session.contributions.values().map(|c| c.at).max();
+    let end = match (session.clock.last_stopped, last_contribution) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(format!("{}–{}", hm(&start), hm(&end.max(start))))
+}
+
+fn count_table(session: &Session, lang: Lang) -> CountTable {
+    let groups: Vec<&crate::session::Group> = session
+        .groups
+        .iter()
+        .filter(|g| session.contributions.values().any(|c| c.group == g.id))
+        .collect();
+    let mut column_totals = vec![0; groups.len()];
+    let mut rows = Vec::new();
+    for (index, item) in session.agenda.items.iter().enumerate() {
+        let mut counts = vec![0; groups.len()];
+        let mut row_total = 0;
+        for c in session.contributions_for_item(&item.id) {
+            row_total += 1;
+            if let Some(col) = groups.iter().position(|g| g.id == c.group) {
+                counts[col] += 1;
+                column_totals[col] += 1;
+            }
+        }
+        rows.push((
+            format!("{}. {}", index + 1, item.title.get(lang)),
+            counts,
+            row_total,
+        ));
+    }
+    let total = rows.iter().map(|r| r.2).sum();
+    CountTable {
+        groups: groups.iter().map(|g| g.name.clone()).collect(),
+        rows,
+        column_totals,
+        total,
+    }
+}
+
+#[cfg(test)]
+mod tests;

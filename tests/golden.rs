@@ -1,0 +1,239 @@
+//! Golden files of the minutes of the example session, in every format and both
+//! languages. `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; review the diff.
+
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
+use samtal::fixture::{example_session, forum_start};
+use samtal::i18n::Lang;
+use samtal::minutes::{Format, render};
+use samtal::session::{Event, Kind, Session};
+use std::io::Read;
+use std::path::PathBuf;
+
+fn golden_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+fn check_golden(name: &str, actual: &[u8]) {
+    let path = golden_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let new = path.with_extension(format!(
+            "{}.new",
+            path.extension().unwrap().to_string_lossy()
+        ));
+        std::fs::write(&new, actual).unwrap();
+        panic!(
+            "{name} differs from the golden file; the new output is in {}",
+            new.display()
+        );
+    }
+}
+
+/// The document XML of a .docx, and the names of the files in it.
+fn docx_document(bytes: &[u8]) -> (String, Vec<String>) {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = archive.file_names().map(str::to_string).collect();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    (xml, names)
+}
+
+#[test]
+fn the_example_minutes_match_the_golden_files() {
+    let session = example_session();
+    for lang in [Lang::Sv, Lang::En] {
+        for format in Format::ALL {
+            let bytes = render(&session, 60, format, lang, None).unwrap();
+            let name = format!("example.{}.{}", lang.code(), format.extension());
+            if format == Format::Docx {
+                let (xml, _) = docx_document(&bytes);
+                check_golden(&format!("{name}.document.xml"), xml.as_bytes());
+            } else {
+                check_golden(&name, &bytes);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_format_is_byte_identical_every_time() {
+    let session = example_session();
+    for lang in [Lang::Sv, Lang::En] {
+        for format in Format::ALL {
+            let first = render(&session, 60, format, lang, None).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(1100 / 5));
+            let again = render(&session, 60, format, lang, None).unwrap();
+            assert!(
+                first == again,
+                "{format:?} {lang:?} differs between two exports"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_word_document_holds_every_contribution_in_order_under_heading_styles() {
+    let session = example_session();
+    let bytes = render(&session, 60, Format::Docx, Lang::Sv, None).unwrap();
+    let (xml, names) = docx_document(&bytes);
+    for part in [
+        "[Content_Types].xml",
+        "word/document.xml",
+        "word/styles.xml",
+    ] {
+        assert!(names.iter().any(|n| n == part), "{part} missing: {names:?}");
+    }
+    assert!(
+        xml.contains(r#"<w:pStyle w:val="Heading1" />"#)
+            || xml.contains(r#"<w:pStyle w:val="Heading1"/>"#)
+    );
+    assert!(xml.contains("Heading2"));
+    assert!(xml.contains("<w:tbl>"), "the summary table is a Word table");
+    let mut position = 0;
+    for item in &session.agenda.items {
+        let mut contributions: Vec<_> = session.contributions_for_item(&item.id).collect();
+        // Within an item the minutes list contributions group by group.
+        contributions.sort_by_key(|c| {
+            (
+                session.groups.iter().position(|g| g.id == c.group),
+                c.at,
+                c.id,
+            )
+        });
+        for c in contributions {
+            let found = xml[position..]
+                .find(&c.text)
+                .unwrap_or_else(|| panic!("{:?} missing or out of order", c.text));
+            position += found + c.text.len();
+        }
+    }
+}
+
+fn hostile_session() -> Session {
+    let mut session = example_session();
+    let texts = [
+        "<script>alert(1)</script>",
+        "\" onmouseover=\"x",
+        "=HYPERLINK(\"http://x\")",
+        "+1",
+        "-2",
+        "@SUM(A1)",
+        "1. inte en lista *inte fet* [länk](http://x) | rör",
+    ];
+    for (k, text) in texts.iter().enumerate() {
+        session.apply(&Event::ContributionAdded {
+            id: session.next_contribution_id,
+            item: "question-2".into(),
+            group: 1,
+            kind: if k == 0 { Kind::Action } else { Kind::Comment },
+            text: text.to_string(),
+            at: forum_start() + chrono::Duration::minutes(200 + k as i64),
+        });
+    }
+    session.apply(&Event::GroupAdded {
+        id: 99,
+        name: "<b>Grupp</b> & \"citat\"".into(),
+        at: forum_start(),
+    });
+    session.apply(&Event::ContributionAdded {
+        id: session.next_contribution_id,
+        item: "wrap-up".into(),
+        group: 99,
+        kind: Kind::Comment,
+        text: "från gruppen med märkligt namn".into(),
+        at: forum_start() + chrono::Duration::minutes(300),
+    });
+    session
+}
+
+#[test]
+fn html_escapes_every_user_string() {
+    let html =
+        String::from_utf8(render(&hostile_session(), 0, Format::Html, Lang::Sv, None).unwrap())
+            .unwrap();
+    assert!(!html.contains("<script"), "a script tag got through");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("\" onmouseover=\"x"));
+    assert!(html.contains("&quot; onmouseover=&quot;x"));
+    assert!(html.contains("&lt;b&gt;Grupp&lt;/b&gt; &amp; &quot;citat&quot;"));
+    assert!(!html.contains("<b>"));
+    assert!(html.contains("Content-Security-Policy"));
+    assert!(html.contains("default-src 'none'"));
+}
+
+#[test]
+fn csv_neutralises_formulas_and_keeps_swedish_letters() {
+    let bytes = render(&hostile_session(), 0, Format::Csv, Lang::Sv, None).unwrap();
+    assert!(
+        bytes.starts_with("\u{FEFF}".as_bytes()),
+        "UTF-8 BOM for Excel"
+    );
+    let csv = String::from_utf8(bytes).unwrap();
+    assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
+    assert!(csv.contains(",'+1,"));
+    assert!(csv.contains(",'-2,"));
+    assert!(csv.contains(",'@SUM(A1),"));
+    assert!(csv.contains("Region Skåne"));
+    let rows = csv.split("\r\n").filter(|r| !r.is_empty()).count();
+    assert_eq!(rows, 1 + hostile_session().contributions.len());
+}
+
+#[test]
+fn markdown_keeps_user_text_from_becoming_markup() {
+    let md =
+        String::from_utf8(render(&hostile_session(), 0, Format::Markdown, Lang::Sv, None).unwrap())
+            .unwrap();
+    assert!(md.contains(r"\<script\>alert(1)\</script\>"));
+    assert!(md.contains(r"1. inte en lista \*inte fet\* \[länk\](http://x) \| rör"));
+    assert!(
+        md.contains(r"- \<script\>alert(1)\</script\> —"),
+        "action line"
+    );
+}
+
+#[test]
+fn an_item_nobody_spoke_to_says_so() {
+    let mut session = example_session();
+    let ids: Vec<u64> = session.ids_for_item("welcome").to_vec();
+    for id in ids {
+        session.apply(&Event::ContributionDeleted {
+            id,
+            at: forum_start(),
+        });
+    }
+    let md =
+        String::from_utf8(render(&session, 0, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    let welcome = md.split("## 2. Bakgrund").next().unwrap();
+    assert!(welcome.contains("*Inga bidrag.*"), "{welcome}");
+    let en = String::from_utf8(render(&session, 0, Format::Html, Lang::En, None).unwrap()).unwrap();
+    assert!(en.contains("No contributions."));
+}
+
+#[test]
+fn the_json_export_is_the_session_document() {
+    let session = example_session();
+    let bytes = render(&session, 60, Format::Json, Lang::Sv, None).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(value["format"], "samtal-session");
+    assert_eq!(value["schema_version"], 1);
+    assert_eq!(
+        value["session"]["contributions"].as_array().unwrap().len(),
+        session.contributions.len()
+    );
+}
