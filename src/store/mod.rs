@@ -173,6 +173,11 @@ impl Store {
         &self.dir
     }
 
+    /// The sequence number of the last committed event.
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
     /// Makes `event` durable. `session` is the state with the event already applied:
     /// it is what gets written if the journal cannot be trusted.
     pub fn commit(&mut self, event: &Event, session: &Session) -> Result<(), StoreError> {

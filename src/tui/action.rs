@@ -26,6 +26,8 @@ pub enum Action {
     Undo,
     Redo,
     AddGroup,
+    Export,
+    Details,
     Help,
     ToggleItemText,
     Quit,

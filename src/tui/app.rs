@@ -10,7 +10,9 @@ use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
+use crate::minutes::{Format, render};
 use crate::session::{Session, Timestamp};
+use crate::store::files::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io;
@@ -51,8 +53,27 @@ impl Runner {
                         self.snapshot(model, now);
                     }
                 }
+                Effect::Export(format) => self.export(model, format, now),
                 Effect::Quit => {}
             }
+        }
+    }
+
+    /// Writes the minutes into the session folder and says where, in the footer.
+    pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
+        let lang = model.session.lang;
+        let path = self.store.dir().join(format.file_name(lang));
+        let result = render(&model.session, self.store.seq(), format, lang, None)
+            .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
+        let strings = model.lang.strings();
+        let text = match result {
+            Ok(()) => format!("{} {}", strings.exported, path.display()),
+            Err(reason) => format!("{}: {reason}", strings.export_failed),
+        };
+        model.flash(text, now);
+        if let Some(flash) = &mut model.flash {
+            // A path takes a moment to read.
+            flash.until = now + chrono::Duration::seconds(15);
         }
     }
 

@@ -165,6 +165,26 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::Char('e'), CTRL)],
+        action: Action::Export,
+        short: ("exportera", "export"),
+        help: (
+            "Exportera minnesanteckningar (md, html, docx, csv, json) till sessionens mapp",
+            "Export the minutes (md, html, docx, csv, json) into the session folder",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('d'), CTRL)],
+        action: Action::Details,
+        short: ("uppgifter", "details"),
+        help: (
+            "Titel, plats, samtalsledare och antecknare för minnesanteckningarna",
+            "Title, place, moderator and note-takers for the minutes",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::F(3), NONE)],
         action: Action::ToggleItemText,
         short: ("hela texten", "full text"),

@@ -9,6 +9,31 @@ pub enum Mode {
     Capture,
     Help,
     AddGroup(LineInput),
+    /// Choosing a format to export; the index into `minutes::Format::ALL`.
+    Export(usize),
+    Details(DetailsForm),
+}
+
+/// The details form: title, place, moderator, note-takers (comma separated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailsForm {
+    pub field: usize,
+    pub inputs: [LineInput; 4],
+}
+
+impl DetailsForm {
+    pub fn of(session: &Session) -> DetailsForm {
+        let d = &session.details;
+        DetailsForm {
+            field: 0,
+            inputs: [
+                LineInput::with_text(&session.title),
+                LineInput::with_text(&d.place),
+                LineInput::with_text(&d.moderator),
+                LineInput::with_text(&d.note_takers.join(", ")),
+            ],
+        }
+    }
 }
 
 /// What the footer says about the disk.

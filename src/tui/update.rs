@@ -4,7 +4,8 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{Edit, Mode, Model, UndoStep};
+use super::model::{DetailsForm, Edit, Mode, Model, UndoStep};
+use crate::minutes::Format;
 use crate::session::{Event, Session, Timestamp};
 use crate::text::clean;
 
@@ -14,6 +15,8 @@ pub enum Effect {
     Persist(Event),
     /// A calm moment: a good time for a snapshot.
     Snapshot,
+    /// Write the minutes in this format into the session folder.
+    Export(Format),
     Quit,
 }
 
@@ -44,8 +47,88 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
             }
             vec![]
         }
+        Mode::Export(row) => {
+            let count = Format::ALL.len();
+            match action {
+                Action::Cancel | Action::Export => model.mode = Mode::Capture,
+                Action::Up => *row = row.saturating_sub(1),
+                Action::Down => *row = (*row + 1).min(count - 1),
+                Action::Commit => {
+                    let format = Format::ALL[(*row).min(count - 1)];
+                    model.mode = Mode::Capture;
+                    return vec![Effect::Export(format)];
+                }
+                Action::Insert(text) => {
+                    let picked = text
+                        .trim()
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=count).contains(n));
+                    if let Some(n) = picked {
+                        model.mode = Mode::Capture;
+                        return vec![Effect::Export(Format::ALL[n - 1])];
+                    }
+                }
+                _ => {}
+            }
+            vec![]
+        }
+        Mode::Details(form) => match action {
+            Action::Cancel => {
+                model.mode = Mode::Capture;
+                vec![]
+            }
+            Action::NextGroup | Action::Down => {
+                form.field = (form.field + 1) % form.inputs.len();
+                vec![]
+            }
+            Action::PrevGroup | Action::Up => {
+                form.field = (form.field + form.inputs.len() - 1) % form.inputs.len();
+                vec![]
+            }
+            Action::Commit => {
+                let form = form.clone();
+                model.mode = Mode::Capture;
+                save_details(model, &form, now)
+            }
+            other => {
+                let field = form.field.min(form.inputs.len() - 1);
+                edit_line(&mut form.inputs[field], other);
+                vec![]
+            }
+        },
         Mode::Capture => capture(model, action, now),
     }
+}
+
+/// One `DetailsSet` with only the fields that changed; nothing when none did.
+fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Effect> {
+    let session = &model.session;
+    let [title, place, moderator, note_takers] = &form.inputs;
+    let title = clean(title.text());
+    let place = clean(place.text());
+    let moderator = clean(moderator.text());
+    let note_takers = crate::text::unique_names(&note_takers.text().split(',').collect::<Vec<_>>());
+    let event = Event::DetailsSet {
+        title: (!title.is_empty() && title != session.title).then_some(title),
+        place: (place != session.details.place).then_some(place),
+        moderator: (moderator != session.details.moderator).then_some(moderator),
+        note_takers: (note_takers != session.details.note_takers).then_some(note_takers),
+        at: now,
+    };
+    if let Event::DetailsSet {
+        title: None,
+        place: None,
+        moderator: None,
+        note_takers: None,
+        ..
+    } = event
+    {
+        return vec![];
+    }
+    let effect = record(model, event, now);
+    model.flash(model.lang.strings().details_saved, now);
+    vec![effect]
 }
 
 /// Starts the item clock when a session is opened in the app (it stops on quit).
@@ -127,6 +210,14 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Redo => undo(model, now, false),
         Action::AddGroup => {
             model.mode = Mode::AddGroup(LineInput::default());
+            vec![]
+        }
+        Action::Export => {
+            model.mode = Mode::Export(0);
+            vec![]
+        }
+        Action::Details => {
+            model.mode = Mode::Details(DetailsForm::of(&model.session));
             vec![]
         }
         Action::Help => {

@@ -1,6 +1,7 @@
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
+use crate::minutes::Format;
 use crate::session::Kind;
 use chrono::TimeZone;
 
@@ -250,4 +251,67 @@ fn the_flash_message_goes_after_five_seconds() {
     assert!(m.flash.is_some());
     update(&mut m, Action::Tick, at("09:02"));
     assert!(m.flash.is_none());
+}
+
+#[test]
+fn ctrl_e_picks_a_format_to_export() {
+    let mut m = model();
+    update(&mut m, Action::Export, at("09:01"));
+    assert_eq!(m.mode, Mode::Export(0));
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    assert_eq!(
+        update(&mut m, Action::Commit, at("09:01")),
+        vec![Effect::Export(Format::Docx)]
+    );
+    assert_eq!(m.mode, Mode::Capture);
+    update(&mut m, Action::Export, at("09:01"));
+    assert_eq!(
+        update(&mut m, Action::Insert("2".into()), at("09:01")),
+        vec![Effect::Export(Format::Html)]
+    );
+    update(&mut m, Action::Export, at("09:01"));
+    assert!(update(&mut m, Action::Cancel, at("09:01")).is_empty());
+    assert_eq!(m.mode, Mode::Capture);
+}
+
+#[test]
+fn the_details_form_saves_only_what_changed_and_can_be_undone() {
+    let mut m = model();
+    update(&mut m, Action::Details, at("09:01"));
+    update(&mut m, Action::NextGroup, at("09:01"));
+    for c in "Rosenbad, Stockholm".chars() {
+        update(&mut m, Action::Insert(c.to_string()), at("09:01"));
+    }
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Insert("Åsa Ö, Per".into()), at("09:01"));
+    let effects = update(&mut m, Action::Commit, at("09:02"));
+    let [
+        Effect::Persist(Event::DetailsSet {
+            title,
+            place,
+            moderator,
+            note_takers,
+            ..
+        }),
+    ] = &effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(title, &None);
+    assert_eq!(place.as_deref(), Some("Rosenbad, Stockholm"));
+    assert_eq!(moderator, &None);
+    assert_eq!(
+        note_takers.as_deref(),
+        Some(&["Åsa Ö".to_string(), "Per".to_string()][..])
+    );
+    update(&mut m, Action::Undo, at("09:03"));
+    assert_eq!(m.session.details.place, "");
+    assert!(m.session.details.note_takers.is_empty());
+    update(&mut m, Action::Details, at("09:04"));
+    assert!(
+        update(&mut m, Action::Commit, at("09:04")).is_empty(),
+        "nothing changed"
+    );
 }

@@ -48,6 +48,8 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let pairs: Vec<(String, &str)> = match &model.mode {
         Mode::Help => vec![("".into(), strings.help_close)],
         Mode::AddGroup(_) => vec![("".into(), strings.add_group_hint)],
+        Mode::Export(_) => vec![("".into(), strings.export_hint)],
+        Mode::Details(_) => vec![("".into(), strings.details_hint)],
         Mode::Capture => {
             let idle = model.capture.text().is_empty() && model.editing.is_none();
             KEYMAP

@@ -67,6 +67,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     match &model.mode {
         Mode::Help => overlay::help(frame, area, model.lang),
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
+        Mode::Export(row) => overlay::export(frame, area, model, *row),
+        Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::Capture => {}
     }
 }

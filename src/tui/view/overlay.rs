@@ -2,11 +2,13 @@
 
 use super::{ACCENT, bold, dim};
 use crate::i18n::Lang;
+use crate::minutes::Format;
 use crate::tui::input::LineInput;
 use crate::tui::keymap::{EDITING_HELP, KEYMAP};
+use crate::tui::model::{DetailsForm, Model};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -83,4 +85,96 @@ pub fn add_group(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
         .saturating_add(column as u16)
         .min(inner.right().saturating_sub(1));
     frame.set_cursor_position(Position::new(x, inner.y));
+}
+
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Markdown => "Markdown",
+        Format::Html => "HTML",
+        Format::Docx => "Word",
+        Format::Csv => "CSV (Excel)",
+        Format::Json => "JSON",
+    }
+}
+
+pub fn export(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
+    let strings = model.lang.strings();
+    let session_lang = model.session.lang;
+    let lines: Vec<Line> = Format::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, format)| {
+            let text = format!(
+                " {}  {:<12} → {}",
+                i + 1,
+                format_name(*format),
+                format.file_name(session_lang)
+            );
+            let style = if i == row {
+                Style::new()
+                    .fg(ACCENT)
+                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            } else {
+                Style::new()
+            };
+            Line::from(Span::styled(text, style))
+        })
+        .collect();
+    let popup = centered(area, 52, lines.len() as u16 + 2);
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(format!(" {} ", strings.export_title), bold()));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
+    let strings = lang.strings();
+    let labels = [
+        strings.field_title,
+        strings.field_place,
+        strings.field_moderator,
+        strings.field_note_takers,
+    ];
+    let popup = centered(area, 70, labels.len() as u16 * 2 + 2);
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(format!(" {} ", strings.details_title), bold()))
+        .title_bottom(Span::styled(format!(" {} ", strings.details_hint), dim()));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    for (i, (label, input)) in labels.iter().zip(&form.inputs).enumerate() {
+        let y = inner.y + i as u16 * 2;
+        if y + 1 >= inner.bottom() {
+            break;
+        }
+        let focused = i == form.field;
+        let label_style = if focused { bold().fg(ACCENT) } else { dim() };
+        frame.render_widget(
+            Paragraph::new(Span::styled(*label, label_style)),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+        let field = Rect {
+            y: y + 1,
+            height: 1,
+            ..inner
+        };
+        let (shown, column) = input.visible(field.width.saturating_sub(2) as usize);
+        frame.render_widget(
+            Paragraph::new(format!("› {}", crate::text::display_safe(shown))),
+            field,
+        );
+        if focused {
+            let x = field
+                .x
+                .saturating_add(2 + column as u16)
+                .min(field.right().saturating_sub(1));
+            frame.set_cursor_position(Position::new(x, field.y));
+        }
+    }
 }

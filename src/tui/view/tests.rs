@@ -155,3 +155,15 @@ fn hostile_text_cannot_reach_the_terminal() {
     assert!(!all.contains('\u{1b}') && !all.contains('\u{202e}'));
     assert!(all.contains("före �[2J efter"));
 }
+
+#[test]
+fn the_export_picker_and_the_details_form() {
+    let (mut model, now) = forum(Lang::Sv);
+    update(&mut model, Action::Export, now);
+    update(&mut model, Action::Down, now);
+    insta::assert_snapshot!("export_picker", render(&model, 100, 30, now).backend());
+    update(&mut model, Action::Cancel, now);
+    update(&mut model, Action::Details, now);
+    update(&mut model, Action::Down, now);
+    insta::assert_snapshot!("details_form", render(&model, 100, 30, now).backend());
+}
