@@ -3,7 +3,8 @@
 
 use super::{Block, Minutes, blocks, hm};
 use docx_rs::{
-    AlignmentType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
+    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType,
+    Table, TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 fn text_run(text: &str) -> Run {
@@ -13,6 +14,7 @@ fn text_run(text: &str) -> Run {
 fn heading(level: usize, text: &str) -> Paragraph {
     Paragraph::new()
         .style(&format!("Heading{level}"))
+        .keep_next(true)
         .add_run(text_run(text))
 }
 
@@ -30,12 +32,22 @@ fn heading_style(level: usize, size_half_points: usize) -> Style {
         .based_on("Normal")
         .next("Normal")
         .size(size_half_points)
+        .line_spacing(LineSpacing::new().before(240).after(80))
         .bold()
         .outline_lvl(level - 1)
 }
 
-fn cell(text: &str, bold: bool, right: bool) -> TableCell {
-    let mut run = text_run(text);
+/// A4 with 2 cm margins, in twentieths of a point.
+const PAGE_WIDTH: u32 = 11906;
+const PAGE_HEIGHT: u32 = 16838;
+const MARGIN: i32 = 1134;
+const TEXT_WIDTH: usize = PAGE_WIDTH as usize - 2 * MARGIN as usize;
+/// The group column of the summary table; the item columns share the rest.
+const GROUP_COLUMN: usize = 3000;
+const TOTAL_COLUMN: usize = 1150;
+
+fn cell(text: &str, bold: bool, right: bool, width: usize) -> TableCell {
+    let mut run = text_run(text).size(17);
     if bold {
         run = run.bold();
     }
@@ -43,16 +55,67 @@ fn cell(text: &str, bold: bool, right: bool) -> TableCell {
     if right {
         paragraph = paragraph.align(AlignmentType::Right);
     }
-    TableCell::new().add_paragraph(paragraph)
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(paragraph)
+}
+
+/// Contributions per group (rows) and item (columns, by number): item numbers keep
+/// the columns narrow enough for A4 portrait, whatever the group names.
+fn summary_table(m: &Minutes) -> Table {
+    let l = m.labels;
+    let t = &m.table;
+    let n = (TEXT_WIDTH - GROUP_COLUMN - TOTAL_COLUMN) / t.rows.len().max(1);
+    let corner = format!("{} / {}", l.group, l.item.to_lowercase());
+    let mut header = vec![cell(&corner, true, false, GROUP_COLUMN)];
+    header.extend((1..=t.rows.len()).map(|i| cell(&i.to_string(), true, true, n)));
+    header.push(cell(l.total, true, true, TOTAL_COLUMN));
+    let mut rows = vec![TableRow::new(header).cant_split()];
+    for (column, group) in t.groups.iter().enumerate() {
+        let mut cells = vec![cell(group, false, false, GROUP_COLUMN)];
+        cells.extend(t.rows.iter().map(|(_, counts, _)| {
+            let count = counts.get(column).copied().unwrap_or(0);
+            cell(&count.to_string(), false, true, n)
+        }));
+        let total = t.column_totals.get(column).copied().unwrap_or(0);
+        cells.push(cell(&total.to_string(), true, true, TOTAL_COLUMN));
+        rows.push(TableRow::new(cells).cant_split());
+    }
+    let mut totals = vec![cell(l.total, true, false, GROUP_COLUMN)];
+    totals.extend(
+        t.rows
+            .iter()
+            .map(|(_, _, total)| cell(&total.to_string(), true, true, n)),
+    );
+    totals.push(cell(&t.total.to_string(), true, true, TOTAL_COLUMN));
+    rows.push(TableRow::new(totals).cant_split());
+    let mut grid = vec![GROUP_COLUMN];
+    grid.extend(std::iter::repeat_n(n, t.rows.len()));
+    grid.push(TOTAL_COLUMN);
+    Table::new(rows)
+        .set_grid(grid)
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
 pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     let l = m.labels;
     let mut doc = Docx::new()
+        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+        .page_margin(PageMargin {
+            top: MARGIN,
+            left: MARGIN,
+            bottom: MARGIN,
+            right: MARGIN,
+            header: 709,
+            footer: 709,
+            gutter: 0,
+        })
         .add_style(
             Style::new("Normal", StyleType::Paragraph)
                 .name("Normal")
                 .size(22)
+                .line_spacing(LineSpacing::new().after(80))
                 .fonts(
                     RunFonts::new()
                         .ascii("Calibri")
@@ -137,26 +200,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
         )));
     }
     doc = doc.add_paragraph(heading(2, l.per_item_and_group));
-    let t = &m.table;
-    let mut header = vec![cell(l.item, true, false)];
-    header.extend(t.groups.iter().map(|g| cell(g, true, true)));
-    header.push(cell(l.total, true, true));
-    let mut rows = vec![TableRow::new(header)];
-    for (label, counts, total) in &t.rows {
-        let mut cells = vec![cell(label, false, false)];
-        cells.extend(counts.iter().map(|n| cell(&n.to_string(), false, true)));
-        cells.push(cell(&total.to_string(), false, true));
-        rows.push(TableRow::new(cells));
-    }
-    let mut totals = vec![cell(l.total, true, false)];
-    totals.extend(
-        t.column_totals
-            .iter()
-            .map(|n| cell(&n.to_string(), true, true)),
-    );
-    totals.push(cell(&t.total.to_string(), true, true));
-    rows.push(TableRow::new(totals));
-    doc = doc.add_table(Table::new(rows));
+    doc = doc.add_table(summary_table(m));
     if let Some(stamp) = &m.stamp {
         doc = doc.add_paragraph(italic(stamp));
     }
