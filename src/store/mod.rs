@@ -6,20 +6,21 @@
 //! reports the failure and, at the next chance, writes a fresh snapshot from memory
 //! instead of appending after a possibly torn record.
 
+pub mod disk;
 pub mod files;
 pub mod journal;
 pub mod lock;
 pub mod paths;
+pub mod sim;
 pub mod snapshot;
 pub mod summary;
 
 use crate::session::{Event, Session};
-use files::{create_private_dir_all, open_private, sync_dir};
-use lock::{LockError, SessionLock};
+use disk::{Disk, LockGuard, OsDisk};
+use lock::LockError;
 use std::fmt;
-use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const SNAPSHOT_FILE: &str = "session.json";
 pub const JOURNAL_FILE: &str = "events.jsonl";
@@ -102,35 +103,48 @@ pub struct Recovery {
 /// An open, locked session folder.
 #[derive(Debug)]
 pub struct Store {
+    disk: Arc<dyn Disk>,
     dir: PathBuf,
-    journal: File,
     seq: u64,
     records_since_snapshot: u64,
-    /// Set when a write failed: the journal may end in a torn record, so the next
-    /// save is a whole snapshot from memory.
+    /// Set when a write failed: the journal may end in a torn record, and an fsync
+    /// that failed is never retried and trusted. The next save is a whole snapshot
+    /// from memory.
     needs_snapshot: bool,
-    _lock: SessionLock,
+    _lock: LockGuard,
 }
 
 impl Store {
     /// Creates the folder of a new session and writes its first snapshot.
     pub fn create(dir: &Path, session: &Session) -> Result<Store, StoreError> {
-        create_private_dir_all(dir).map_err(StoreError::io(dir))?;
-        let lock = acquire(dir)?;
+        Store::create_on(Arc::new(OsDisk::default()), dir, session)
+    }
+
+    pub fn create_on(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        session: &Session,
+    ) -> Result<Store, StoreError> {
+        disk.create_dir_all(dir).map_err(StoreError::io(dir))?;
+        let lock = acquire(disk.as_ref(), dir)?;
         // Checked under the lock, so two creators can never both write here.
-        if dir.join(SNAPSHOT_FILE).exists() {
+        if disk.exists(&dir.join(SNAPSHOT_FILE)) {
             return Err(StoreError::NotFound {
                 what: format!("{} already holds a session", dir.display()),
             });
         }
-        snapshot::write(dir, session, 0)?;
-        let journal = open_journal(dir, true)?;
+        snapshot::write(disk.as_ref(), dir, session, 0)?;
+        let journal = dir.join(JOURNAL_FILE);
+        disk.truncate(&journal, 0)
+            .and_then(|()| disk.sync(&journal))
+            .and_then(|()| disk.sync_dir(dir))
+            .map_err(StoreError::io(&journal))?;
         if let Some(parent) = dir.parent() {
-            sync_dir(parent).map_err(StoreError::io(parent))?;
+            disk.sync_dir(parent).map_err(StoreError::io(parent))?;
         }
         Ok(Store {
+            disk,
             dir: dir.to_path_buf(),
-            journal,
             seq: 0,
             records_since_snapshot: 0,
             needs_snapshot: false,
@@ -141,26 +155,31 @@ impl Store {
     /// Opens a session for writing: lock, load, replay, and move a bad journal tail
     /// aside so that new records follow the last good one.
     pub fn open(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
-        if !dir.join(SNAPSHOT_FILE).is_file() {
+        Store::open_on(Arc::new(OsDisk::default()), dir)
+    }
+
+    pub fn open_on(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        if !disk.exists(&dir.join(SNAPSHOT_FILE)) {
             return Err(StoreError::NotFound {
                 what: format!("no session at {}", dir.display()),
             });
         }
-        let lock = acquire(dir)?;
-        let loaded = load(dir)?;
+        let lock = acquire(disk.as_ref(), dir)?;
+        let loaded = load_on(disk.as_ref(), dir)?;
         let mut recovery = Recovery {
             replayed: loaded.replayed,
             moved_aside: None,
         };
-        let journal_path = dir.join(JOURNAL_FILE);
         if let Some(reason) = loaded.bad_tail {
-            let kept = move_tail_aside(&journal_path, loaded.good_len)?;
+            let kept = move_tail_aside(disk.as_ref(), dir, loaded.good_len)?;
             recovery.moved_aside = Some((kept, reason));
         }
-        let journal = open_journal(dir, false)?;
         let store = Store {
+            disk,
             dir: dir.to_path_buf(),
-            journal,
             seq: loaded.seq,
             records_since_snapshot: loaded.replayed as u64,
             needs_snapshot: false,
@@ -195,14 +214,12 @@ impl Store {
 
     fn append(&mut self, event: &Event) -> Result<(), StoreError> {
         let path = self.dir.join(JOURNAL_FILE);
-        let line = journal::encode(self.seq, event).map_err(|e| StoreError::Io {
-            path: path.clone(),
-            source: std::io::Error::other(e),
-        })?;
-        self.journal
-            .write_all(&line)
-            .map_err(StoreError::io(&path))?;
-        self.journal.sync_data().map_err(StoreError::io(&path))
+        let line = journal::encode(self.seq, event)
+            .map_err(|e| StoreError::io(&path)(std::io::Error::other(e)))?;
+        self.disk
+            .append(&path, &line)
+            .and_then(|()| self.disk.sync(&path))
+            .map_err(StoreError::io(&path))
     }
 
     /// True when a snapshot now would be cheap relative to the commits since the last.
@@ -231,13 +248,16 @@ impl Store {
 
     /// Writes the whole session atomically and starts the journal afresh.
     pub fn snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
-        let result = snapshot::write(&self.dir, session, self.seq).and_then(|()| {
-            let path = self.dir.join(JOURNAL_FILE);
-            // Records up to `seq` are now in the snapshot; a crash before this
-            // truncation leaves them in the journal, and replay skips them.
-            self.journal.set_len(0).map_err(StoreError::io(&path))?;
-            self.journal.sync_all().map_err(StoreError::io(&path))
-        });
+        let journal = self.dir.join(JOURNAL_FILE);
+        let result =
+            snapshot::write(self.disk.as_ref(), &self.dir, session, self.seq).and_then(|()| {
+                // Records up to `seq` are now in the snapshot; a crash before this
+                // truncation leaves them in the journal, and replay skips them.
+                self.disk
+                    .truncate(&journal, 0)
+                    .and_then(|()| self.disk.sync(&journal))
+                    .map_err(StoreError::io(&journal))
+            });
         match result {
             Ok(()) => {
                 self.needs_snapshot = false;
@@ -252,8 +272,8 @@ impl Store {
     }
 }
 
-fn acquire(dir: &Path) -> Result<SessionLock, StoreError> {
-    SessionLock::acquire(dir).map_err(|e| match e {
+fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
+    disk.lock(dir).map_err(|e| match e {
         LockError::Held(pid) => StoreError::Locked {
             dir: dir.to_path_buf(),
             pid,
@@ -265,48 +285,25 @@ fn acquire(dir: &Path) -> Result<SessionLock, StoreError> {
     })
 }
 
-fn open_journal(dir: &Path, new: bool) -> Result<File, StoreError> {
-    let path = dir.join(JOURNAL_FILE);
-    let mut options = OpenOptions::new();
-    options.append(true).create(true);
-    if new {
-        options.truncate(false);
-    }
-    let file = open_private(&path, &mut options).map_err(StoreError::io(&path))?;
-    if new {
-        file.sync_all().map_err(StoreError::io(&path))?;
-        sync_dir(dir).map_err(StoreError::io(dir))?;
-    }
-    Ok(file)
-}
-
 /// Copies the bad tail to `events.jsonl.corrupt-<time>` (durably), then cuts the
 /// journal back to its good part. Nothing is deleted.
-fn move_tail_aside(journal_path: &Path, good_len: usize) -> Result<PathBuf, StoreError> {
-    let bytes = std::fs::read(journal_path).map_err(StoreError::io(journal_path))?;
+fn move_tail_aside(disk: &dyn Disk, dir: &Path, good_len: usize) -> Result<PathBuf, StoreError> {
+    let journal = dir.join(JOURNAL_FILE);
+    let bytes = disk.read(&journal).map_err(StoreError::io(&journal))?;
     let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
-    let mut kept = journal_path.with_extension(format!("jsonl.corrupt-{stamp}"));
+    let mut kept = dir.join(format!("{JOURNAL_FILE}.corrupt-{stamp}"));
     let mut n = 2;
-    while kept.exists() {
-        kept = journal_path.with_extension(format!("jsonl.corrupt-{stamp}-{n}"));
+    while disk.exists(&kept) {
+        kept = dir.join(format!("{JOURNAL_FILE}.corrupt-{stamp}-{n}"));
         n += 1;
     }
-    let mut file = open_private(&kept, OpenOptions::new().write(true).create_new(true))
+    disk.write(&kept, bytes.get(good_len..).unwrap_or_default())
+        .and_then(|()| disk.sync(&kept))
+        .and_then(|()| disk.sync_dir(dir))
         .map_err(StoreError::io(&kept))?;
-    file.write_all(bytes.get(good_len..).unwrap_or_default())
-        .and_then(|()| file.sync_all())
-        .map_err(StoreError::io(&kept))?;
-    let journal = OpenOptions::new()
-        .write(true)
-        .open(journal_path)
-        .map_err(StoreError::io(journal_path))?;
-    journal
-        .set_len(good_len as u64)
-        .and_then(|()| journal.sync_all())
-        .map_err(StoreError::io(journal_path))?;
-    if let Some(dir) = journal_path.parent() {
-        sync_dir(dir).map_err(StoreError::io(dir))?;
-    }
+    disk.truncate(&journal, good_len as u64)
+        .and_then(|()| disk.sync(&journal))
+        .map_err(StoreError::io(&journal))?;
     Ok(kept)
 }
 
@@ -321,9 +318,13 @@ pub struct Loaded {
 
 /// Reads snapshot + journal. Used by `open` and, read-only, by `list` and `export`.
 pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
-    let (mut session, snapshot_seq) = snapshot::read(dir)?;
+    load_on(&OsDisk::default(), dir)
+}
+
+pub fn load_on(disk: &dyn Disk, dir: &Path) -> Result<Loaded, StoreError> {
+    let (mut session, snapshot_seq) = snapshot::read(disk, dir)?;
     let journal_path = dir.join(JOURNAL_FILE);
-    let bytes = match std::fs::read(&journal_path) {
+    let bytes = match disk.read(&journal_path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(StoreError::io(&journal_path)(e)),

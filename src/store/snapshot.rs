@@ -1,7 +1,7 @@
 //! `session.json`: the whole session as one schema-versioned JSON document, with the
 //! sequence number of the last journal record it includes.
 
-use super::files::write_atomically;
+use super::disk::Disk;
 use super::{SNAPSHOT_FILE, StoreError};
 use crate::session::Session;
 use serde::{Deserialize, Serialize};
@@ -9,6 +9,8 @@ use std::path::Path;
 
 pub const FORMAT_NAME: &str = "samtal-session";
 pub const SCHEMA_VERSION: u32 = 1;
+/// Where a new snapshot is written before it is renamed over the old one.
+pub const TEMP_FILE: &str = ".session.json.tmp";
 
 #[derive(Serialize)]
 struct SnapshotOut<'a> {
@@ -37,18 +39,30 @@ pub fn to_json(session: &Session, seq: u64) -> Result<Vec<u8>, serde_json::Error
     Ok(bytes)
 }
 
-pub fn write(dir: &Path, session: &Session, seq: u64) -> Result<(), StoreError> {
+/// Replaces `session.json` so that a crash leaves the old or the new one, never a
+/// mix: temporary file in the same folder, fsync, rename, fsync the folder.
+pub fn write(disk: &dyn Disk, dir: &Path, session: &Session, seq: u64) -> Result<(), StoreError> {
     let path = dir.join(SNAPSHOT_FILE);
-    let bytes = to_json(session, seq).map_err(|e| StoreError::Io {
+    let tmp = dir.join(TEMP_FILE);
+    let io = |source| StoreError::Io {
         path: path.clone(),
-        source: std::io::Error::other(e),
-    })?;
-    write_atomically(&path, &bytes).map_err(|source| StoreError::Io { path, source })
+        source,
+    };
+    let bytes = to_json(session, seq).map_err(|e| io(std::io::Error::other(e)))?;
+    let result = disk
+        .write(&tmp, &bytes)
+        .and_then(|()| disk.sync(&tmp))
+        .and_then(|()| disk.rename(&tmp, &path))
+        .and_then(|()| disk.sync_dir(dir));
+    if result.is_err() && disk.exists(&tmp) {
+        let _ = disk.remove(&tmp);
+    }
+    result.map_err(io)
 }
 
-pub fn read(dir: &Path) -> Result<(Session, u64), StoreError> {
+pub fn read(disk: &dyn Disk, dir: &Path) -> Result<(Session, u64), StoreError> {
     let path = dir.join(SNAPSHOT_FILE);
-    let bytes = std::fs::read(&path).map_err(|source| StoreError::Io {
+    let bytes = disk.read(&path).map_err(|source| StoreError::Io {
         path: path.clone(),
         source,
     })?;

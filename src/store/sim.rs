@@ -1,0 +1,294 @@
+//! A simulated disk for tests of the store: it counts every operation, can fail or
+//! panic at any of them, can be full, and can lose power, keeping only what was
+//! made durable (and, if asked, a torn part of what was not).
+//!
+//! The model: names point to inodes; a file's content survives a power cut as of its
+//! last `sync`; a name (new file, rename, removal) survives as of the last `sync_dir`
+//! of its folder.
+
+use super::disk::{Disk, LockGuard};
+use super::lock::LockError;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Op {
+    CreateDir,
+    Write,
+    Append,
+    Truncate,
+    Sync,
+    Rename,
+    Remove,
+    SyncDir,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The operation returns an I/O error.
+    Error,
+    /// The operation panics (the process "crashes" in the middle of the store).
+    Panic,
+}
+
+/// What survives a power cut of the bytes appended since the last sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tear {
+    Nothing,
+    Half,
+    All,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Inode {
+    current: Vec<u8>,
+    durable: Vec<u8>,
+}
+
+#[derive(Debug, Default, Clone)]
+struct State {
+    next_inode: u64,
+    inodes: HashMap<u64, Inode>,
+    names: BTreeMap<PathBuf, u64>,
+    durable_names: BTreeMap<PathBuf, u64>,
+    dirs: BTreeSet<PathBuf>,
+    ops: Vec<(Op, PathBuf)>,
+    /// From this operation on, everything fails: the process died here.
+    crash_at: Option<(usize, Fault)>,
+    /// The next operation of this kind fails, once.
+    fail_once: Option<(Op, Fault)>,
+    full: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct SimDisk {
+    state: Mutex<State>,
+}
+
+fn injected(what: &str) -> io::Error {
+    io::Error::other(format!("injected failure: {what}"))
+}
+
+impl SimDisk {
+    pub fn new() -> SimDisk {
+        SimDisk::default()
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        // A test panic in the middle of an operation must not hide the disk.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Operation `index` (counting from 0) and every one after it fail.
+    pub fn crash_at(&self, index: usize, fault: Fault) {
+        self.state().crash_at = Some((index, fault));
+    }
+
+    pub fn fail_once(&self, op: Op, fault: Fault) {
+        self.state().fail_once = Some((op, fault));
+    }
+
+    /// A full disk: writes and appends fail (an append after writing half its bytes).
+    pub fn set_full(&self, full: bool) {
+        self.state().full = full;
+    }
+
+    pub fn op_count(&self) -> usize {
+        self.state().ops.len()
+    }
+
+    pub fn ops(&self) -> Vec<(Op, PathBuf)> {
+        self.state().ops.clone()
+    }
+
+    /// The disk as it is after the power comes back.
+    pub fn power_cut(&self, tear: Tear) -> SimDisk {
+        let state = self.state();
+        let mut after = State {
+            next_inode: state.next_inode,
+            dirs: state.dirs.clone(),
+            names: state.durable_names.clone(),
+            durable_names: state.durable_names.clone(),
+            ..State::default()
+        };
+        for (id, inode) in &state.inodes {
+            let mut content = inode.durable.clone();
+            if let Some(pending) = inode.current.strip_prefix(inode.durable.as_slice()) {
+                let keep = match tear {
+                    Tear::Nothing => 0,
+                    Tear::Half => pending.len() / 2,
+                    Tear::All => pending.len(),
+                };
+                content.extend_from_slice(&pending[..keep]);
+            }
+            after.inodes.insert(
+                *id,
+                Inode {
+                    current: content.clone(),
+                    durable: content,
+                },
+            );
+        }
+        SimDisk {
+            state: Mutex::new(after),
+        }
+    }
+
+    /// Counts the operation and applies the injected faults.
+    fn check(&self, op: Op, path: &Path) -> io::Result<()> {
+        let mut state = self.state();
+        let index = state.ops.len();
+        state.ops.push((op, path.to_path_buf()));
+        if let Some((at, fault)) = state.crash_at
+            && index >= at
+        {
+            if fault == Fault::Panic && index == at {
+                drop(state);
+                panic!(
+                    "injected panic at operation {index} ({op:?} {})",
+                    path.display()
+                );
+            }
+            return Err(injected("the process is gone"));
+        }
+        if let Some((kind, fault)) = state.fail_once
+            && kind == op
+        {
+            state.fail_once = None;
+            if fault == Fault::Panic {
+                drop(state);
+                panic!("injected panic at {op:?} {}", path.display());
+            }
+            return Err(injected(&format!("{op:?}")));
+        }
+        Ok(())
+    }
+
+    fn file<'a>(state: &'a mut State, path: &Path) -> &'a mut Inode {
+        let id = match state.names.get(path) {
+            Some(id) => *id,
+            None => {
+                state.next_inode += 1;
+                let id = state.next_inode;
+                state.names.insert(path.to_path_buf(), id);
+                id
+            }
+        };
+        state.inodes.entry(id).or_default()
+    }
+}
+
+impl Disk for SimDisk {
+    fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
+        self.check(Op::CreateDir, dir)?;
+        let mut state = self.state();
+        for ancestor in dir.ancestors() {
+            state.dirs.insert(ancestor.to_path_buf());
+        }
+        Ok(())
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        let state = self.state();
+        state.names.contains_key(path) || state.dirs.contains(path)
+    }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let state = self.state();
+        let id = state
+            .names
+            .get(path)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        Ok(state
+            .inodes
+            .get(id)
+            .map(|i| i.current.clone())
+            .unwrap_or_default())
+    }
+
+    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.check(Op::Write, path)?;
+        let mut state = self.state();
+        if state.full {
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        SimDisk::file(&mut state, path).current = bytes.to_vec();
+        Ok(())
+    }
+
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.check(Op::Append, path)?;
+        let mut state = self.state();
+        let full = state.full;
+        let file = SimDisk::file(&mut state, path);
+        if full {
+            file.current.extend_from_slice(&bytes[..bytes.len() / 2]);
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        file.current.extend_from_slice(bytes);
+        Ok(())
+    }
+
+    fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
+        self.check(Op::Truncate, path)?;
+        let mut state = self.state();
+        let file = SimDisk::file(&mut state, path);
+        file.current.truncate(len as usize);
+        Ok(())
+    }
+
+    fn sync(&self, path: &Path) -> io::Result<()> {
+        self.check(Op::Sync, path)?;
+        let mut state = self.state();
+        let id = *state
+            .names
+            .get(path)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        if let Some(inode) = state.inodes.get_mut(&id) {
+            inode.durable = inode.current.clone();
+        }
+        Ok(())
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.check(Op::Rename, from)?;
+        let mut state = self.state();
+        let id = state
+            .names
+            .remove(from)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        state.names.insert(to.to_path_buf(), id);
+        Ok(())
+    }
+
+    fn remove(&self, path: &Path) -> io::Result<()> {
+        self.check(Op::Remove, path)?;
+        let mut state = self.state();
+        state
+            .names
+            .remove(path)
+            .map(|_| ())
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+    }
+
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        self.check(Op::SyncDir, dir)?;
+        let mut state = self.state();
+        let in_dir = |p: &Path| p.parent() == Some(dir);
+        state.durable_names.retain(|p, _| !in_dir(p));
+        let current: Vec<(PathBuf, u64)> = state
+            .names
+            .iter()
+            .filter(|(p, _)| in_dir(p))
+            .map(|(p, id)| (p.clone(), *id))
+            .collect();
+        state.durable_names.extend(current);
+        Ok(())
+    }
+
+    fn lock(&self, _dir: &Path) -> Result<LockGuard, LockError> {
+        Ok(Box::new(()))
+    }
+}
