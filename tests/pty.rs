@@ -346,6 +346,8 @@ struct Tty {
     stop_reading: Arc<AtomicBool>,
     reader: Option<JoinHandle<()>>,
     status: Option<WaitStatus>,
+    /// Screens are parsed from this byte of the output on (see `forget_output`).
+    from: usize,
 }
 
 struct Finished {
@@ -412,6 +414,7 @@ impl Tty {
             stop_reading,
             reader: Some(thread),
             status: None,
+            from: 0,
         }
     }
 
@@ -500,7 +503,7 @@ impl Tty {
         loop {
             if got.bytes.len() != parsed {
                 parsed = got.bytes.len();
-                let screen = Screen::parse(&got.bytes);
+                let screen = Screen::parse(&got.bytes[self.from.min(parsed)..]);
                 if ready(&screen) {
                     return screen;
                 }
@@ -532,6 +535,25 @@ impl Tty {
                 .expect("the output lock")
                 .0;
         }
+    }
+
+    /// Later screens are parsed only from output written after this call (the next
+    /// frame after a resize starts with a clear of the whole screen).
+    fn forget_output(&mut self) {
+        self.from = self.output().len();
+    }
+
+    /// Sets the terminal's size, as a window manager does; the kernel sends SIGWINCH.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCSWINSZ reads one winsize from a valid pointer.
+        let done = unsafe { libc::ioctl(self.writer.as_raw_fd(), libc::TIOCSWINSZ, &size) };
+        assert_eq!(done, 0, "TIOCSWINSZ: {}", std::io::Error::last_os_error());
     }
 
     /// The first complete frame: the capture line waits and the footer (row 30 of 30)
@@ -1208,4 +1230,43 @@ echo $? > "$3""#,
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, [text], "after the hang-up");
     fixture.assert_closed_cleanly("the hang-up");
+}
+
+/// Fifty rapid resizes between 20×5 and 200×60: samtal keeps running, and after the
+/// last one (back to 100×30) the whole screen is drawn right, log included.
+#[test]
+fn fifty_rapid_resizes_end_in_a_correct_screen() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, resized fifty times");
+    tty.wait_first_frame();
+    tty.commit("Före storleksändringarna: Malmö 🇸🇪", "Region Skåne");
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..50 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let cols = 20 + (state % 181) as u16;
+        let rows = 5 + ((state >> 16) % 56) as u16;
+        tty.resize(cols, rows);
+        std::thread::sleep(std::time::Duration::from_millis(3));
+    }
+    tty.resize(20, 5);
+    tty.wait_for("the too-small message at 20×5", |s| s.contains("Gör"));
+    tty.forget_output();
+    tty.resize(COLS as u16, ROWS as u16);
+    let screen = tty.wait_for("a whole frame at 100×30 after the resizes", |s| {
+        s.contains(HINT)
+            && s.row(ROWS).is_some_and(|r| r.contains(SAVED))
+            && s.log_row("Före storleksändringarna: Malmö 🇸🇪").is_some()
+            && s.row(1).is_some_and(|r| r.contains("Integration"))
+    });
+    assert!(screen.rows().any(|r| r.contains("Dagordning")), "{screen}");
+    assert!(
+        tty.poll_status().is_none(),
+        "samtal stopped during the resizes"
+    );
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    assert_exited_0(&finished, "Ctrl+Q after the resizes");
+    assert_terminal_given_back(&finished.output, "after the resizes");
 }
