@@ -338,7 +338,7 @@ fn empty_agenda() -> Agenda {
 pub fn example_events() -> (Session, Vec<Event>) {
     let start = forum_start();
     let session = new_session(&REGIONS, start);
-    let mut events = Vec::new();
+    let mut events = vec![Event::ClockStarted { at: start }];
     let mut clock = start;
     let mut current = String::new();
     for (id, (item, group, kind, text)) in (1..).zip(LOG) {
@@ -414,10 +414,7 @@ pub fn generated_session(n: usize) -> Session {
     if items.is_empty() {
         return session;
     }
-    session.apply(&Event::ItemEntered {
-        item: items[0].clone(),
-        at: start,
-    });
+    session.apply(&Event::ClockStarted { at: start });
     for k in 0..n {
         let (item, group, kind, text) = LOG[k % LOG.len()];
         let event = Event::ContributionAdded {

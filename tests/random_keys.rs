@@ -38,10 +38,12 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::Undo),
         1 => Just(Action::Redo),
         1 => Just(Action::AddGroup),
+        1 => Just(Action::PickGroup),
         1 => Just(Action::Export),
         1 => Just(Action::Details),
         1 => Just(Action::Help),
         1 => Just(Action::ToggleItemText),
+        1 => Just(Action::ToggleClock),
         1 => Just(Action::Tick),
     ]
 }

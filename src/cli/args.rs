@@ -24,7 +24,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "SAMTAL_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Interface language: sv or en [default: from LC_ALL/LANG, Swedish for sv_*]
+    /// Language: sv or en. For the app [default: from LC_ALL/LANG, Swedish for sv_*];
+    /// for `export`, the language of the minutes [default: the session's]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
     pub lang: Option<crate::i18n::Lang>,
 

@@ -64,6 +64,9 @@ pub fn set(
     note_takers: Vec<String>,
 ) -> Result<(), CliError> {
     let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
+    if clean(title.clone()).is_some_and(|t| t.is_empty()) {
+        return Err(CliError::bad_input("the title cannot be empty"));
+    }
     let event = Event::DetailsSet {
         title: clean(title).filter(|t| !t.is_empty()),
         place: clean(place),

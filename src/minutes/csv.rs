@@ -7,6 +7,12 @@ use crate::i18n::Lang;
 /// Quotes a cell when needed and defuses formula injection: a cell starting with
 /// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's advice).
 pub fn cell(text: &str) -> String {
+    // Direction overrides would reorder what a spreadsheet shows; drop them.
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let text = text.as_str();
     let mut value = String::with_capacity(text.len() + 2);
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         value.push('\'');

@@ -1,7 +1,7 @@
 //! A real Word document (docx-rs): Word's own heading styles for headings, the
 //! summary as a Word table. Opens in Word and LibreOffice.
 
-use super::{Block, Minutes, blocks, hm};
+use super::{Block, Minutes, blocks};
 use docx_rs::{
     AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType,
     Table, TableCell, TableLayoutType, TableRow, WidthType,
@@ -100,7 +100,11 @@ fn summary_table(m: &Minutes) -> Table {
 
 pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     let l = m.labels;
+    // The document's own dates are the session's, so the file is the same every time.
+    let w3c = |at: &crate::session::Timestamp| at.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let mut doc = Docx::new()
+        .created_at(&w3c(&m.session.created_at))
+        .updated_at(&w3c(&m.session.last_change))
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
             top: MARGIN,
@@ -173,7 +177,6 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
             for c in contributions {
                 doc = doc.add_paragraph(
                     Paragraph::new()
-                        .style("ListParagraph")
                         .indent(Some(360), None, None, None)
                         .add_run(
                             text_run(&format!("{} — ", m.contribution_meta(c))).color("555555"),
@@ -196,7 +199,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
             a.group,
             l.agenda_item.to_lowercase(),
             a.item_number,
-            hm(&a.contribution.at)
+            m.when(&a.contribution.at)
         )));
     }
     doc = doc.add_paragraph(heading(2, l.per_item_and_group));

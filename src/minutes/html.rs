@@ -1,7 +1,7 @@
 //! One self-contained HTML file: inline CSS, no scripts, a strict Content-Security-
 //! Policy, every user string escaped; prints cleanly to A4.
 
-use super::{Block, Minutes, blocks, hm};
+use super::{Block, Minutes, blocks};
 use std::fmt::Write;
 
 pub fn escape(text: &str) -> String {
@@ -134,7 +134,7 @@ pub fn render(m: &Minutes) -> String {
                 escape(a.group),
                 l.agenda_item.to_lowercase(),
                 a.item_number,
-                hm(&a.contribution.at)
+                m.when(&a.contribution.at)
             );
         }
         out.push_str("</ul>\n");

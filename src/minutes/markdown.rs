@@ -1,6 +1,6 @@
 //! CommonMark that reads well raw and renders well on GitHub, GitLab and pandoc.
 
-use super::{Block, Minutes, blocks, hm};
+use super::{Block, Minutes, blocks};
 use std::fmt::Write;
 
 /// Backslash-escapes what Markdown would read as inline markup.
@@ -83,7 +83,7 @@ pub fn render(m: &Minutes) -> String {
                 escape(a.group),
                 l.agenda_item.to_lowercase(),
                 a.item_number,
-                hm(&a.contribution.at)
+                m.when(&a.contribution.at)
             );
         }
         out.push('\n');

@@ -182,7 +182,7 @@ impl<'a> Minutes<'a> {
             session,
             lang,
             labels,
-            title: &session.title,
+            title: title_in(session, lang),
             subtitle: agenda.subtitle.get(lang),
             date: long_date(session.created_at.date_naive(), lang),
             span: span(session),
@@ -219,11 +219,20 @@ impl<'a> Minutes<'a> {
         )
     }
 
+    /// "14:32", or "2015-11-21 09:10" for a time on another day than the session's.
+    pub fn when(&self, at: &Timestamp) -> String {
+        if at.date_naive() == self.session.created_at.date_naive() {
+            hm(at)
+        } else {
+            at.format("%Y-%m-%d %H:%M").to_string()
+        }
+    }
+
     /// "13:05 · synpunkt" plus " · ändrad 14:02" when edited.
     pub fn contribution_meta(&self, c: &Contribution) -> String {
-        let mut meta = format!("{} · {}", hm(&c.at), c.kind.label(self.lang));
+        let mut meta = format!("{} · {}", self.when(&c.at), c.kind.label(self.lang));
         if let Some(edited) = &c.edited_at {
-            meta.push_str(&format!(" · {} {}", self.labels.edited, hm(edited)));
+            meta.push_str(&format!(" · {} {}", self.labels.edited, self.when(edited)));
         }
         meta
     }
@@ -268,6 +277,16 @@ pub fn blocks(text: &str) -> Vec<Block<'_>> {
         }
     }
     out
+}
+
+/// The session's title; when it is the agenda's own title, in the minutes' language.
+fn title_in(session: &Session, lang: Lang) -> &str {
+    let title = &session.agenda.title;
+    if session.title == title.sv || session.title == title.en {
+        title.get(lang)
+    } else {
+        &session.title
+    }
 }
 
 fn span(session: &Session) -> Option<String> {

@@ -29,13 +29,17 @@ pub enum Event {
         id: ContributionId,
         at: Timestamp,
     },
-    /// The moderator moved to an agenda item (or came back to the session): the item's
-    /// clock runs from `at`.
+    /// The moderator moved to an agenda item. If the clock runs, it now runs for
+    /// this item; if it stands, it keeps standing.
     ItemEntered {
         item: String,
         at: Timestamp,
     },
-    /// The item clock stopped (the app was closed).
+    /// The item clock started (the session began, or went on after a break).
+    ClockStarted {
+        at: Timestamp,
+    },
+    /// The item clock stopped (the app was closed, or the moderator stopped it).
     ClockPaused {
         at: Timestamp,
     },
@@ -70,6 +74,7 @@ impl Event {
             | Event::ContributionEdited { at, .. }
             | Event::ContributionDeleted { at, .. }
             | Event::ItemEntered { at, .. }
+            | Event::ClockStarted { at }
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }

@@ -33,8 +33,8 @@ pub struct Details {
     pub note_takers: Vec<String>,
 }
 
-/// Time spent per agenda item. The running interval is closed by the next
-/// `ItemEntered` or `ClockPaused`.
+/// Time spent per agenda item. The clock runs from `ClockStarted` to `ClockPaused`,
+/// for whichever item is current; `ItemEntered` moves it to another item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ItemClock {
     pub spent_seconds: BTreeMap<String, i64>,
@@ -175,10 +175,18 @@ impl Session {
                 }
             }
             Event::ItemEntered { item, at } => {
+                let running = self.clock.running_since.is_some();
                 self.stop_clock(*at);
                 self.current_item = item.clone();
-                self.clock.running_since = Some(*at);
-                self.started_at.get_or_insert(*at);
+                if running {
+                    self.clock.running_since = Some(*at);
+                }
+            }
+            Event::ClockStarted { at } => {
+                if self.clock.running_since.is_none() {
+                    self.clock.running_since = Some(*at);
+                    self.started_at.get_or_insert(*at);
+                }
             }
             Event::ClockPaused { at } => self.stop_clock(*at),
             Event::GroupAdded { id, name, .. } => {

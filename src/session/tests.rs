@@ -105,6 +105,7 @@ fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
 #[test]
 fn the_item_clock_counts_only_while_an_item_is_current() {
     let mut s = session();
+    s.apply(&Event::ClockStarted { at: at("09:00") });
     s.apply(&Event::ItemEntered {
         item: "welcome".into(),
         at: at("09:00"),
@@ -117,6 +118,13 @@ fn the_item_clock_counts_only_while_an_item_is_current() {
     assert_eq!(s.seconds_on("background", at("09:10")), 360);
     s.apply(&Event::ClockPaused { at: at("09:10") });
     assert_eq!(s.seconds_on("background", at("11:00")), 360);
+    // Moving while the clock stands does not start it.
+    s.apply(&Event::ItemEntered {
+        item: "challenge-1".into(),
+        at: at("10:00"),
+    });
+    assert_eq!(s.seconds_on("challenge-1", at("10:30")), 0);
+    s.apply(&Event::ClockStarted { at: at("10:59") });
     s.apply(&Event::ItemEntered {
         item: "welcome".into(),
         at: at("11:00"),

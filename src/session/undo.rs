@@ -55,7 +55,9 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
-            Event::ItemEntered { .. } | Event::ClockPaused { .. } => None,
+            Event::ItemEntered { .. } | Event::ClockStarted { .. } | Event::ClockPaused { .. } => {
+                None
+            }
         }
     }
 
@@ -67,6 +69,7 @@ impl Session {
             Event::ContributionEdited { at, .. }
             | Event::ContributionDeleted { at, .. }
             | Event::ItemEntered { at, .. }
+            | Event::ClockStarted { at }
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }

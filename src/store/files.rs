@@ -26,9 +26,12 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 /// file, never a mix: write a temporary file in the same folder, fsync it, rename it
 /// over the old one, fsync the folder.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::other("a file path without a folder"))?;
+    // "minutes.md" has the parent "": the current folder.
+    let dir = match path.parent() {
+        Some(parent) if parent.as_os_str().is_empty() => Path::new("."),
+        Some(parent) => parent,
+        None => return Err(io::Error::other("a file path without a folder")),
+    };
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::other("a file path without a name"))?;

@@ -26,10 +26,12 @@ pub enum Action {
     Undo,
     Redo,
     AddGroup,
+    PickGroup,
     Export,
     Details,
     Help,
     ToggleItemText,
+    ToggleClock,
     Quit,
     /// The clock moved on (once a second).
     Tick,

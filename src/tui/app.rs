@@ -192,5 +192,10 @@ pub fn run(
     };
     runner.close(&mut model, now());
     drop(guard);
-    result
+    // A terminal that hangs up in the middle of a frame fails the write: that is the
+    // end of the session, not an error (everything is saved).
+    match result {
+        Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
+        other => other,
+    }
 }

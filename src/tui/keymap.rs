@@ -97,6 +97,16 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Always,
     },
     Binding {
+        keys: &[(KeyCode::Char('f'), CTRL), (KeyCode::F(4), NONE)],
+        action: Action::PickGroup,
+        short: ("sök grupp", "find group"),
+        help: (
+            "Välj grupp genom att skriva en del av namnet",
+            "Choose the group by typing part of its name",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('k'), CTRL), (KeyCode::F(2), NONE)],
         action: Action::CycleKind,
         short: ("typ", "kind"),
@@ -181,6 +191,16 @@ pub static KEYMAP: &[Binding] = &[
         help: (
             "Titel, plats, samtalsledare och antecknare för minnesanteckningarna",
             "Title, place, moderator and note-takers for the minutes",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(6), NONE), (KeyCode::Char('t'), CTRL)],
+        action: Action::ToggleClock,
+        short: ("klocka", "clock"),
+        help: (
+            "Starta / stoppa punktens klocka (står när en gammal session öppnas)",
+            "Start / stop the item clock (it stands when an old session is opened)",
         ),
         show: Show::HelpOnly,
     },

@@ -12,6 +12,34 @@ pub enum Mode {
     /// Choosing a format to export; the index into `minutes::Format::ALL`.
     Export(usize),
     Details(DetailsForm),
+    /// Choosing the group by typing part of its name.
+    PickGroup(GroupPicker),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GroupPicker {
+    pub filter: LineInput,
+    /// Index into the filtered list.
+    pub selected: usize,
+}
+
+impl GroupPicker {
+    /// Indexes into `session.groups` whose names contain the filter, ignoring case
+    /// and Swedish letters' rings and dots ("orebro" finds "Örebro").
+    pub fn matches(&self, session: &Session) -> Vec<usize> {
+        let wanted = fold(self.filter.text());
+        session
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| fold(&g.name).contains(&wanted))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+fn fold(text: &str) -> String {
+    crate::store::paths::slug(text).replace('-', " ")
 }
 
 /// The details form: title, place, moderator, note-takers (comma separated).

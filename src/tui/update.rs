@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{DetailsForm, Edit, Mode, Model, UndoStep};
+use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, UndoStep};
 use crate::minutes::Format;
 use crate::session::{Event, Session, Timestamp};
 use crate::text::clean;
@@ -97,6 +97,28 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
                 vec![]
             }
         },
+        Mode::PickGroup(picker) => {
+            let matches = picker.matches(&model.session);
+            match action {
+                Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
+                Action::Up => picker.selected = picker.selected.saturating_sub(1),
+                Action::Down | Action::NextGroup => {
+                    picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
+                }
+                Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
+                Action::Commit => {
+                    if let Some(&group) = matches.get(picker.selected) {
+                        model.group = group;
+                        model.mode = Mode::Capture;
+                    }
+                }
+                other => {
+                    edit_line(&mut picker.filter, other);
+                    picker.selected = 0;
+                }
+            }
+            vec![]
+        }
         Mode::Capture => capture(model, action, now),
     }
 }
@@ -131,25 +153,44 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
     vec![effect]
 }
 
-/// Starts the item clock when a session is opened in the app (it stops on quit).
-/// After an unclean stop the clock is still running in the file: it is stopped at the
-/// last recorded change, so the time the app was not running does not count.
+/// A break longer than this means the session is being read or corrected later,
+/// not led: opening it then leaves the item clock standing (F6 starts it).
+pub const RESUME_WITHIN_MINUTES: i64 = 30;
+
+/// The item clock when the app opens a session. A clock left running by an unclean
+/// stop is stopped at the last recorded change, so the time the app was not running
+/// does not count. It then runs if the session is new or was in use moments ago.
 pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let mut effects = Vec::new();
-    if model.session.clock.running_since.is_some() {
+    let session = &model.session;
+    if session.clock.running_since.is_some() {
         let event = Event::ClockPaused {
-            at: model.session.last_change.min(now),
+            at: session.last_change.min(now),
         };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
     }
-    let event = Event::ItemEntered {
-        item: model.session.current_item.clone(),
-        at: now,
+    let session = &model.session;
+    let fresh = session.started_at.is_none();
+    let recent = now - session.last_change < chrono::Duration::minutes(RESUME_WITHIN_MINUTES);
+    if fresh || recent {
+        let event = Event::ClockStarted { at: now };
+        model.session.apply(&event);
+        effects.push(Effect::Persist(event));
+    }
+    effects
+}
+
+fn toggle_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let strings = model.lang.strings();
+    let (event, text) = if model.session.clock.running_since.is_some() {
+        (Event::ClockPaused { at: now }, strings.clock_stopped)
+    } else {
+        (Event::ClockStarted { at: now }, strings.clock_started)
     };
     model.session.apply(&event);
-    effects.push(Effect::Persist(event));
-    effects
+    model.flash(text, now);
+    vec![Effect::Persist(event)]
 }
 
 /// Stops the item clock when the app closes.
@@ -216,6 +257,10 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.mode = Mode::Export(0);
             vec![]
         }
+        Action::PickGroup => {
+            model.mode = Mode::PickGroup(GroupPicker::default());
+            vec![]
+        }
         Action::Details => {
             model.mode = Mode::Details(DetailsForm::of(&model.session));
             vec![]
@@ -224,6 +269,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.mode = Mode::Help;
             vec![]
         }
+        Action::ToggleClock => toggle_clock(model, now),
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]

@@ -315,3 +315,65 @@ fn the_details_form_saves_only_what_changed_and_can_be_undone() {
         "nothing changed"
     );
 }
+
+#[test]
+fn a_group_is_found_by_typing_part_of_its_name_without_the_dots() {
+    let mut m = model();
+    update(&mut m, Action::PickGroup, at("09:01"));
+    update(&mut m, Action::Insert("orebro".into()), at("09:01"));
+    update(&mut m, Action::Commit, at("09:01"));
+    assert_eq!(m.group_name(), "Region Örebro län");
+    assert_eq!(m.mode, Mode::Capture);
+    update(&mut m, Action::PickGroup, at("09:01"));
+    update(&mut m, Action::Insert("region".into()), at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Commit, at("09:01"));
+    assert_eq!(m.group_name(), "Region Örebro län");
+    update(&mut m, Action::PickGroup, at("09:01"));
+    update(&mut m, Action::Insert("zzz".into()), at("09:01"));
+    update(&mut m, Action::Commit, at("09:01"));
+    assert!(
+        matches!(m.mode, Mode::PickGroup(_)),
+        "nothing to choose: the picker stays"
+    );
+    update(&mut m, Action::Cancel, at("09:01"));
+    assert_eq!(m.group_name(), "Region Örebro län");
+}
+
+#[test]
+fn an_old_session_opens_with_the_clock_standing_and_f6_starts_it() {
+    let mut m = model();
+    update(&mut m, Action::Quit, at("09:10"));
+    let effects = stop_clock(&mut m, at("09:10"));
+    assert_eq!(effects.len(), 1);
+    // Opened again the next morning: the clock stands, so the span and the minutes
+    // used stay as they were.
+    let mut later = Model::new(m.session.clone(), Lang::Sv, at("23:00"));
+    let effects = start_clock(&mut later, at("23:00"));
+    assert!(effects.is_empty(), "{effects:?}");
+    update(&mut later, Action::NextItem, at("23:05"));
+    assert_eq!(later.session.seconds_on("background", at("23:30")), 0);
+    update(&mut later, Action::ToggleClock, at("23:10"));
+    assert_eq!(later.session.seconds_on("background", at("23:11")), 60);
+    update(&mut later, Action::ToggleClock, at("23:12"));
+    assert_eq!(later.session.seconds_on("background", at("23:59")), 120);
+}
+
+#[test]
+fn a_crash_moments_ago_resumes_the_clock_without_counting_the_gap() {
+    let mut m = model();
+    type_text(&mut m, "Sista innan kraschen");
+    update(&mut m, Action::Commit, at("09:05"));
+    // kill -9 at 09:06: the file still says the clock runs. Reopened at 09:20.
+    let mut again = Model::new(m.session.clone(), Lang::Sv, at("09:20"));
+    let effects = start_clock(&mut again, at("09:20"));
+    assert_eq!(
+        effects.len(),
+        2,
+        "pause at the last change, then start: {effects:?}"
+    );
+    assert_eq!(
+        again.session.seconds_on("welcome", at("09:21")),
+        5 * 60 + 60
+    );
+}

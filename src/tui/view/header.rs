@@ -16,7 +16,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let session = &model.session;
     let strings = model.lang.strings();
     let (spent, timebox) = item_time(model, now);
-    let time_style = if spent > timebox {
+    let running = session.clock.running_since.is_some();
+    let time_style = if !running {
+        dim()
+    } else if spent > timebox {
         Style::new().fg(Color::White).bg(Color::Red)
     } else if spent * 5 >= timebox * 4 {
         Style::new().fg(Color::Black).bg(AMBER)
@@ -24,8 +27,14 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         Style::new()
     };
     let end = projected_end(model, now);
-    let right = vec![
-        Span::raw(format!("{} ", strings.item_time)),
+    let mut right = vec![Span::raw(format!("{} ", strings.item_time))];
+    if !running {
+        right.push(Span::styled(
+            format!("⏸ {} ", strings.clock_stands),
+            bold().fg(AMBER),
+        ));
+    }
+    right.extend([
         Span::styled(format!("{} / {}", clock(spent), clock(timebox)), time_style),
         Span::styled(
             format!(" · {} {} · ", strings.projected_end, end.format("%H:%M")),
@@ -33,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         ),
         Span::styled(now.format("%H:%M:%S").to_string(), bold()),
         Span::raw(" "),
-    ];
+    ]);
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
     let date = long_date(session.created_at.date_naive(), model.lang);
     let title = format!(" {} · {}", display_safe(&session.title), date);

@@ -69,6 +69,7 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
+        Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
         Mode::Capture => {}
     }
 }

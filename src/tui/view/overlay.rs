@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
 use crate::tui::keymap::{EDITING_HELP, KEYMAP};
-use crate::tui::model::{DetailsForm, Model};
+use crate::tui::model::{DetailsForm, GroupPicker, Model};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
@@ -177,4 +177,71 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
             frame.set_cursor_position(Position::new(x, field.y));
         }
     }
+}
+
+pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPicker) {
+    let strings = model.lang.strings();
+    let matches = picker.matches(&model.session);
+    let rows = area.height.saturating_sub(8).clamp(3, 16) as usize;
+    let popup = centered(area, 50, rows as u16 + 4);
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(
+            format!(" {} ", strings.pick_group_title),
+            bold(),
+        ));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    if inner.height < 2 || inner.width < 4 {
+        return;
+    }
+    let input = Rect { height: 1, ..inner };
+    let (shown, column) = picker
+        .filter
+        .visible(inner.width.saturating_sub(2) as usize);
+    frame.render_widget(Paragraph::new(format!("› {shown}")), input);
+    let x = input
+        .x
+        .saturating_add(2 + column as u16)
+        .min(input.right().saturating_sub(1));
+    frame.set_cursor_position(Position::new(x, input.y));
+    let list = Rect {
+        y: inner.y + 2,
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    if matches.is_empty() {
+        frame.render_widget(Paragraph::new(Span::styled(strings.no_match, dim())), list);
+        return;
+    }
+    let first = picker
+        .selected
+        .saturating_sub(list.height.saturating_sub(1) as usize);
+    let lines: Vec<Line> = matches
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list.height as usize)
+        .map(|(i, &group)| {
+            let name = model
+                .session
+                .groups
+                .get(group)
+                .map(|g| g.name.as_str())
+                .unwrap_or("");
+            let style = if i == picker.selected {
+                Style::new()
+                    .fg(ACCENT)
+                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            } else {
+                Style::new()
+            };
+            Line::from(Span::styled(
+                crate::text::fit(&crate::text::display_safe(name), list.width as usize),
+                style,
+            ))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
 }

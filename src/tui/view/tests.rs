@@ -24,6 +24,7 @@ fn forum(lang: Lang) -> (Model, Timestamp) {
         item: "challenge-4".into(),
         at: entered,
     });
+    session.apply(&Event::ClockStarted { at: entered });
     session.apply(&Event::ContributionAdded {
         id: session.next_contribution_id,
         item: "challenge-4".into(),
