@@ -31,7 +31,9 @@ impl Drop for Tmpfs {
 
 fn samtal(data: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_samtal"));
-    cmd.env("SAMTAL_DATA_DIR", data).env("LANG", "C").env_remove("LC_ALL");
+    cmd.env("SAMTAL_DATA_DIR", data)
+        .env("LANG", "C")
+        .env_remove("LC_ALL");
     cmd
 }
 
@@ -60,7 +62,11 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
         .args(["new", "--no-tui", "--group", "Region Skåne"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let id = stdout.split('\t').next().unwrap().to_string();
 
@@ -71,7 +77,11 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
         .stdout(Stdio::piped())
         .spawn()
         .and_then(|mut child| {
-            child.stdin.take().unwrap().write_all((before.join("\n") + "\n").as_bytes())?;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all((before.join("\n") + "\n").as_bytes())?;
             child.wait_with_output()
         })
         .unwrap();
@@ -98,18 +108,39 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("not saved") && stderr.contains("No space left"), "{stderr}");
+    assert!(
+        stderr.contains("not saved") && stderr.contains("No space left"),
+        "{stderr}"
+    );
     let acknowledged_while_full = String::from_utf8_lossy(&out.stdout).lines().count();
 
     std::fs::remove_file(filler).unwrap();
-    let out = samtal(&fs.0).args(["add", &id, "efter att det blev plats"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = samtal(&fs.0)
+        .args(["add", &id, "efter att det blev plats"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let dir = fs.0.join("sessions").join(&id);
     let loaded = samtal::store::load(&dir).unwrap();
-    assert!(loaded.bad_tail.is_none(), "the next open cut the torn tail back");
-    let texts: Vec<&str> = loaded.session.contributions.values().map(|c| c.text.as_str()).collect();
-    assert_eq!(&texts[..5], before.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(
+        loaded.bad_tail.is_none(),
+        "the next open cut the torn tail back"
+    );
+    let texts: Vec<&str> = loaded
+        .session
+        .contributions
+        .values()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        &texts[..5],
+        before.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     assert_eq!(texts.len(), 5 + acknowledged_while_full + 1);
     assert_eq!(texts.last(), Some(&"efter att det blev plats"));
 }
