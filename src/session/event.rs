@@ -1,7 +1,7 @@
 //! What happened to a session, in the past tense. The journal stores exactly these,
 //! and a session is the fold of its events (`Session::apply`).
 
-use super::{ContributionId, GroupId, Kind, Timestamp};
+use super::{Contribution, ContributionId, GroupId, Kind, Timestamp};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +27,12 @@ pub enum Event {
     },
     ContributionDeleted {
         id: ContributionId,
+        at: Timestamp,
+    },
+    /// Undoes a delete: the contribution comes back exactly as it was, edit mark
+    /// included.
+    ContributionRestored {
+        contribution: Contribution,
         at: Timestamp,
     },
     /// The moderator moved to an agenda item. If the clock runs, it now runs for
@@ -73,6 +79,7 @@ impl Event {
             Event::ContributionAdded { at, .. }
             | Event::ContributionEdited { at, .. }
             | Event::ContributionDeleted { at, .. }
+            | Event::ContributionRestored { at, .. }
             | Event::ItemEntered { at, .. }
             | Event::ClockStarted { at }
             | Event::ClockPaused { at }

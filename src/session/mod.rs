@@ -134,26 +134,16 @@ impl Session {
                 kind,
                 text,
                 at,
-            } => {
-                self.next_contribution_id = self.next_contribution_id.max(id + 1);
-                let contribution = Contribution {
-                    id: *id,
-                    item: item.clone(),
-                    group: *group,
-                    kind: *kind,
-                    text: text.clone(),
-                    at: *at,
-                    edited_at: None,
-                };
-                if let Some(old) = self.contributions.insert(*id, contribution) {
-                    self.unindex(&old);
-                }
-                let ids = self.by_item.entry(item.clone()).or_default();
-                match ids.binary_search(id) {
-                    Ok(_) => {}
-                    Err(pos) => ids.insert(pos, *id),
-                }
-            }
+            } => self.insert(Contribution {
+                id: *id,
+                item: item.clone(),
+                group: *group,
+                kind: *kind,
+                text: text.clone(),
+                at: *at,
+                edited_at: None,
+            }),
+            Event::ContributionRestored { contribution, .. } => self.insert(contribution.clone()),
             Event::ContributionEdited {
                 id,
                 group,
@@ -218,6 +208,18 @@ impl Session {
                     self.details.note_takers = n.clone();
                 }
             }
+        }
+    }
+
+    fn insert(&mut self, contribution: Contribution) {
+        let (id, item) = (contribution.id, contribution.item.clone());
+        self.next_contribution_id = self.next_contribution_id.max(id + 1);
+        if let Some(old) = self.contributions.insert(id, contribution) {
+            self.unindex(&old);
+        }
+        let ids = self.by_item.entry(item).or_default();
+        if let Err(pos) = ids.binary_search(&id) {
+            ids.insert(pos, id);
         }
     }
 

@@ -141,3 +141,34 @@ fn a_session_survives_a_json_round_trip_with_its_index() {
     back.rebuild_index();
     assert_eq!(back, s);
 }
+
+#[test]
+fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
+    let mut s = session();
+    s.apply(&added(1, "welcome", "Före", "09:01"));
+    s.apply(&Event::ContributionEdited {
+        id: 1,
+        group: 1,
+        kind: Kind::Comment,
+        text: "Efter".into(),
+        edited: true,
+        at: at("09:02"),
+    });
+    let before = s.contributions[&1].clone();
+    let delete = Event::ContributionDeleted {
+        id: 1,
+        at: at("09:03"),
+    };
+    let undo = s.inverse(&delete, at("09:04")).unwrap();
+    s.apply(&delete);
+    let redo_of_undo = s.inverse(&undo, at("09:05")).unwrap();
+    s.apply(&undo);
+    assert_eq!(s.contributions[&1], before);
+    assert_eq!(
+        redo_of_undo,
+        Event::ContributionDeleted {
+            id: 1,
+            at: at("09:05")
+        }
+    );
+}

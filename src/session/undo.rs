@@ -10,16 +10,16 @@ impl Session {
     pub fn inverse(&self, event: &Event, at: Timestamp) -> Option<Event> {
         match event {
             Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted { id: *id, at }),
+            Event::ContributionRestored { contribution, .. } => Some(Event::ContributionDeleted {
+                id: contribution.id,
+                at,
+            }),
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
                 let old = self.contributions.get(id)?;
                 Some(match event {
-                    Event::ContributionDeleted { .. } => Event::ContributionAdded {
-                        id: old.id,
-                        item: old.item.clone(),
-                        group: old.group,
-                        kind: old.kind,
-                        text: old.text.clone(),
-                        at: old.at,
+                    Event::ContributionDeleted { .. } => Event::ContributionRestored {
+                        contribution: old.clone(),
+                        at,
                     },
                     _ => Event::ContributionEdited {
                         id: old.id,
@@ -68,6 +68,7 @@ impl Session {
             Event::ContributionAdded { .. } => {} // keeps when it was first said
             Event::ContributionEdited { at, .. }
             | Event::ContributionDeleted { at, .. }
+            | Event::ContributionRestored { at, .. }
             | Event::ItemEntered { at, .. }
             | Event::ClockStarted { at }
             | Event::ClockPaused { at }
