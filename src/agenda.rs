@@ -54,6 +54,14 @@ impl Text {
         self.sv.trim().is_empty() && self.en.trim().is_empty()
     }
 
+    /// True for escape sequences and the like; line breaks and tabs are text.
+    fn has_control_characters(&self) -> bool {
+        [&self.sv, &self.en].iter().any(|t| {
+            t.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        })
+    }
+
     fn max_chars(&self) -> usize {
         self.sv.chars().count().max(self.en.chars().count())
     }
@@ -182,6 +190,9 @@ impl Agenda {
         if self.title.is_empty() {
             return Err("the agenda has no title".into());
         }
+        if self.title.has_control_characters() || self.subtitle.has_control_characters() {
+            return Err("the agenda title holds a control character".into());
+        }
         if self.title.max_chars() > MAX_TITLE_CHARS {
             return Err(format!(
                 "the agenda title is longer than {MAX_TITLE_CHARS} characters"
@@ -213,6 +224,12 @@ impl Agenda {
             if item.title.max_chars() > MAX_TITLE_CHARS {
                 return Err(format!(
                     "{at}: the title is longer than {MAX_TITLE_CHARS} characters"
+                ));
+            }
+            let texts = [&item.title, &item.text].into_iter().chain(&item.prompts);
+            if texts.into_iter().any(Text::has_control_characters) {
+                return Err(format!(
+                    "{at}: a text holds a control character (only line breaks are allowed)"
                 ));
             }
             if item.text.max_chars() > MAX_TEXT_CHARS {
@@ -377,6 +394,19 @@ mod tests {
                 .reason
                 .contains("no items")
         );
+    }
+
+    #[test]
+    fn control_characters_in_agenda_texts_are_refused() {
+        let json = agenda_with(
+            r#"[{"id":"a","kind":"question","title":{"sv":"A\u001b[2J"},"timebox_minutes":5}]"#,
+        );
+        let err = Agenda::from_json(&json, "f").unwrap_err();
+        assert!(err.reason.contains("control character"), "{}", err.reason);
+        let fine = agenda_with(
+            r#"[{"id":"a","kind":"question","title":{"sv":"A"},"text":{"sv":"Ett\n\n- två"},"timebox_minutes":5}]"#,
+        );
+        assert!(Agenda::from_json(&fine, "f").is_ok());
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
         )));
     }
     Err(CliError::bad_input(format!(
-        "{arg}: not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id (see `samtal list`)"
+        "'{arg}' is not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id (see `samtal list`)"
     )))
 }
 

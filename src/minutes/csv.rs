@@ -7,10 +7,19 @@ use crate::i18n::Lang;
 /// Quotes a cell when needed and defuses formula injection: a cell starting with
 /// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's advice).
 pub fn cell(text: &str) -> String {
-    // Direction overrides would reorder what a spreadsheet shows; drop them.
+    // Direction overrides would reorder what a spreadsheet shows; drop them. Other
+    // control characters (but tab and line breaks, which quoting handles) would
+    // reach a terminal that shows the file: mark them.
     let text: String = text
         .chars()
         .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect();
     let text = text.as_str();
     let mut value = String::with_capacity(text.len() + 2);
@@ -82,5 +91,6 @@ mod tests {
         assert_eq!(cell("\tx"), "'\tx");
         assert_eq!(cell("Skåne, Gotland"), "\"Skåne, Gotland\"");
         assert_eq!(cell("vanlig text"), "vanlig text");
+        assert_eq!(cell("a\u{1b}[2J"), "a\u{FFFD}[2J");
     }
 }
