@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -29,37 +29,61 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang) {
         .iter()
         .map(|b| crate::text::width(&b.keys_label()))
         .max()
-        .unwrap_or(10);
-    let mut lines: Vec<Line> = KEYMAP
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(
-                    crate::text::fit(&b.keys_label(), key_columns + 2),
-                    bold().fg(ACCENT),
-                ),
-                Span::raw(b.help(lang)),
-            ])
-        })
-        .collect();
+        .unwrap_or(10)
+        + 2;
+    let width = area.width.min(100);
+    let text_columns = (width as usize).saturating_sub(key_columns + 2).max(10);
     let editing = match lang {
         Lang::Sv => EDITING_HELP.0,
         Lang::En => EDITING_HELP.1,
     };
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(editing, dim())));
-    let popup = centered(area, 100, lines.len() as u16 + 2);
+    // Each description wrapped under itself; when that is taller than the screen,
+    // one line each, cut to fit.
+    let room = area.height.saturating_sub(2) as usize;
+    let mut lines = help_lines(lang, key_columns, text_columns, true);
+    if lines.len() + 2 > room {
+        lines = help_lines(lang, key_columns, text_columns, false);
+    }
+    if lines.len() + 2 <= room {
+        lines.push(Line::from(""));
+        for line in crate::text::wrap(editing, (width as usize).saturating_sub(2)) {
+            lines.push(Line::from(Span::styled(line, dim())));
+        }
+    }
+    let popup = centered(area, width, lines.len() as u16 + 2);
     let block = Block::bordered()
         .border_style(Style::new().fg(ACCENT))
         .title(Span::styled(format!(" {} ", strings.help_title), bold()))
         .title_bottom(Span::styled(format!(" {} ", strings.help_close), dim()));
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+fn help_lines(
+    lang: Lang,
+    key_columns: usize,
+    text_columns: usize,
+    wrap: bool,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for binding in KEYMAP {
+        let keys = crate::text::fit(&binding.keys_label(), key_columns);
+        let text = binding.help(lang);
+        let parts = if wrap {
+            crate::text::wrap(text, text_columns)
+        } else {
+            vec![crate::text::truncate(text, text_columns).into_owned()]
+        };
+        for (i, part) in parts.into_iter().enumerate() {
+            let lead = if i == 0 {
+                Span::styled(keys.clone(), bold().fg(ACCENT))
+            } else {
+                Span::raw(" ".repeat(key_columns))
+            };
+            lines.push(Line::from(vec![lead, Span::raw(part)]));
+        }
+    }
+    lines
 }
 
 pub fn add_group(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {

@@ -168,3 +168,10 @@ fn the_export_picker_and_the_details_form() {
     update(&mut model, Action::Down, now);
     insta::assert_snapshot!("details_form", render(&model, 100, 30, now).backend());
 }
+
+#[test]
+fn help_overlay_at_80x24_in_english() {
+    let (mut model, now) = forum(Lang::En);
+    update(&mut model, Action::Help, now);
+    insta::assert_snapshot!(render(&model, 80, 24, now).backend());
+}
