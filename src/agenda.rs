@@ -229,7 +229,7 @@ impl Agenda {
             let texts = [&item.title, &item.text].into_iter().chain(&item.prompts);
             if texts.into_iter().any(Text::has_control_characters) {
                 return Err(format!(
-                    "{at}: a text holds a control character (only line breaks are allowed)"
+                    "{at}: a text holds a control character (only line breaks and tabs are allowed)"
                 ));
             }
             if item.text.max_chars() > MAX_TEXT_CHARS {

@@ -113,6 +113,7 @@ pub struct Strings {
     pub clock_started: &'static str,
     pub clock_stopped: &'static str,
     pub clock_stands: &'static str,
+    pub quit_unsaved: &'static str,
     pub of: &'static str,
     pub min: &'static str,
 }
@@ -175,6 +176,7 @@ pub static SV: Strings = Strings {
     clock_started: "Klockan går",
     clock_stopped: "Klockan står — F6 startar den",
     clock_stands: "står",
+    quit_unsaved: "EJ SPARAT: Ctrl+Q igen avslutar ändå (en kopia skrivs till /tmp)",
     of: "av",
     min: "min",
 };
@@ -237,6 +239,7 @@ pub static EN: Strings = Strings {
     clock_started: "The clock runs",
     clock_stopped: "The clock stands — F6 starts it",
     clock_stands: "stopped",
+    quit_unsaved: "NOT SAVED: Ctrl+Q again quits anyway (a copy is written to /tmp)",
     of: "of",
     min: "min",
 };

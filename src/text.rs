@@ -26,6 +26,34 @@ pub fn clean(text: &str) -> String {
     }
 }
 
+/// The plain Latin letters of a Swedish (or other Western European) letter with a
+/// ring, dots or accent: å→a, ä→a, ö→o, é→e, æ→ae.
+pub fn fold_latin(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'Å' | 'Ä' | 'À' | 'Á' | 'Â' | 'Ã' => "a",
+        'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' | 'Ö' | 'Ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' => "o",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'ü' | 'ú' | 'ù' | 'û' | 'Ü' | 'Ú' | 'Ù' | 'Û' => "u",
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => "i",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        _ => return None,
+    })
+}
+
+/// Text for searching: lower case, Swedish letters folded ("Örebro" → "orebro").
+/// Letters of other scripts are kept as they are.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match fold_latin(ch) {
+            Some(latin) => out.push_str(latin),
+            None => out.extend(ch.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// Each name cleaned, empty ones and repeats (in any case) dropped, order kept.
 pub fn unique_names<S: AsRef<str>>(names: &[S]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -138,6 +166,14 @@ mod tests {
             clean(&"ö".repeat(20_000)).chars().count(),
             MAX_CONTRIBUTION_CHARS
         );
+    }
+
+    #[test]
+    fn folding_finds_swedish_names_typed_without_dots() {
+        assert_eq!(fold("Region Örebro län"), "region orebro lan");
+        assert!(fold("Västra Götalandsregionen").contains("gotaland"));
+        assert_eq!(fold(""), "");
+        assert_eq!(fold("東京 Grupp"), "東京 grupp");
     }
 
     #[test]

@@ -405,3 +405,48 @@ impl OsDiskProbe {
         samtal::store::disk::OsDisk::default().exists(&dir.join(samtal::store::snapshot::TEMP_FILE))
     }
 }
+
+#[test]
+fn quitting_while_the_disk_refuses_asks_first_and_leaves_a_rescue_copy() {
+    use samtal::tui::action::Action;
+    use samtal::tui::app::Runner;
+    use samtal::tui::model::{Model, SaveState};
+    use samtal::tui::update::{Effect, update};
+
+    let disk = Arc::new(SimDisk::new());
+    let session = new_session();
+    let store = Store::create_on(disk.clone(), Path::new(DIR), &session).unwrap();
+    let mut runner = Runner { store };
+    let mut model = Model::new(session, Lang::Sv, at(0));
+    disk.set_full(true);
+    let effects = update(&mut model, Action::Insert("Bara i minnet".into()), at(1));
+    runner.run(&mut model, effects, at(1));
+    let effects = update(&mut model, Action::Commit, at(1));
+    runner.run(&mut model, effects, at(1));
+    assert!(matches!(model.save, SaveState::NotSaved(_)));
+
+    assert!(
+        update(&mut model, Action::Quit, at(2)).is_empty(),
+        "the first Ctrl+Q only warns"
+    );
+    assert!(model.flash.as_ref().unwrap().text.contains("Ctrl+Q"));
+    assert_eq!(update(&mut model, Action::Quit, at(3)), vec![Effect::Quit]);
+
+    let message = runner
+        .close(&mut model, at(4))
+        .expect("a message about the rescue copy");
+    let path = message
+        .split_whitespace()
+        .find(|w| w.contains("samtal-rescue-"))
+        .unwrap();
+    let bytes = std::fs::read(path).unwrap();
+    let (rescued, _) = samtal::store::snapshot::parse(&bytes).unwrap();
+    assert_eq!(rescued, model.session);
+    assert!(
+        rescued
+            .contributions
+            .values()
+            .any(|c| c.text == "Bara i minnet")
+    );
+    std::fs::remove_file(path).unwrap();
+}

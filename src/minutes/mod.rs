@@ -331,6 +331,3 @@ fn count_table(session: &Session, lang: Lang) -> CountTable {
         total,
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::keymap::action_for;
-use super::model::Model;
+use super::model::{Model, SaveState};
 use super::terminal::TerminalGuard;
 use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
@@ -90,12 +90,39 @@ impl Runner {
     }
 
     /// On the way out: stop the item clock and leave a fresh snapshot.
-    pub fn close(&mut self, model: &mut Model, now: Timestamp) {
+    /// Returns a message for the user when the session could not be saved where it
+    /// lives: then a rescue copy was written to the temporary folder.
+    pub fn close(&mut self, model: &mut Model, now: Timestamp) -> Option<String> {
         let effects = stop_clock(model, now);
         self.run(model, effects, now);
         if self.store.has_unsnapshotted() {
             self.snapshot(model, now);
         }
+        let SaveState::NotSaved(reason) = &model.save else {
+            return None;
+        };
+        let name = format!(
+            "samtal-rescue-{}-{}.json",
+            model.session.id,
+            now.format("%Y%m%dT%H%M%S")
+        );
+        let rescue = std::env::temp_dir().join(name);
+        let written = crate::store::snapshot::to_json(&model.session, self.store.seq())
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| write_atomically(&rescue, &bytes));
+        Some(match written {
+            Ok(()) => format!(
+                "the session could not be saved in {} ({reason}); everything is in {} \
+                 (copy it there as session.json once the disk works)",
+                self.store.dir().display(),
+                rescue.display()
+            ),
+            Err(e) => format!(
+                "the session could not be saved in {} ({reason}), nor a copy in {} ({e})",
+                self.store.dir().display(),
+                rescue.display()
+            ),
+        })
     }
 }
 
@@ -131,10 +158,10 @@ pub fn run(
             started,
         );
     }
+    let watch = TtyWatch::new()?;
     let effects = start_clock(&mut model, started);
     runner.run(&mut model, effects, started);
 
-    let watch = TtyWatch::new()?;
     let mut dirty = true;
     let mut repaint = false;
     let mut shown_second = started.timestamp();
@@ -190,8 +217,11 @@ pub fn run(
             break Ok(());
         }
     };
-    runner.close(&mut model, now());
+    let unsaved = runner.close(&mut model, now());
     drop(guard);
+    if let Some(message) = unsaved {
+        return Err(io::Error::other(message));
+    }
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {

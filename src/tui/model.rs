@@ -27,19 +27,15 @@ impl GroupPicker {
     /// Indexes into `session.groups` whose names contain the filter, ignoring case
     /// and Swedish letters' rings and dots ("orebro" finds "Örebro").
     pub fn matches(&self, session: &Session) -> Vec<usize> {
-        let wanted = fold(self.filter.text());
+        let wanted = crate::text::fold(self.filter.text().trim());
         session
             .groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| fold(&g.name).contains(&wanted))
+            .filter(|(_, g)| crate::text::fold(&g.name).contains(&wanted))
             .map(|(i, _)| i)
             .collect()
     }
-}
-
-fn fold(text: &str) -> String {
-    crate::store::paths::slug(text).replace('-', " ")
 }
 
 /// The details form: title, place, moderator, note-takers (comma separated).
@@ -111,6 +107,8 @@ pub struct Model {
     pub save: SaveState,
     pub flash: Option<Flash>,
     pub quit: bool,
+    /// Ctrl+Q was pressed once while the footer said NOT SAVED.
+    pub quit_warned: bool,
 }
 
 impl Model {
@@ -131,6 +129,7 @@ impl Model {
             save: SaveState::Saved(saved_at),
             flash: None,
             quit: false,
+            quit_warned: false,
         }
     }
 
@@ -154,7 +153,10 @@ impl Model {
     /// The footer's record of a save: call after the store answered.
     pub fn saved(&mut self, result: Result<(), String>, now: Timestamp) {
         self.save = match result {
-            Ok(()) => SaveState::Saved(now),
+            Ok(()) => {
+                self.quit_warned = false;
+                SaveState::Saved(now)
+            }
             Err(reason) => SaveState::NotSaved(reason),
         };
     }

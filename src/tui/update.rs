@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, UndoStep};
+use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, SaveState, UndoStep};
 use crate::minutes::Format;
 use crate::session::{Event, Session, Timestamp};
 use crate::text::clean;
@@ -22,6 +22,12 @@ pub enum Effect {
 
 pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     if matches!(action, Action::Quit) {
+        // Leaving while the disk refuses would lose what is only in memory: ask once.
+        if matches!(model.save, SaveState::NotSaved(_)) && !model.quit_warned {
+            model.quit_warned = true;
+            model.flash(model.lang.strings().quit_unsaved, now);
+            return vec![];
+        }
         model.quit = true;
         return vec![Effect::Quit];
     }

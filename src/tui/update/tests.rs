@@ -377,3 +377,17 @@ fn a_crash_moments_ago_resumes_the_clock_without_counting_the_gap() {
         5 * 60 + 60
     );
 }
+
+#[test]
+fn the_group_picker_lists_every_group_before_anything_is_typed() {
+    let mut m = model();
+    update(&mut m, Action::PickGroup, at("09:01"));
+    let Mode::PickGroup(picker) = &m.mode else {
+        panic!()
+    };
+    assert_eq!(picker.matches(&m.session), [0, 1, 2]);
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Commit, at("09:01"));
+    assert_eq!(m.group_name(), "Gotland");
+}
