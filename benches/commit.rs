@@ -46,6 +46,26 @@ fn enter_to_saved(bencher: Bencher, contributions: usize) {
     });
 }
 
+/// The store alone: apply the event and make it durable (one journal record).
+#[divan::bench(args = SIZES, sample_count = 60, sample_size = 1)]
+fn store_commit(bencher: Bencher, contributions: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = generated_session(contributions);
+    let mut store = Store::create(&dir.path().join("s"), &session).unwrap();
+    bencher.bench_local(|| {
+        let event = samtal::session::Event::ContributionAdded {
+            id: session.next_contribution_id,
+            item: "welcome".into(),
+            group: 1,
+            kind: samtal::session::Kind::Comment,
+            text: "Snabbare validering i Skåne 🇸🇪".into(),
+            at: now(),
+        };
+        session.apply(&event);
+        store.commit(&event, &session).unwrap();
+    });
+}
+
 /// The floor: one `write` + `fdatasync` of a record-sized line, same disk.
 #[divan::bench(sample_count = 60, sample_size = 1)]
 fn floor_write_fdatasync(bencher: Bencher) {

@@ -117,22 +117,26 @@ pub fn fit(text: &str, columns: usize) -> String {
     format!("{cut}{}", " ".repeat(pad))
 }
 
-/// Word-wraps to lines of at most `max` columns; words longer than a line are broken
-/// between grapheme clusters.
+/// Word-wraps to lines of at most `max` columns, breaking at spaces (punctuation
+/// stays with its word); words longer than a line are broken between grapheme
+/// clusters. A paragraph that fits is returned as it is, without segmenting it:
+/// this runs for every visible row of every frame.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        if width(paragraph) <= max {
+            lines.push(paragraph.trim_end().to_string());
+            continue;
+        }
         let mut line = String::new();
         let mut used = 0;
-        for word in paragraph.split_word_bounds() {
+        for piece in paragraph.split_inclusive(' ') {
+            let word = piece.trim_end_matches(' ');
             let w = width(word);
-            if used + w > max && used > 0 {
+            if used > 0 && used + w > max {
                 lines.push(std::mem::take(&mut line).trim_end().to_string());
                 used = 0;
-                if word.trim().is_empty() {
-                    continue;
-                }
             }
             if w > max {
                 for g in word.graphemes(true) {
@@ -147,6 +151,11 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             } else {
                 line.push_str(word);
                 used += w;
+            }
+            let spaces = &piece[word.len()..];
+            if !spaces.is_empty() && used > 0 {
+                line.push_str(spaces);
+                used += spaces.len();
             }
         }
         lines.push(line.trim_end().to_string());
@@ -200,6 +209,14 @@ mod tests {
         assert_eq!(wrap("ååååååå", 3), ["ååå", "ååå", "å"]);
         for line in wrap("日本語のテキストです", 5) {
             assert!(width(&line) <= 5);
+        }
+        assert_eq!(
+            wrap("bostäder för säsongsarbete, 住宅", 28),
+            ["bostäder för säsongsarbete,", "住宅"]
+        );
+        assert_eq!(wrap("a  b", 80), ["a  b"]);
+        for line in wrap(&"ord ".repeat(100), 13) {
+            assert!(width(&line) <= 13, "{line:?}");
         }
     }
 }

@@ -1,14 +1,14 @@
 //! The capture line: always ready for typing, showing the group and kind that the
 //! next contribution gets.
 
-use super::{ACCENT, AMBER, bold, dim};
+use super::{ACCENT, AMBER, bold, dim, put_lines};
 use crate::text::display_safe;
 use crate::tui::model::{Mode, Model};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
     let strings = model.lang.strings();
@@ -40,13 +40,14 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         return;
     }
     if model.capture.text().is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(strings.capture_hint, dim())),
+        put_lines(
+            frame,
             inner,
+            &[Line::from(Span::styled(strings.capture_hint, dim()))],
         );
     } else {
         let (shown, _) = model.capture.visible(inner.width as usize);
-        frame.render_widget(Paragraph::new(shown.to_string()), inner);
+        put_lines(frame, inner, &[Line::from(shown.to_string())]);
     }
     if model.mode == Mode::Capture {
         let (_, column) = model.capture.visible(inner.width as usize);

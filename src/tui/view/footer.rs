@@ -1,6 +1,6 @@
 //! The bottom line: the keys that work right now, and whether the file is saved.
 
-use super::{bold, dim};
+use super::{bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{truncate, width};
 use crate::tui::keymap::{KEYMAP, Show};
@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
     let strings = model.lang.strings();
@@ -38,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
     let mut spans = left;
     spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
     spans.push(save);
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    put_lines(frame, area, &[Line::from(spans)]);
 }
 
 /// "Enter spara · Tab grupp · …", only the bindings that apply now, cut to fit.

@@ -1,7 +1,7 @@
 //! The top line: title and date; time on the item against its timebox; the projected
 //! end of the session; the wall clock.
 
-use super::{AMBER, bold, clock, dim};
+use super::{AMBER, bold, clock, dim, put_lines};
 use crate::i18n::long_date;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width};
@@ -10,7 +10,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let session = &model.session;
@@ -51,10 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let used = width(&spans[0].content);
     spans.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
     spans.extend(right);
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).style(Style::new().bg(Color::Reset)),
-        area,
-    );
+    put_lines(frame, area, &[Line::from(spans)]);
 }
 
 /// Seconds on the current item and its timebox in seconds.

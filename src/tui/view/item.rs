@@ -1,19 +1,35 @@
 //! The current agenda item: title, text and the moderator's follow-up prompts.
 
-use super::{ACCENT, bold, dim};
-use crate::agenda::AgendaItem;
-use crate::i18n::Lang;
+use super::{ACCENT, bold, dim, put_lines};
 use crate::text::{display_safe, wrap};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
-/// Lines of the item's text at `columns` columns (without the block's border).
-fn lines(item: &AgendaItem, lang: Lang, columns: usize) -> Vec<Line<'static>> {
-    let mut out: Vec<Line> = Vec::new();
+/// The current item's lines at `columns` columns: where it stands in the agenda,
+/// title, text and prompts.
+pub fn lines(model: &Model, columns: usize) -> Vec<Line<'static>> {
+    let session = &model.session;
+    let Some(item) = session.agenda.item(&session.current_item) else {
+        return Vec::new();
+    };
+    let lang = model.lang;
+    let strings = lang.strings();
+    let mut out: Vec<Line> = vec![Line::from(Span::styled(
+        format!(
+            "{} {} {} {} · {} {}",
+            strings.item_time,
+            session.current_position() + 1,
+            strings.of,
+            session.agenda.items.len(),
+            item.timebox_minutes,
+            strings.min
+        ),
+        dim(),
+    ))];
     for line in wrap(&display_safe(item.title.get(lang)), columns) {
         out.push(Line::from(Span::styled(line, bold().fg(ACCENT))));
     }
@@ -31,7 +47,7 @@ fn lines(item: &AgendaItem, lang: Lang, columns: usize) -> Vec<Line<'static>> {
     }
     if !item.prompts.is_empty() {
         out.push(Line::from(Span::styled(
-            format!("{}:", lang.strings().prompts),
+            format!("{}:", strings.prompts),
             dim(),
         )));
         for prompt in &item.prompts {
@@ -40,10 +56,7 @@ fn lines(item: &AgendaItem, lang: Lang, columns: usize) -> Vec<Line<'static>> {
                 let bullet = if i == 0 { "? " } else { "  " };
                 out.push(Line::from(vec![
                     Span::styled(bullet, Style::new().fg(ACCENT)),
-                    Span::styled(
-                        line,
-                        Style::new().add_modifier(ratatui::style::Modifier::ITALIC),
-                    ),
+                    Span::styled(line, Style::new().add_modifier(Modifier::ITALIC)),
                 ]));
             }
         }
@@ -51,35 +64,8 @@ fn lines(item: &AgendaItem, lang: Lang, columns: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// The height the whole item would take at `width` (border included).
-pub fn height_wanted(model: &Model, width: u16) -> u16 {
-    let Some(item) = model.session.agenda.item(&model.session.current_item) else {
-        return 2;
-    };
-    let columns = width.saturating_sub(2) as usize;
-    // One row for the position line, one for the bottom border.
-    (lines(item, model.lang, columns).len() as u16).saturating_add(2)
-}
-
-pub fn render(frame: &mut Frame, area: Rect, model: &Model, full: bool) {
-    let session = &model.session;
-    let Some(item) = session.agenda.item(&session.current_item) else {
-        return;
-    };
-    let position = session.current_position() + 1;
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, mut all: Vec<Line>, full: bool) {
     let block = Block::new().borders(Borders::BOTTOM);
-    let strings = model.lang.strings();
-    let heading = Line::from(Span::styled(
-        format!(
-            "{} {position} {} {} · {} {}",
-            strings.item_time,
-            strings.of,
-            session.agenda.items.len(),
-            item.timebox_minutes,
-            strings.min
-        ),
-        dim(),
-    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let inner = Rect {
@@ -87,8 +73,6 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, full: bool) {
         width: inner.width.saturating_sub(2),
         ..inner
     };
-    let mut all = vec![heading];
-    all.extend(lines(item, model.lang, inner.width as usize));
     let rows = inner.height as usize;
     if all.len() > rows && rows > 0 {
         all.truncate(rows - 1);
@@ -99,5 +83,5 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, full: bool) {
         };
         all.push(Line::from(Span::styled(hint, dim())));
     }
-    frame.render_widget(Paragraph::new(all), inner);
+    put_lines(frame, inner, &all);
 }

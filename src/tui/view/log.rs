@@ -1,7 +1,7 @@
 //! The log of the current item's contributions, newest at the bottom. Only the rows
 //! that fit are built: the cost of a frame does not grow with the session.
 
-use super::{ACCENT, bold, dim};
+use super::{ACCENT, bold, dim, put_lines};
 use crate::session::Contribution;
 use crate::text::{display_safe, fit, width, wrap};
 use crate::tui::model::Model;
@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 const TIME_COLUMNS: usize = 6;
 const KIND_COLUMNS: usize = 9;
@@ -24,7 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         Span::styled(format!(" {} ", strings.contributions), bold()),
         Span::styled(format!("({})", ids.len()), dim()),
     ]);
-    frame.render_widget(Paragraph::new(title), Rect { height: 1, ..area });
+    put_lines(frame, Rect { height: 1, ..area }, &[title]);
     let body = Rect {
         y: area.y + 1,
         height: area.height - 1,
@@ -35,9 +34,13 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         return;
     }
     if ids.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(strings.no_contributions_yet, dim())),
+        put_lines(
+            frame,
             body,
+            &[Line::from(Span::styled(
+                strings.no_contributions_yet,
+                dim(),
+            ))],
         );
         return;
     }
@@ -73,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         height: lines.len() as u16,
         ..body
     };
-    frame.render_widget(Paragraph::new(lines), area);
+    put_lines(frame, area, &lines);
 }
 
 fn group_column_width(model: &Model, columns: usize) -> usize {

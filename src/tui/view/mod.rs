@@ -11,8 +11,10 @@ mod sidebar;
 use super::model::{Mode, Model};
 use crate::session::Timestamp;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 pub const MIN_WIDTH: u16 = 80;
@@ -20,6 +22,48 @@ pub const MIN_HEIGHT: u16 = 24;
 
 pub const AMBER: Color = Color::Yellow;
 pub const ACCENT: Color = Color::Cyan;
+
+/// Writes lines into `area`, one per row, cut at its right edge. Cheaper than a
+/// `Paragraph`, which lays the text out again on every frame.
+pub fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line]) {
+    let area = area.intersection(frame.area());
+    let buf = frame.buffer_mut();
+    for (row, line) in (area.y..area.bottom()).zip(lines) {
+        let mut x = area.x;
+        for span in &line.spans {
+            if x >= area.right() {
+                break;
+            }
+            x = put_span(
+                buf,
+                x,
+                row,
+                &span.content,
+                line.style.patch(span.style),
+                area.right(),
+            );
+        }
+    }
+}
+
+/// Latin text (every character below U+0300: ASCII, å, ä, ö, é …) is one cell per
+/// character and needs no grapheme segmentation, which is most of the cost of a
+/// frame; anything else goes through ratatui's own, grapheme by grapheme.
+fn put_span(buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style, right: u16) -> u16 {
+    let latin = |c: char| c < '\u{300}' && c != '\u{AD}' && !c.is_control();
+    if !text.chars().all(latin) {
+        return buf.set_stringn(x, y, text, usize::from(right - x), style).0;
+    }
+    let mut x = x;
+    for c in text.chars() {
+        if x >= right {
+            break;
+        }
+        buf[(x, y)].set_char(c).set_style(style);
+        x += 1;
+    }
+    x
+}
 
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
@@ -51,15 +95,18 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
 
     let [upper, capture_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(main);
+    // The item's text is wrapped once per frame, for its height and for drawing.
+    let item_lines = item::lines(model, upper.width.saturating_sub(2) as usize);
     if model.show_full_item {
-        item::render(frame, upper, model, true);
+        item::render(frame, upper, model, item_lines, true);
     } else {
-        let wanted = item::height_wanted(model, upper.width);
+        // Its lines, plus the bottom border.
+        let wanted = (item_lines.len() as u16).saturating_add(1);
         let limit = (upper.height * 2 / 5).max(6);
         let [item_area, log_area] =
             Layout::vertical([Constraint::Length(wanted.min(limit)), Constraint::Min(0)])
                 .areas(upper);
-        item::render(frame, item_area, model, false);
+        item::render(frame, item_area, model, item_lines, false);
         log::render(frame, log_area, model);
     }
     capture::render(frame, capture_area, model);

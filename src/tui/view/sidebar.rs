@@ -1,6 +1,6 @@
 //! The agenda: every item with a done / current / upcoming mark and minutes spent.
 
-use super::{ACCENT, bold, dim};
+use super::{ACCENT, bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let session = &model.session;
@@ -65,5 +65,5 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    put_lines(frame, inner, &lines);
 }
