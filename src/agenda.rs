@@ -50,6 +50,12 @@ impl Text {
         }
     }
 
+    /// Neither language given at all (what is left out when written).
+    pub fn is_unset(&self) -> bool {
+        self.sv.is_empty() && self.en.is_empty()
+    }
+
+    /// Nothing but white space in either language.
     pub fn is_empty(&self) -> bool {
         self.sv.trim().is_empty() && self.en.trim().is_empty()
     }
@@ -84,7 +90,7 @@ pub struct AgendaItem {
     pub id: String,
     pub kind: ItemKind,
     pub title: Text,
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub text: Text,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<Text>,
@@ -98,7 +104,7 @@ pub struct Agenda {
     pub version: u32,
     pub id: String,
     pub title: Text,
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub subtitle: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::NaiveDate>,

@@ -74,6 +74,17 @@ pub enum Event {
 }
 
 impl Event {
+    /// False when an id is beyond `max` (a damaged or hostile file).
+    pub fn numbers_fit(&self, max: u64) -> bool {
+        match self {
+            Event::ContributionAdded { id, group, .. }
+            | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
+            Event::ContributionDeleted { id, .. } => *id <= max,
+            Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            _ => true,
+        }
+    }
+
     pub fn at(&self) -> Timestamp {
         match self {
             Event::ContributionAdded { at, .. }

@@ -115,7 +115,7 @@ impl Session {
         let after_last = self
             .contributions
             .last_key_value()
-            .map_or(1, |(id, _)| id + 1);
+            .map_or(1, |(id, _)| id.saturating_add(1));
         self.next_contribution_id = self.next_contribution_id.max(after_last);
         self.by_item.clear();
         for c in self.contributions.values() {
@@ -213,7 +213,7 @@ impl Session {
 
     fn insert(&mut self, contribution: Contribution) {
         let (id, item) = (contribution.id, contribution.item.clone());
-        self.next_contribution_id = self.next_contribution_id.max(id + 1);
+        self.next_contribution_id = self.next_contribution_id.max(id.saturating_add(1));
         if let Some(old) = self.contributions.insert(id, contribution) {
             self.unindex(&old);
         }
@@ -285,7 +285,12 @@ impl Session {
     }
 
     pub fn next_group_id(&self) -> GroupId {
-        self.groups.iter().map(|g| g.id).max().unwrap_or(0) + 1
+        self.groups
+            .iter()
+            .map(|g| g.id)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1)
     }
 
     pub fn current_position(&self) -> usize {

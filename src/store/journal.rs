@@ -11,6 +11,11 @@ struct Record<E> {
     event: E,
 }
 
+/// The largest sequence number or id a file may hold: the largest integer a JSON
+/// number keeps exactly in every reader (2^53), far beyond any real session, and far
+/// enough from u64::MAX that counting on from it can never overflow.
+pub const MAX_NUMBER: u64 = 1 << 53;
+
 /// Encodes one record, newline included.
 pub fn encode(seq: u64, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
     let json = serde_json::to_vec(&Record { seq, event })?;
@@ -52,7 +57,7 @@ pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
         };
         match decode(&rest[..newline]) {
             Ok((seq, event)) => {
-                if previous.is_some_and(|p| seq != p + 1) {
+                if previous.is_some_and(|p| Some(seq) != p.checked_add(1)) {
                     replay.bad_tail = Some(format!(
                         "record at byte {offset} has sequence number {seq} out of order"
                     ));
@@ -60,7 +65,7 @@ pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
                 }
                 previous = Some(seq);
                 if seq > snapshot_seq {
-                    if seq != replay.last_seq + 1 {
+                    if Some(seq) != replay.last_seq.checked_add(1) {
                         replay.bad_tail = Some(format!(
                             "record at byte {offset}: sequence number {seq} leaves a gap after {}",
                             replay.last_seq
@@ -96,6 +101,9 @@ fn decode(line: &[u8]) -> Result<(u64, Event), String> {
     }
     let record: Record<Event> =
         serde_json::from_slice(json).map_err(|e| format!("unreadable event: {e}"))?;
+    if record.seq > MAX_NUMBER || !record.event.numbers_fit(MAX_NUMBER) {
+        return Err("a number out of range".into());
+    }
     Ok((record.seq, record.event))
 }
 

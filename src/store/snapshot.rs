@@ -80,6 +80,13 @@ pub fn parse(bytes: &[u8]) -> Result<(Session, u64), String> {
             snapshot.schema_version
         ));
     }
+    let max = super::journal::MAX_NUMBER;
+    if snapshot.seq > max
+        || snapshot.session.next_contribution_id > max
+        || snapshot.session.contributions.keys().any(|id| *id > max)
+    {
+        return Err(format!("a sequence number or id beyond {max}"));
+    }
     let mut session = snapshot.session;
     session
         .agenda
