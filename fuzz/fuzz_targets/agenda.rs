@@ -1,0 +1,6 @@
+//! Fuzz target: see fuzz/README.md and `samtal_fuzz::agenda`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| samtal_fuzz::agenda(data));
