@@ -5,6 +5,7 @@ use super::action::Action;
 use super::app::pending_actions;
 use super::input::LineInput;
 use super::terminal::TerminalGuard;
+use super::update::edit_line;
 use super::view::{ACCENT, bold, dim};
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
@@ -92,7 +93,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                 model.title = crate::text::clean(input.text());
                 model.step = Step::Groups(0);
             }
-            other => edit(input, other),
+            other => edit_line(input, other),
         },
         Step::Groups(row) => match action {
             Action::Up => *row = row.saturating_sub(1),
@@ -120,7 +121,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     });
                 }
             }
-            other => edit(input, other),
+            other => edit_line(input, other),
         },
     }
     None
@@ -139,19 +140,6 @@ pub fn split_groups(text: &str) -> Vec<String> {
         }
     }
     groups
-}
-
-fn edit(input: &mut LineInput, action: Action) {
-    match action {
-        Action::Insert(text) => input.insert(&text),
-        Action::Backspace => input.backspace(),
-        Action::Delete => input.delete(),
-        Action::Left => input.left(),
-        Action::Right => input.right(),
-        Action::Home => input.home(),
-        Action::End => input.end(),
-        _ => {}
-    }
 }
 
 pub fn draw(frame: &mut Frame, model: &StartModel) {

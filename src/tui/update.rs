@@ -287,7 +287,8 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     }
 }
 
-fn edit_line(input: &mut LineInput, action: Action) {
+/// The line-editing actions, for any one-line input.
+pub fn edit_line(input: &mut LineInput, action: Action) {
     match action {
         Action::Insert(text) => input.insert(&text),
         Action::Backspace => input.backspace(),
