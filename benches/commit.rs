@@ -17,7 +17,7 @@ use samtal::tui::update::update;
 use samtal::tui::view;
 use std::io::Write;
 
-const SIZES: [usize; 4] = [0, 1_000, 10_000, 100_000];
+const SIZES: [usize; 5] = [0, 10, 1_000, 10_000, 100_000];
 
 fn main() {
     divan::main();

@@ -104,6 +104,11 @@ impl Fixture {
     /// `samtal open <id>` under a shell that records `stty -g` before and after it,
     /// and its exit code.
     fn open_between_stty(&self, name: &str) -> (Tty, SttyFiles) {
+        self.open_between_stty_with(name, &[])
+    }
+
+    /// The same, with more variables in samtal's environment.
+    fn open_between_stty_with(&self, name: &str, vars: &[(&str, &str)]) -> (Tty, SttyFiles) {
         let files = SttyFiles {
             before: self.path("stty-before"),
             after: self.path("stty-after"),
@@ -124,6 +129,7 @@ stty -g > "$2""#,
             .arg(BIN)
             .arg(&self.id)
             .arg(&files.rc);
+        cmd.envs(vars.iter().copied());
         (Tty::spawn(name, cmd, self.data.path()), files)
     }
 
@@ -1269,4 +1275,34 @@ fn fifty_rapid_resizes_end_in_a_correct_screen() {
     let finished = tty.finish();
     assert_exited_0(&finished, "Ctrl+Q after the resizes");
     assert_terminal_given_back(&finished.output, "after the resizes");
+}
+
+/// A panic in the middle of the session (the debug-only trigger makes Ctrl+Q panic):
+/// the terminal is given back exactly as it was, the panic is reported, and
+/// everything saved before it is still there.
+#[test]
+fn a_panic_gives_the_terminal_back_and_loses_nothing_saved() {
+    let fixture = Fixture::new();
+    let (mut tty, files) =
+        fixture.open_between_stty_with("open, then a panic", &[("SAMTAL_TEST_PANIC_ON_QUIT", "1")]);
+    tty.wait_first_frame();
+    let text = "Sparat före paniken: åäö 🇸🇪";
+    tty.commit(text, SKANE);
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    let read = |path: &Path| std::fs::read_to_string(path).unwrap();
+    assert_eq!(read(&files.rc).trim(), "101", "a panic exits with 101");
+    assert_eq!(
+        read(&files.before),
+        read(&files.after),
+        "stty -g after the panic"
+    );
+    assert_terminal_given_back(&finished.output, "a panic");
+    let output = String::from_utf8_lossy(&finished.output);
+    assert!(
+        output.contains("SAMTAL_TEST_PANIC_ON_QUIT"),
+        "the panic message is shown"
+    );
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, [text], "after the panic");
 }

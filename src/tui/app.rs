@@ -126,6 +126,18 @@ impl Runner {
     }
 }
 
+/// A test-only trigger, compiled into debug builds alone: with `SAMTAL_TEST_PANIC_ON_QUIT`
+/// set, Ctrl+Q panics instead of quitting, so that tests can check that a panic gives
+/// the terminal back and loses nothing saved.
+fn panic_if_asked(action: &Action) {
+    #[cfg(debug_assertions)]
+    if *action == Action::Quit && std::env::var_os("SAMTAL_TEST_PANIC_ON_QUIT").is_some() {
+        panic!("the panic asked for by SAMTAL_TEST_PANIC_ON_QUIT");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = action;
+}
+
 /// Every event crossterm already has (never waiting), as actions; and whether the
 /// terminal was resized.
 pub fn pending_actions() -> io::Result<(Vec<Action>, bool)> {
@@ -195,6 +207,7 @@ pub fn run(
                 Ok((actions, resized)) => {
                     dirty |= resized;
                     for action in actions {
+                        panic_if_asked(&action);
                         let current = now();
                         let effects = update(&mut model, action, current);
                         repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
