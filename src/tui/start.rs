@@ -6,14 +6,14 @@ use super::app::pending_actions;
 use super::input::LineInput;
 use super::terminal::TerminalGuard;
 use super::update::edit_line;
-use super::view::{ACCENT, bold, dim};
+use super::view::{ACCENT, bold, dim, put_input};
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::summary::Summary;
 use crate::text::{display_safe, fit, truncate};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
@@ -287,16 +287,7 @@ fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
     let block = Block::bordered().border_style(Style::new().fg(ACCENT));
     let inner = block.inner(input_area);
     frame.render_widget(block, input_area);
-    if inner.width == 0 || inner.height == 0 {
-        return;
-    }
-    let (shown, column) = input.visible(inner.width as usize);
-    frame.render_widget(Paragraph::new(shown.to_string()), inner);
-    let x = inner
-        .x
-        .saturating_add(column as u16)
-        .min(inner.right().saturating_sub(1));
-    frame.set_cursor_position(Position::new(x, inner.y));
+    put_input(frame, inner, input, "", true);
 }
 
 /// Runs the start screen until the user chooses.

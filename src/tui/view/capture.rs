@@ -1,7 +1,7 @@
 //! The capture line: always ready for typing, showing the group and kind that the
 //! next contribution gets.
 
-use super::{ACCENT, AMBER, bold, dim, put_lines};
+use super::{ACCENT, AMBER, bold, dim, put_input, put_lines};
 use crate::text::display_safe;
 use crate::tui::model::{Mode, Model};
 use ratatui::Frame;
@@ -39,22 +39,17 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
+    let focused = model.mode == Mode::Capture;
     if model.capture.text().is_empty() {
         put_lines(
             frame,
             inner,
             &[Line::from(Span::styled(strings.capture_hint, dim()))],
         );
+        if focused {
+            frame.set_cursor_position(Position::new(inner.x, inner.y));
+        }
     } else {
-        let (shown, _) = model.capture.visible(inner.width as usize);
-        put_lines(frame, inner, &[Line::from(shown.to_string())]);
-    }
-    if model.mode == Mode::Capture {
-        let (_, column) = model.capture.visible(inner.width as usize);
-        let x = inner
-            .x
-            .saturating_add(column as u16)
-            .min(inner.right().saturating_sub(1));
-        frame.set_cursor_position(Position::new(x, inner.y));
+        put_input(frame, inner, &model.capture, "", focused);
     }
 }

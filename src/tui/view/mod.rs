@@ -8,11 +8,12 @@ mod log;
 mod overlay;
 mod sidebar;
 
+use super::input::LineInput;
 use super::model::{Mode, Model};
 use crate::session::Timestamp;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
@@ -63,6 +64,25 @@ fn put_span(buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style, right: u
         x += 1;
     }
     x
+}
+
+/// A one-line input: `prefix`, the part of the text around the cursor that fits,
+/// and, when `focused`, the terminal's cursor in its place.
+pub fn put_input(frame: &mut Frame, area: Rect, input: &LineInput, prefix: &str, focused: bool) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let lead = crate::text::width(prefix) as u16;
+    let (shown, column) = input.visible(area.width.saturating_sub(lead) as usize);
+    let line = Line::from(format!("{prefix}{}", crate::text::display_safe(shown)));
+    put_lines(frame, Rect { height: 1, ..area }, &[line]);
+    if focused {
+        let x = area
+            .x
+            .saturating_add(lead.saturating_add(column as u16))
+            .min(area.right().saturating_sub(1));
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
 }
 
 pub fn dim() -> Style {

@@ -1,13 +1,13 @@
 //! Dialogs drawn over the screen: the help (from the keymap table) and adding a group.
 
-use super::{ACCENT, bold, dim};
+use super::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
 use crate::tui::keymap::{EDITING_HELP, KEYMAP};
 use crate::tui::model::{DetailsForm, GroupPicker, Model};
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
@@ -99,16 +99,7 @@ pub fn add_group(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    if inner.width == 0 || inner.height == 0 {
-        return;
-    }
-    let (shown, column) = input.visible(inner.width as usize);
-    frame.render_widget(Paragraph::new(shown.to_string()), inner);
-    let x = inner
-        .x
-        .saturating_add(column as u16)
-        .min(inner.right().saturating_sub(1));
-    frame.set_cursor_position(Position::new(x, inner.y));
+    put_input(frame, inner, input, "", true);
 }
 
 fn format_name(format: Format) -> &'static str {
@@ -188,18 +179,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
             height: 1,
             ..inner
         };
-        let (shown, column) = input.visible(field.width.saturating_sub(2) as usize);
-        frame.render_widget(
-            Paragraph::new(format!("› {}", crate::text::display_safe(shown))),
-            field,
-        );
-        if focused {
-            let x = field
-                .x
-                .saturating_add(2 + column as u16)
-                .min(field.right().saturating_sub(1));
-            frame.set_cursor_position(Position::new(x, field.y));
-        }
+        put_input(frame, field, input, "› ", focused);
     }
 }
 
@@ -221,15 +201,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
         return;
     }
     let input = Rect { height: 1, ..inner };
-    let (shown, column) = picker
-        .filter
-        .visible(inner.width.saturating_sub(2) as usize);
-    frame.render_widget(Paragraph::new(format!("› {shown}")), input);
-    let x = input
-        .x
-        .saturating_add(2 + column as u16)
-        .min(input.right().saturating_sub(1));
-    frame.set_cursor_position(Position::new(x, input.y));
+    put_input(frame, input, &picker.filter, "› ", true);
     let list = Rect {
         y: inner.y + 2,
         height: inner.height.saturating_sub(2),
