@@ -38,125 +38,9 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         return vec![];
     }
     match &mut model.mode {
-        Mode::Help => {
-            if matches!(action, Action::Help | Action::Cancel | Action::Commit) {
-                model.mode = Mode::Capture;
-            }
-            vec![]
-        }
-        Mode::AddGroup(input) => {
-            let name = clean(input.text());
-            match action {
-                Action::Cancel => model.mode = Mode::Capture,
-                Action::Commit => return add_group(model, name, now),
-                other => edit_line(input, other),
-            }
-            vec![]
-        }
-        Mode::Export(row) => {
-            let count = Format::ALL.len();
-            match action {
-                Action::Cancel | Action::Export => model.mode = Mode::Capture,
-                Action::Up => *row = row.saturating_sub(1),
-                Action::Down => *row = (*row + 1).min(count - 1),
-                Action::Commit => {
-                    let format = Format::ALL[(*row).min(count - 1)];
-                    model.mode = Mode::Capture;
-                    return vec![Effect::Export(format)];
-                }
-                Action::Insert(text) => {
-                    let picked = text
-                        .trim()
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=count).contains(n));
-                    if let Some(n) = picked {
-                        model.mode = Mode::Capture;
-                        return vec![Effect::Export(Format::ALL[n - 1])];
-                    }
-                }
-                _ => {}
-            }
-            vec![]
-        }
-        Mode::Details(form) => match action {
-            Action::Cancel => {
-                model.mode = Mode::Capture;
-                vec![]
-            }
-            Action::NextGroup | Action::Down => {
-                form.field = (form.field + 1) % form.inputs.len();
-                vec![]
-            }
-            Action::PrevGroup | Action::Up => {
-                form.field = (form.field + form.inputs.len() - 1) % form.inputs.len();
-                vec![]
-            }
-            Action::Commit => {
-                let form = form.clone();
-                model.mode = Mode::Capture;
-                save_details(model, &form, now)
-            }
-            other => {
-                let field = form.field.min(form.inputs.len() - 1);
-                edit_line(&mut form.inputs[field], other);
-                vec![]
-            }
-        },
-        Mode::PickGroup(picker) => {
-            let matches = picker.matches(&model.session);
-            match action {
-                Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
-                Action::Up => picker.selected = picker.selected.saturating_sub(1),
-                Action::Down | Action::NextGroup => {
-                    picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
-                }
-                Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
-                Action::Commit => {
-                    if let Some(&group) = matches.get(picker.selected) {
-                        model.group = group;
-                        model.mode = Mode::Capture;
-                    }
-                }
-                other => {
-                    edit_line(&mut picker.filter, other);
-                    picker.selected = 0;
-                }
-            }
-            vec![]
-        }
         Mode::Capture => capture(model, action, now),
+        _ => dialogs::dialog(model, action, now),
     }
-}
-
-/// One `DetailsSet` with only the fields that changed; nothing when none did.
-fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Effect> {
-    let session = &model.session;
-    let [title, place, moderator, note_takers] = &form.inputs;
-    let title = clean(title.text());
-    let place = clean(place.text());
-    let moderator = clean(moderator.text());
-    let note_takers = crate::text::unique_names(&note_takers.text().split(',').collect::<Vec<_>>());
-    let event = Event::DetailsSet {
-        title: (!title.is_empty() && title != session.title).then_some(title),
-        place: (place != session.details.place).then_some(place),
-        moderator: (moderator != session.details.moderator).then_some(moderator),
-        note_takers: (note_takers != session.details.note_takers).then_some(note_takers),
-        at: now,
-    };
-    if let Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: None,
-        ..
-    } = event
-    {
-        return vec![];
-    }
-    let effect = record(model, event, now);
-    model.flash(model.lang.strings().details_saved, now);
-    vec![effect]
 }
 
 /// A break longer than this means the session is being read or corrected later,
@@ -302,7 +186,7 @@ pub fn edit_line(input: &mut LineInput, action: Action) {
 }
 
 /// Applies an undoable change, remembers how to undo it, and asks for it to be saved.
-fn record(model: &mut Model, event: Event, now: Timestamp) -> Effect {
+pub(super) fn record(model: &mut Model, event: Event, now: Timestamp) -> Effect {
     if let Some(undo) = model.session.inverse(&event, now) {
         model.undo.push(UndoStep {
             undo,
@@ -470,26 +354,6 @@ fn undo(model: &mut Model, now: Timestamp, backwards: bool) -> Vec<Effect> {
     vec![Effect::Persist(event)]
 }
 
-fn add_group(model: &mut Model, name: String, now: Timestamp) -> Vec<Effect> {
-    if name.is_empty() {
-        return vec![];
-    }
-    if model.session.group_by_name(&name).is_some() {
-        model.flash(model.lang.strings().group_exists, now);
-        return vec![];
-    }
-    let event = Event::GroupAdded {
-        id: model.session.next_group_id(),
-        name,
-        at: now,
-    };
-    let effect = record(model, event, now);
-    model.group = model.session.groups.len().saturating_sub(1);
-    model.mode = Mode::Capture;
-    model.flash(model.lang.strings().group_added, now);
-    vec![effect]
-}
-
 /// Keeps indexes valid after the session changed under them.
 fn clamp(model: &mut Model) {
     let groups = model.session.groups.len();
@@ -501,6 +365,8 @@ fn clamp(model: &mut Model) {
         model.selected = count.checked_sub(1);
     }
 }
+
+mod dialogs;
 
 #[cfg(test)]
 mod tests;
