@@ -114,12 +114,19 @@ pub struct Model {
 impl Model {
     pub fn new(session: Session, lang: Lang, now: Timestamp) -> Model {
         let saved_at = session.last_change.min(now);
+        // Back in a session, the group of the last contribution is the likeliest next.
+        let group = session
+            .contributions
+            .values()
+            .next_back()
+            .and_then(|last| session.groups.iter().position(|g| g.id == last.group))
+            .unwrap_or(0);
         Model {
             session,
             lang,
             mode: Mode::Capture,
             capture: LineInput::default(),
-            group: 0,
+            group,
             kind: Kind::Comment,
             selected: None,
             editing: None,

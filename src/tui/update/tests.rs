@@ -391,3 +391,14 @@ fn the_group_picker_lists_every_group_before_anything_is_typed() {
     update(&mut m, Action::Commit, at("09:01"));
     assert_eq!(m.group_name(), "Gotland");
 }
+
+#[test]
+fn reopening_selects_the_group_of_the_last_contribution() {
+    let mut m = model();
+    update(&mut m, Action::NextGroup, at("09:01"));
+    update(&mut m, Action::NextGroup, at("09:01"));
+    type_text(&mut m, "Från Gotland");
+    update(&mut m, Action::Commit, at("09:02"));
+    let again = Model::new(m.session.clone(), Lang::Sv, at("09:30"));
+    assert_eq!(again.group_name(), "Gotland");
+}
