@@ -33,6 +33,31 @@ pub trait Disk: Debug + Send + Sync {
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError>;
 }
 
+/// Replaces `path` with `bytes` so that a crash leaves either the old or the new
+/// file, never a mix: a temporary file `.<name>.tmp` in the same folder, fsync,
+/// rename over the old one, fsync the folder. The snapshot and every export use it.
+pub fn write_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // "minutes.md" has the parent "": the current folder.
+    let dir = match path.parent() {
+        Some(parent) if parent.as_os_str().is_empty() => Path::new("."),
+        Some(parent) => parent,
+        None => return Err(io::Error::other("a file path without a folder")),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other("a file path without a name"))?;
+    let tmp = dir.join(format!(".{}.tmp", name.to_string_lossy()));
+    let result = disk
+        .write(&tmp, bytes)
+        .and_then(|()| disk.sync(&tmp))
+        .and_then(|()| disk.rename(&tmp, path))
+        .and_then(|()| disk.sync_dir(dir));
+    if result.is_err() && disk.exists(&tmp) {
+        let _ = disk.remove(&tmp);
+    }
+    result
+}
+
 /// The real file system. Files 0600, folders 0700. The journal stays open between
 /// appends, so a commit is one `write` plus one `fdatasync`.
 #[derive(Debug, Default)]

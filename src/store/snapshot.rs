@@ -1,7 +1,7 @@
 //! `session.json`: the whole session as one schema-versioned JSON document, with the
 //! sequence number of the last journal record it includes.
 
-use super::disk::Disk;
+use super::disk::{Disk, write_atomically};
 use super::{SNAPSHOT_FILE, StoreError};
 use crate::session::Session;
 use serde::{Deserialize, Serialize};
@@ -9,7 +9,8 @@ use std::path::Path;
 
 pub const FORMAT_NAME: &str = "samtal-session";
 pub const SCHEMA_VERSION: u32 = 1;
-/// Where a new snapshot is written before it is renamed over the old one.
+/// Where a new snapshot is written before it is renamed over the old one (the name
+/// `disk::write_atomically` gives it).
 pub const TEMP_FILE: &str = ".session.json.tmp";
 
 #[derive(Serialize)]
@@ -39,25 +40,13 @@ pub fn to_json(session: &Session, seq: u64) -> Result<Vec<u8>, serde_json::Error
     Ok(bytes)
 }
 
-/// Replaces `session.json` so that a crash leaves the old or the new one, never a
-/// mix: temporary file in the same folder, fsync, rename, fsync the folder.
+/// Replaces `session.json` atomically (`disk::write_atomically`).
 pub fn write(disk: &dyn Disk, dir: &Path, session: &Session, seq: u64) -> Result<(), StoreError> {
     let path = dir.join(SNAPSHOT_FILE);
-    let tmp = dir.join(TEMP_FILE);
-    let io = |source| StoreError::Io {
-        path: path.clone(),
-        source,
-    };
-    let bytes = to_json(session, seq).map_err(|e| io(std::io::Error::other(e)))?;
-    let result = disk
-        .write(&tmp, &bytes)
-        .and_then(|()| disk.sync(&tmp))
-        .and_then(|()| disk.rename(&tmp, &path))
-        .and_then(|()| disk.sync_dir(dir));
-    if result.is_err() && disk.exists(&tmp) {
-        let _ = disk.remove(&tmp);
-    }
-    result.map_err(io)
+    let result = to_json(session, seq)
+        .map_err(std::io::Error::other)
+        .and_then(|bytes| write_atomically(disk, &path, &bytes));
+    result.map_err(|source| StoreError::Io { path, source })
 }
 
 pub fn read(disk: &dyn Disk, dir: &Path) -> Result<(Session, u64), StoreError> {
