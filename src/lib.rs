@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod cli;
+#[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;
 pub mod minutes;

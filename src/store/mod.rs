@@ -11,6 +11,7 @@ pub mod files;
 pub mod journal;
 pub mod lock;
 pub mod paths;
+#[cfg(any(test, feature = "testkit"))]
 pub mod sim;
 pub mod snapshot;
 pub mod summary;
