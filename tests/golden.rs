@@ -6,9 +6,12 @@
 use samtal::fixture::{example_session, forum_start};
 use samtal::i18n::Lang;
 use samtal::minutes::{Format, render};
-use samtal::session::{Event, Kind, Session};
+use samtal::session::Event;
+
+mod support;
 use std::io::Read;
 use std::path::PathBuf;
+use support::hostile_session;
 
 fn golden_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -156,43 +159,6 @@ fn the_word_document_holds_every_contribution_in_order_under_heading_styles() {
             position += found + c.text.len();
         }
     }
-}
-
-fn hostile_session() -> Session {
-    let mut session = example_session();
-    let texts = [
-        "<script>alert(1)</script>",
-        "\" onmouseover=\"x",
-        "=HYPERLINK(\"http://x\")",
-        "+1",
-        "-2",
-        "@SUM(A1)",
-        "1. inte en lista *inte fet* [länk](http://x) | rör",
-    ];
-    for (k, text) in texts.iter().enumerate() {
-        session.apply(&Event::ContributionAdded {
-            id: session.next_contribution_id,
-            item: "question-2".into(),
-            group: 1,
-            kind: if k == 0 { Kind::Action } else { Kind::Comment },
-            text: text.to_string(),
-            at: forum_start() + chrono::Duration::minutes(200 + k as i64),
-        });
-    }
-    session.apply(&Event::GroupAdded {
-        id: 99,
-        name: "<b>Grupp</b> & \"citat\"".into(),
-        at: forum_start(),
-    });
-    session.apply(&Event::ContributionAdded {
-        id: session.next_contribution_id,
-        item: "wrap-up".into(),
-        group: 99,
-        kind: Kind::Comment,
-        text: "från gruppen med märkligt namn".into(),
-        at: forum_start() + chrono::Duration::minutes(300),
-    });
-    session
 }
 
 #[test]
