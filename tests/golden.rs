@@ -11,7 +11,7 @@ use samtal::session::Event;
 mod support;
 use std::io::Read;
 use std::path::PathBuf;
-use support::hostile_session;
+use support::{hostile_session, zip_part};
 
 fn golden_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -42,18 +42,6 @@ fn check_golden(name: &str, actual: &[u8]) {
             new.display()
         );
     }
-}
-
-/// One part of a zip package (.docx, .xlsx) as text.
-fn zip_part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name(name)
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
 }
 
 /// The parts of the Word and Excel files that the golden files hold, as

@@ -38,9 +38,9 @@ const TOTAL_COLUMN: usize = 1150;
 const MIN_GROUP_COLUMN: usize = 1800;
 /// The cell padding left and right.
 const CELL_PADDING: usize = 60;
-/// The width of a digit of the table's 8.5 pt bold Calibri (0.507 em), with room to
-/// spare for a substitute font: 0.6 em = 5.1 pt.
-const DIGIT_WIDTH: usize = 102;
+/// The width of a digit of the table's 8.5 pt bold text where Calibri (0.507 em) is
+/// missing and a wide font such as DejaVu Sans Bold (0.7 em) stands in: 6 pt.
+const DIGIT_WIDTH: usize = 120;
 
 /// The width of an item column: its widest number and the cell padding, never less
 /// than two digits' room.

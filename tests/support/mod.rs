@@ -4,6 +4,7 @@
 use samtal::fixture::{example_session, forum_start};
 use samtal::session::{Event, Kind, Session};
 
+#[allow(dead_code)] // not every test file uses every session
 pub fn hostile_session() -> Session {
     let mut session = example_session();
     let texts = [
@@ -72,6 +73,7 @@ pub fn hostile_session() -> Session {
 }
 
 /// Texts a note-taker may well type that look like Markdown somewhere.
+#[allow(dead_code)]
 pub const MARKDOWN_LOOKALIKES: &[&str] = &[
     "Tack, här!",
     "Ops & Infra",
@@ -113,3 +115,59 @@ pub const MARKDOWN_LOOKALIKES: &[&str] = &[
     "100 % — ja",
     "\\",
 ];
+
+/// One part of a zip package (.docx, .xlsx) as text.
+#[allow(dead_code)] // not every test file reads packages
+pub fn zip_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+/// The example session with all 21 regions of Sweden and three-digit totals:
+/// 12 contributions from every region to each of items 1, 2 and 4, and 5 to item 3.
+#[allow(dead_code)]
+pub fn regions_session() -> Session {
+    let mut session = example_session();
+    let regions = samtal::presets::group_presets()
+        .into_iter()
+        .find(|p| p.id == "regioner")
+        .unwrap()
+        .groups;
+    for name in &regions {
+        if session.group_by_name(name).is_none() {
+            let id = session.groups.iter().map(|g| g.id).max().unwrap_or(0) + 1;
+            session.apply(&Event::GroupAdded {
+                id,
+                name: name.clone(),
+                at: forum_start(),
+            });
+        }
+    }
+    let items: Vec<String> = session.agenda.items.iter().map(|i| i.id.clone()).collect();
+    let groups: Vec<u32> = session.groups.iter().map(|g| g.id).collect();
+    let mut minute = 0;
+    for (index, item) in items.iter().take(4).enumerate() {
+        for group in &groups {
+            for k in 0..if index == 2 { 5 } else { 12 } {
+                minute += 1;
+                session.apply(&Event::ContributionAdded {
+                    id: session.next_contribution_id,
+                    item: item.clone(),
+                    group: *group,
+                    kind: Kind::Comment,
+                    text: format!("Synpunkt {k} från grupp {group}"),
+                    at: forum_start() + chrono::Duration::seconds(minute),
+                });
+            }
+        }
+    }
+    assert_eq!(session.groups.len(), 21);
+    session
+}
