@@ -1,6 +1,7 @@
 //! Session → minutes (minnesanteckningar), in Markdown, HTML, DOCX, CSV and JSON.
 //! Pure and deterministic: the same session gives byte-identical files.
 
+mod counts;
 mod csv;
 mod docx;
 mod docx_parts;
@@ -13,6 +14,8 @@ mod xlsx;
 
 use crate::i18n::{Lang, long_date};
 use crate::session::{Contribution, Session, Timestamp};
+pub use counts::CountTable;
+use counts::count_table;
 use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
 
@@ -142,14 +145,6 @@ pub struct ActionLine<'a> {
     pub item_number: usize,
     pub item_title: &'a str,
     pub contribution: &'a Contribution,
-}
-
-pub struct CountTable {
-    pub groups: Vec<String>,
-    /// (item label, count per group, row total)
-    pub rows: Vec<(String, Vec<usize>, usize)>,
-    pub column_totals: Vec<usize>,
-    pub total: usize,
 }
 
 /// "14:32": the one time style used everywhere in the minutes.
@@ -385,37 +380,4 @@ fn span(session: &Session) -> Option<String> {
         (a, b) => a.or(b)?,
     };
     Some(format!("{}–{}", hm(&start), hm(&end.max(start))))
-}
-
-fn count_table(session: &Session, lang: Lang) -> CountTable {
-    let groups: Vec<&crate::session::Group> = session
-        .groups
-        .iter()
-        .filter(|g| session.contributions.values().any(|c| c.group == g.id))
-        .collect();
-    let mut column_totals = vec![0; groups.len()];
-    let mut rows = Vec::new();
-    for (index, item) in session.agenda.items.iter().enumerate() {
-        let mut counts = vec![0; groups.len()];
-        let mut row_total = 0;
-        for c in session.contributions_for_item(&item.id) {
-            row_total += 1;
-            if let Some(col) = groups.iter().position(|g| g.id == c.group) {
-                counts[col] += 1;
-                column_totals[col] += 1;
-            }
-        }
-        rows.push((
-            format!("{}. {}", index + 1, item.title.get(lang)),
-            counts,
-            row_total,
-        ));
-    }
-    let total = rows.iter().map(|r| r.2).sum();
-    CountTable {
-        groups: groups.iter().map(|g| g.name.clone()).collect(),
-        rows,
-        column_totals,
-        total,
-    }
 }

@@ -5,11 +5,19 @@
 
 use super::{ActionLine, Minutes};
 use crate::session::{Contribution, Timestamp};
-use rust_xlsxwriter::{DocProperties, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 type Sheet = Worksheet;
 
+/// Column widths, in characters, of the wrapped item and text columns.
+const ITEM_WIDTH: f64 = 28.0;
+const TEXT_WIDTH: f64 = 60.0;
+/// The default row height, in points, that one line of wrapped text takes.
+const LINE_HEIGHT: f64 = 15.0;
+
 struct Styles {
+    /// Cells of a row start at the top, level with the first line of a wrapped text.
+    plain: Format,
     header: Format,
     time: Format,
     wrapped: Format,
@@ -18,11 +26,17 @@ struct Styles {
 
 impl Styles {
     fn new() -> Styles {
+        let top = Format::new().set_align(FormatAlign::Top);
         Styles {
-            header: Format::new().set_bold().set_background_color("#E7E6E6"),
-            time: Format::new().set_num_format("yyyy-mm-dd hh:mm"),
-            wrapped: Format::new().set_text_wrap(),
-            bold: Format::new().set_bold(),
+            header: top
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color("#E7E6E6"),
+            time: top.clone().set_num_format("yyyy-mm-dd hh:mm"),
+            wrapped: top.clone().set_text_wrap(),
+            plain: top.clone(),
+            bold: top.clone().set_bold(),
         }
     }
 }
@@ -61,7 +75,8 @@ fn text(text: &str) -> String {
     crate::text::display_safe(text).into_owned()
 }
 
-/// Writes the header row, freezes it and puts filters on the `rows` below it.
+/// Writes the header row, freezes it, puts filters on the `rows` below it and sets
+/// the page up for printing.
 fn header(
     sheet: &mut Sheet,
     titles: &[(String, f64)],
@@ -72,10 +87,37 @@ fn header(
         sheet.write_string_with_format(0, col, title, &s.header)?;
         sheet.set_column_width(col, *width)?;
     }
+    let cells: Vec<(&str, f64)> = titles.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+    fit_row(sheet, 0, &cells)?;
     let last_col = u16::try_from(titles.len().saturating_sub(1)).unwrap_or(u16::MAX);
     let last_row = u32::try_from(rows).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last_row, last_col)?;
+    // Printed: A4 landscape, as wide as one page, the header row on every page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_print_gridlines(true);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// Makes a row tall enough for its wrapped cells: spreadsheets do not always grow a
+/// row by themselves (LibreOffice printing a file it did not write does not), so
+/// wrapped lines would overlap the next row.
+fn fit_row(sheet: &mut Sheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            // A little narrower than the column: words do not break mid-word.
+            let per_line = (width * 0.9).max(1.0);
+            (crate::text::width(text) as f64 / per_line).ceil().max(1.0)
+        })
+        .fold(1.0, f64::max);
+    if lines > 1.0 {
+        sheet.set_row_height(row, lines * LINE_HEIGHT)?;
+    }
     Ok(())
 }
 
@@ -95,14 +137,14 @@ fn contributions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(),
     let times = m.options.times;
     sheet.set_name(capitalised(l.contributions))?;
     let mut titles = vec![
-        (l.item.to_string(), 32.0),
-        (l.group.to_string(), 26.0),
-        (l.kind.to_string(), 11.0),
+        (l.item.to_string(), ITEM_WIDTH),
+        (l.group.to_string(), 22.0),
+        (l.kind.to_string(), 10.0),
     ];
     if times {
         titles.push((l.time.to_string(), 16.0));
     }
-    titles.push((l.text.to_string(), 80.0));
+    titles.push((l.text.to_string(), TEXT_WIDTH));
     if times {
         titles.push((capitalised(l.edited), 16.0));
     }
@@ -117,15 +159,16 @@ fn contributions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(),
         .collect();
     header(sheet, &titles, rows.len(), s)?;
     for (row, (item, c)) in (1u32..).zip(&rows) {
-        sheet.write_string(row, 0, text(item))?;
-        sheet.write_string(row, 1, text(m.session.group_name(c.group)))?;
-        sheet.write_string(row, 2, c.kind.label(m.lang))?;
+        sheet.write_string_with_format(row, 0, text(item), &s.wrapped)?;
+        sheet.write_string_with_format(row, 1, text(m.session.group_name(c.group)), &s.plain)?;
+        sheet.write_string_with_format(row, 2, c.kind.label(m.lang), &s.plain)?;
         let mut col = 3;
         if times {
             write_time(sheet, row, col, &c.at, s)?;
             col += 1;
         }
         sheet.write_string_with_format(row, col, text(&c.text), &s.wrapped)?;
+        fit_row(sheet, row, &[(item, ITEM_WIDTH), (&c.text, TEXT_WIDTH)])?;
         if let (true, Some(edited)) = (times, &c.edited_at) {
             write_time(sheet, row, col + 1, edited, s)?;
         }
@@ -137,9 +180,9 @@ fn actions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxE
     let l = m.labels;
     sheet.set_name(l.actions)?;
     let mut titles = vec![
-        (l.text.to_string(), 70.0),
-        (l.group.to_string(), 26.0),
-        (l.item.to_string(), 32.0),
+        (l.text.to_string(), TEXT_WIDTH),
+        (l.group.to_string(), 22.0),
+        (l.item.to_string(), ITEM_WIDTH),
     ];
     if m.options.times {
         titles.push((l.time.to_string(), 16.0));
@@ -153,8 +196,14 @@ fn actions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxE
             contribution,
         } = a;
         sheet.write_string_with_format(row, 0, text(&contribution.text), &s.wrapped)?;
-        sheet.write_string(row, 1, text(group))?;
-        sheet.write_string(row, 2, text(&format!("{item_number}. {item_title}")))?;
+        sheet.write_string_with_format(row, 1, text(group), &s.plain)?;
+        let item = format!("{item_number}. {item_title}");
+        sheet.write_string_with_format(row, 2, text(&item), &s.wrapped)?;
+        fit_row(
+            sheet,
+            row,
+            &[(&contribution.text, TEXT_WIDTH), (&item, ITEM_WIDTH)],
+        )?;
         if m.options.times {
             write_time(sheet, row, 3, &contribution.at, s)?;
         }
@@ -167,16 +216,17 @@ fn counts_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxEr
     let l = m.labels;
     let t = &m.table;
     sheet.set_name(l.counts_sheet)?;
-    let mut titles = vec![(l.item.to_string(), 32.0)];
+    let mut titles = vec![(l.item.to_string(), ITEM_WIDTH)];
     titles.extend(t.groups.iter().map(|g| (text(g), 12.0)));
     titles.push((l.total.to_string(), 8.0));
     header(sheet, &titles, t.rows.len(), s)?;
     sheet.set_freeze_panes(1, 1)?;
     let total_col = u16::try_from(t.groups.len() + 1).unwrap_or(u16::MAX);
     for (row, (label, counts, total)) in (1u32..).zip(&t.rows) {
-        sheet.write_string(row, 0, text(label))?;
+        sheet.write_string_with_format(row, 0, text(label), &s.wrapped)?;
+        fit_row(sheet, row, &[(label, ITEM_WIDTH)])?;
         for (col, n) in (1u16..).zip(counts) {
-            sheet.write_number(row, col, *n as f64)?;
+            sheet.write_number_with_format(row, col, *n as f64, &s.plain)?;
         }
         sheet.write_number_with_format(row, total_col, *total as f64, &s.bold)?;
     }
