@@ -10,7 +10,7 @@ use samtal::minutes::{Format, Options, Order, hm, render, render_with};
 use samtal::session::{Contribution, Session};
 
 mod support;
-use support::{regions_session, zip_part};
+use support::{hostile_session, regions_session, zip_part};
 
 fn text_of(session: &Session, format: Format, options: &Options) -> String {
     let bytes = render_with(session, 0, format, options).unwrap();
@@ -220,6 +220,28 @@ fn the_workbook_has_three_sheets_with_real_dates_frozen_headers_and_filters() {
     );
     let counts = zip_part(&bytes, "xl/worksheets/sheet3.xml");
     assert!(counts.contains("<v>47</v>"), "the grand total: {counts}");
+}
+
+#[test]
+fn the_workbook_keeps_formulas_as_text() {
+    let bytes = render(&hostile_session(), 0, Format::Xlsx, Lang::Sv, None).unwrap();
+    for sheet in 1..=3 {
+        let xml = zip_part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
+        assert!(!xml.contains("<f>"), "sheet {sheet} has a formula");
+    }
+    let cells = xlsx_cells(&bytes);
+    for text in [
+        "=HYPERLINK(\"http://x\")",
+        "+1",
+        "-2",
+        "@SUM(A1)",
+        "<script>alert(1)</script>",
+    ] {
+        assert!(
+            cells.iter().any(|c| c == text),
+            "{text} is not a text cell as typed"
+        );
+    }
 }
 
 /// The contributions in the order `--order time` promises: item by item, by time.
