@@ -1297,7 +1297,7 @@ fn export_writes_every_format_into_the_session_folder_or_where_asked() {
         .args(["add", &id, "Snabbare validering – Skåne"])
         .assert()
         .success();
-    for format in ["md", "html", "docx", "csv", "json"] {
+    for format in ["md", "html", "docx", "csv", "xlsx", "json"] {
         let out = samtal(data.path())
             .args(["export", &id, "-f", format])
             .output()
@@ -1329,7 +1329,7 @@ fn export_writes_every_format_into_the_session_folder_or_where_asked() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("md, html, docx, csv or json"));
+    assert!(stderr_of(&out).contains("md, html, docx, csv, xlsx or json"));
 }
 
 #[test]

@@ -23,6 +23,7 @@ fn exporting_from_the_app_writes_into_the_session_folder() {
         ("1", Format::Markdown),
         ("3", Format::Docx),
         ("4", Format::Csv),
+        ("5", Format::Xlsx),
     ] {
         update(&mut model, Action::Export, now());
         let effects = update(&mut model, Action::Insert(key.into()), now());

@@ -38,6 +38,16 @@ fn parse_lang(value: &str) -> Result<crate::i18n::Lang, String> {
         .ok_or_else(|| format!("unknown language '{value}' (use sv or en)"))
 }
 
+fn parse_order(value: &str) -> Result<crate::minutes::Order, String> {
+    crate::minutes::Order::parse(value)
+        .ok_or_else(|| format!("unknown order '{value}' (use group or time)"))
+}
+
+fn parse_delimiter(value: &str) -> Result<char, String> {
+    crate::minutes::parse_delimiter(value)
+        .ok_or_else(|| format!("unknown delimiter '{value}' (use ';', ',' or tab)"))
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start a new session on the first agenda item
@@ -92,7 +102,7 @@ pub enum Command {
     Export {
         /// Session id or folder
         session: String,
-        /// md, html, docx, csv or json
+        /// md, html, docx, csv, xlsx or json
         #[arg(long, short, default_value = "md", value_name = "FORMAT")]
         format: String,
         /// Write here instead; `-` for standard output
@@ -101,6 +111,15 @@ pub enum Command {
         /// Add a "generated at" line (otherwise the same session always gives the same bytes)
         #[arg(long)]
         stamp: bool,
+        /// Within an item: by group, or by time (in the order things were said)
+        #[arg(long, default_value = "group", value_parser = parse_order, value_name = "group|time")]
+        order: crate::minutes::Order,
+        /// Leave out the times of contributions and the "edited" marks
+        #[arg(long)]
+        no_times: bool,
+        /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
+        #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
+        delimiter: Option<char>,
     },
     /// Set the session's details for the minutes: title, place, moderator, note-takers
     Set {

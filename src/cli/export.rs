@@ -3,7 +3,7 @@
 use super::CliError;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
-use crate::minutes::{Format, render};
+use crate::minutes::{Format, Options, Order, render_with};
 use crate::session::Event;
 use crate::store::files::write_atomically;
 use crate::store::{Store, load};
@@ -11,19 +11,30 @@ use crate::tui::app::{now, short_reason};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// What `samtal export` was asked for besides the format and the file.
+pub struct Choices {
+    pub stamp: bool,
+    pub order: Order,
+    pub times: bool,
+    pub delimiter: Option<char>,
+}
+
 pub fn export(
     data_dir: &Path,
     lang: Option<Lang>,
     session_arg: &str,
     format: &str,
     output: Option<PathBuf>,
-    stamp: bool,
+    choices: Choices,
 ) -> Result<(), CliError> {
     let format = Format::parse(format).ok_or_else(|| {
         CliError::bad_input(format!(
-            "unknown format '{format}': use md, html, docx, csv or json"
+            "unknown format '{format}': use md, html, docx, csv, xlsx or json"
         ))
     })?;
+    if choices.delimiter.is_some() && format != Format::Csv {
+        return Err(CliError::bad_input("--delimiter is for --format csv only"));
+    }
     let dir = resolve(data_dir, session_arg)?;
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
@@ -33,8 +44,14 @@ pub fn export(
         );
     }
     let lang = lang.unwrap_or(loaded.session.lang);
-    let bytes =
-        render(&loaded.session, loaded.seq, format, lang, stamp.then(now)).map_err(CliError::io)?;
+    let options = Options {
+        lang,
+        stamp: choices.stamp.then(now),
+        order: choices.order,
+        times: choices.times,
+        delimiter: choices.delimiter,
+    };
+    let bytes = render_with(&loaded.session, loaded.seq, format, &options).map_err(CliError::io)?;
     match output {
         Some(path) if path.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();

@@ -108,7 +108,18 @@ fn run(cli: Cli) -> Result<(), CliError> {
             format,
             output,
             stamp,
-        }) => export::export(&data_dir, cli.lang, &session, &format, output, stamp),
+            order,
+            no_times,
+            delimiter,
+        }) => {
+            let choices = export::Choices {
+                stamp,
+                order,
+                times: !no_times,
+                delimiter,
+            };
+            export::export(&data_dir, cli.lang, &session, &format, output, choices)
+        }
         Some(Command::Set {
             session,
             title,

@@ -1,5 +1,7 @@
 //! One row per contribution, RFC 4180 quoting, CRLF, UTF-8 with a BOM so that Excel
 //! shows å/ä/ö, and cells that a spreadsheet would run as a formula neutralised.
+//! Swedish minutes are separated by `;`, which Swedish Excel expects (its decimal
+//! comma takes `,`); English ones by `,`.
 
 use super::Minutes;
 use crate::i18n::Lang;
@@ -27,14 +29,14 @@ pub fn cell(text: &str) -> String {
         value.push('\'');
     }
     value.push_str(text);
-    if value.contains([',', '"', '\n', '\r', ';']) {
+    if value.contains([',', '"', '\n', '\r', ';', '\t']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
     }
 }
 
-fn header(lang: Lang) -> [&'static str; 8] {
+pub(super) fn header(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::Sv => [
             "session", "punkt_id", "punkt", "grupp", "typ", "tid", "text", "ändrad",
@@ -45,30 +47,42 @@ fn header(lang: Lang) -> [&'static str; 8] {
     }
 }
 
+/// The columns of one contribution; without times, the time and "edited" columns
+/// are left out.
+pub(super) const TIME_COLUMNS: [usize; 2] = [5, 7];
+
 pub fn render(m: &Minutes) -> Vec<u8> {
+    let separator = m.options.csv_delimiter().to_string();
+    let keep = |column: &usize| m.options.times || !TIME_COLUMNS.contains(column);
     let mut out = String::from("\u{FEFF}");
-    out.push_str(&header(m.lang).join(","));
+    let header: Vec<&str> = header(m.lang)
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| keep(k))
+        .map(|(_, name)| name)
+        .collect();
+    out.push_str(&header.join(&separator));
     out.push_str("\r\n");
     let stamp = |at: &crate::session::Timestamp| at.format("%Y-%m-%d %H:%M").to_string();
     for item in &m.items {
-        let mut rows: Vec<_> = item
-            .by_group
-            .iter()
-            .flat_map(|(group, cs)| cs.iter().map(move |c| (*group, *c)))
-            .collect();
-        rows.sort_by_key(|(_, c)| (c.at, c.id));
-        for (group, c) in rows {
+        for c in &item.contributions {
             let cells = [
                 cell(&m.session.id),
                 cell(item.id),
                 cell(&m.item_heading(item)),
-                cell(group),
+                cell(m.session.group_name(c.group)),
                 cell(c.kind.label(m.lang)),
                 cell(&stamp(&c.at)),
                 cell(&c.text),
                 cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),
             ];
-            out.push_str(&cells.join(","));
+            let cells: Vec<String> = cells
+                .into_iter()
+                .enumerate()
+                .filter(|(k, _)| keep(k))
+                .map(|(_, cell)| cell)
+                .collect();
+            out.push_str(&cells.join(&separator));
             out.push_str("\r\n");
         }
     }
@@ -88,7 +102,7 @@ mod tests {
         assert_eq!(cell("+1"), "'+1");
         assert_eq!(cell("-2"), "'-2");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("\tx"), "\"'\tx\"", "a tab may be the delimiter");
         assert_eq!(cell("Skåne, Gotland"), "\"Skåne, Gotland\"");
         assert_eq!(cell("vanlig text"), "vanlig text");
         assert_eq!(cell("a\u{1b}[2J"), "a\u{FFFD}[2J");

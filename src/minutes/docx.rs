@@ -1,10 +1,11 @@
 //! A real Word document (docx-rs): Word's own heading styles for headings, the
 //! summary as a Word table. Opens in Word and LibreOffice.
 
+use super::docx_parts::{CoreProperties, core_xml, styles_xml};
 use super::{Block, Minutes, blocks};
 use docx_rs::{
-    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Style, StyleType,
-    Table, TableCell, TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, PageMargin, Paragraph, Run, Table, TableCell, TableCellMargins,
+    TableLayoutType, TableRow, WidthType,
 };
 
 fn text_run(text: &str) -> Run {
@@ -26,25 +27,27 @@ fn italic(text: &str) -> Paragraph {
     Paragraph::new().add_run(text_run(text).italic())
 }
 
-fn heading_style(level: usize, size_half_points: usize) -> Style {
-    Style::new(format!("Heading{level}"), StyleType::Paragraph)
-        .name(format!("heading {level}"))
-        .based_on("Normal")
-        .next("Normal")
-        .size(size_half_points)
-        .line_spacing(LineSpacing::new().before(240).after(80))
-        .bold()
-        .outline_lvl(level - 1)
-}
-
 /// A4 with 2 cm margins, in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
 const PAGE_HEIGHT: u32 = 16838;
 const MARGIN: i32 = 1134;
 const TEXT_WIDTH: usize = PAGE_WIDTH as usize - 2 * MARGIN as usize;
-/// The group column of the summary table; the item columns share the rest.
-const GROUP_COLUMN: usize = 3000;
+/// The summary table: the total column fits "Summa"/"Total" and a 4-digit number,
+/// an item column a 3-digit count; the group column takes the rest, at least this.
 const TOTAL_COLUMN: usize = 1150;
+const MIN_GROUP_COLUMN: usize = 1800;
+/// The cell padding left and right.
+const CELL_PADDING: usize = 60;
+/// The width of a digit of the table's 8.5 pt bold text where Calibri (0.507 em) is
+/// missing and a wide font such as DejaVu Sans Bold (0.7 em) stands in: 6 pt.
+const DIGIT_WIDTH: usize = 120;
+
+/// The width of an item column: its widest number and the cell padding, never less
+/// than two digits' room.
+fn number_column(widest: usize) -> usize {
+    let digits = widest.to_string().len().max(2);
+    digits * DIGIT_WIDTH + 2 * CELL_PADDING + 60
+}
 
 fn cell(text: &str, bold: bool, right: bool, width: usize) -> TableCell {
     let mut run = text_run(text).size(17);
@@ -65,14 +68,19 @@ fn cell(text: &str, bold: bool, right: bool, width: usize) -> TableCell {
 fn summary_table(m: &Minutes) -> Table {
     let l = m.labels;
     let t = &m.table;
-    let n = (TEXT_WIDTH - GROUP_COLUMN - TOTAL_COLUMN) / t.rows.len().max(1);
+    let widest = t.rows.iter().map(|(_, _, total)| *total).max().unwrap_or(0);
+    let n = number_column(widest);
+    let group_column = TEXT_WIDTH
+        .saturating_sub(TOTAL_COLUMN + n * t.rows.len())
+        .max(MIN_GROUP_COLUMN);
+    let n = (TEXT_WIDTH - TOTAL_COLUMN - group_column) / t.rows.len().max(1);
     let corner = format!("{} / {}", l.group, l.item.to_lowercase());
-    let mut header = vec![cell(&corner, true, false, GROUP_COLUMN)];
+    let mut header = vec![cell(&corner, true, false, group_column)];
     header.extend((1..=t.rows.len()).map(|i| cell(&i.to_string(), true, true, n)));
     header.push(cell(l.total, true, true, TOTAL_COLUMN));
     let mut rows = vec![TableRow::new(header).cant_split()];
     for (column, group) in t.groups.iter().enumerate() {
-        let mut cells = vec![cell(group, false, false, GROUP_COLUMN)];
+        let mut cells = vec![cell(group, false, false, group_column)];
         cells.extend(t.rows.iter().map(|(_, counts, _)| {
             let count = counts.get(column).copied().unwrap_or(0);
             cell(&count.to_string(), false, true, n)
@@ -81,7 +89,7 @@ fn summary_table(m: &Minutes) -> Table {
         cells.push(cell(&total.to_string(), true, true, TOTAL_COLUMN));
         rows.push(TableRow::new(cells).cant_split());
     }
-    let mut totals = vec![cell(l.total, true, false, GROUP_COLUMN)];
+    let mut totals = vec![cell(l.total, true, false, group_column)];
     totals.extend(
         t.rows
             .iter()
@@ -89,22 +97,20 @@ fn summary_table(m: &Minutes) -> Table {
     );
     totals.push(cell(&t.total.to_string(), true, true, TOTAL_COLUMN));
     rows.push(TableRow::new(totals).cant_split());
-    let mut grid = vec![GROUP_COLUMN];
+    let mut grid = vec![group_column];
     grid.extend(std::iter::repeat_n(n, t.rows.len()));
     grid.push(TOTAL_COLUMN);
+    let padding = TableCellMargins::new().margin(0, CELL_PADDING, 0, CELL_PADDING);
     Table::new(rows)
         .set_grid(grid)
+        .margins(padding)
         .layout(TableLayoutType::Fixed)
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
 pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     let l = m.labels;
-    // The document's own dates are the session's, so the file is the same every time.
-    let w3c = |at: &crate::session::Timestamp| at.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let mut doc = Docx::new()
-        .created_at(&w3c(&m.session.created_at))
-        .updated_at(&w3c(&m.session.last_change))
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
             top: MARGIN,
@@ -114,29 +120,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
             header: 709,
             footer: 709,
             gutter: 0,
-        })
-        .add_style(
-            Style::new("Normal", StyleType::Paragraph)
-                .name("Normal")
-                .size(22)
-                .line_spacing(LineSpacing::new().after(80))
-                .fonts(
-                    RunFonts::new()
-                        .ascii("Calibri")
-                        .hi_ansi("Calibri")
-                        .cs("Calibri"),
-                ),
-        )
-        .add_style(heading_style(1, 36))
-        .add_style(heading_style(2, 28))
-        .add_style(heading_style(3, 24))
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .based_on("Normal")
-                .size(44)
-                .bold(),
-        );
+        });
     doc = doc.add_paragraph(
         Paragraph::new()
             .style("Title")
@@ -169,12 +153,14 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
                 );
             }
         }
-        if item.by_group.is_empty() {
+        if item.sections.is_empty() {
             doc = doc.add_paragraph(italic(l.no_contributions));
         }
-        for (group, contributions) in &item.by_group {
-            doc = doc.add_paragraph(heading(2, group));
-            for c in contributions {
+        for section in &item.sections {
+            if let Some(group) = section.heading {
+                doc = doc.add_paragraph(heading(2, group));
+            }
+            for c in &section.contributions {
                 doc = doc.add_paragraph(
                     Paragraph::new()
                         .indent(Some(360), None, None, None)
@@ -194,12 +180,9 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     }
     for a in &m.actions {
         doc = doc.add_paragraph(plain(&format!(
-            "• {} — {}, {} {} ({})",
+            "• {} — {}",
             a.contribution.text,
-            a.group,
-            l.agenda_item.to_lowercase(),
-            a.item_number,
-            m.when(&a.contribution.at)
+            m.action_source(a)
         )));
     }
     doc = doc.add_paragraph(heading(2, l.per_item_and_group));
@@ -207,9 +190,24 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     if let Some(stamp) = &m.stamp {
         doc = doc.add_paragraph(italic(stamp));
     }
+    let mut parts = doc.build();
+    parts.styles = styles_xml(m.lang);
+    parts.doc_props.core = core_xml(&core_properties(m));
     let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build()
+    parts
         .pack(&mut bytes)
         .map_err(|e| format!("cannot write the Word document: {e}"))?;
     Ok(bytes.into_inner())
+}
+
+/// The session's dates, so the file is the same every time.
+fn core_properties(m: &Minutes) -> CoreProperties {
+    let w3c = |at: &crate::session::Timestamp| at.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    CoreProperties {
+        title: format!("{}: {}", m.labels.minutes, m.title),
+        author: m.author(),
+        lang: m.lang,
+        created: w3c(&m.session.created_at),
+        modified: w3c(&m.session.last_change),
+    }
 }

@@ -40,8 +40,9 @@ ul.contributions li { margin: 0.15em 0; break-inside: avoid; }
 .none { font-style: italic; color: #666; }
 table { border-collapse: collapse; margin: 0.6em 0; font-size: 9.5pt; break-inside: auto; }
 th, td { border: 1px solid #aaa; padding: 0.2em 0.45em; }
-th { background: #eee; }
-td.n, th.n { text-align: right; }
+th { background: #eee; text-align: left; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+table.counts td.n, table.counts th.n { min-width: 1.8em; }
 tr.total td { font-weight: 600; }
 .stamp { margin-top: 2em; color: #666; font-size: 9pt; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
@@ -96,16 +97,15 @@ pub fn render(m: &Minutes) -> String {
             }
             out.push_str("</blockquote>\n");
         }
-        if item.by_group.is_empty() {
+        if item.sections.is_empty() {
             let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
         }
-        for (group, contributions) in &item.by_group {
-            let _ = writeln!(
-                out,
-                "<h3>{}</h3>\n<ul class=\"contributions\">",
-                escape(group)
-            );
-            for c in contributions {
+        for section in &item.sections {
+            if let Some(group) = section.heading {
+                let _ = writeln!(out, "<h3>{}</h3>", escape(group));
+            }
+            out.push_str("<ul class=\"contributions\">\n");
+            for c in &section.contributions {
                 let _ = writeln!(
                     out,
                     "<li><span class=\"meta\">{}</span> — {}</li>",
@@ -129,49 +129,62 @@ pub fn render(m: &Minutes) -> String {
         for a in &m.actions {
             let _ = writeln!(
                 out,
-                "<li>{} <span class=\"meta\">— {}, {} {} ({})</span></li>",
+                "<li>{} <span class=\"meta\">— {}</span></li>",
                 escape(&a.contribution.text),
-                escape(a.group),
-                l.agenda_item.to_lowercase(),
-                a.item_number,
-                m.when(&a.contribution.at)
+                escape(&m.action_source(a)),
             );
         }
         out.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>",
-        l.per_item_and_group, l.item
-    );
+    let _ = writeln!(out, "<h3>{}</h3>", l.per_item_and_group);
+    count_table(&mut out, m);
+    out.push_str("</section>\n");
+    if let Some(stamp) = &m.stamp {
+        let _ = writeln!(out, "<p class=\"stamp\">{}</p>", escape(stamp));
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// Groups as rows and item numbers as columns, as in the Word document: with 21
+/// groups, columns per group would run off an A4 page whatever the font size.
+fn count_table(out: &mut String, m: &Minutes) {
+    let l = m.labels;
     let t = &m.table;
-    for g in &t.groups {
-        let _ = write!(out, "<th class=\"n\">{}</th>", escape(g));
+    let _ = write!(
+        out,
+        "<table class=\"counts\">\n<thead><tr><th>{} / {}</th>",
+        l.group,
+        l.item.to_lowercase()
+    );
+    for (number, (label, _, _)) in (1..).zip(&t.rows) {
+        let _ = write!(
+            out,
+            "<th class=\"n\" title=\"{}\">{number}</th>",
+            escape(label)
+        );
     }
     let _ = writeln!(
         out,
         "<th class=\"n\">{}</th></tr></thead>\n<tbody>",
         l.total
     );
-    for (label, counts, total) in &t.rows {
-        let _ = write!(out, "<tr><td>{}</td>", escape(label));
-        for n in counts {
-            let _ = write!(out, "<td class=\"n\">{n}</td>");
+    for (column, group) in t.groups.iter().enumerate() {
+        let _ = write!(out, "<tr><td>{}</td>", escape(group));
+        for (_, counts, _) in &t.rows {
+            let count = counts.get(column).copied().unwrap_or(0);
+            let _ = write!(out, "<td class=\"n\">{count}</td>");
         }
+        let total = t.column_totals.get(column).copied().unwrap_or(0);
         let _ = writeln!(out, "<td class=\"n\">{total}</td></tr>");
     }
     let _ = write!(out, "<tr class=\"total\"><td>{}</td>", l.total);
-    for n in &t.column_totals {
-        let _ = write!(out, "<td class=\"n\">{n}</td>");
+    for (_, _, total) in &t.rows {
+        let _ = write!(out, "<td class=\"n\">{total}</td>");
     }
     let _ = writeln!(
         out,
-        "<td class=\"n\">{}</td></tr>\n</tbody>\n</table>\n</section>",
+        "<td class=\"n\">{}</td></tr>\n</tbody>\n</table>",
         t.total
     );
-    if let Some(stamp) = &m.stamp {
-        let _ = writeln!(out, "<p class=\"stamp\">{}</p>", escape(stamp));
-    }
-    out.push_str("</body>\n</html>\n");
-    out
 }

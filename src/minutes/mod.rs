@@ -1,15 +1,23 @@
 //! Session → minutes (minnesanteckningar), in Markdown, HTML, DOCX, CSV and JSON.
 //! Pure and deterministic: the same session gives byte-identical files.
 
+mod counts;
 mod csv;
 mod docx;
+mod docx_parts;
 mod html;
 pub mod labels;
 mod markdown;
+mod markdown_escape;
+mod options;
+mod xlsx;
 
 use crate::i18n::{Lang, long_date};
 use crate::session::{Contribution, Session, Timestamp};
+pub use counts::CountTable;
+use counts::count_table;
 use labels::{Labels, labels};
+pub use options::{Options, Order, parse_delimiter};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -17,15 +25,17 @@ pub enum Format {
     Html,
     Docx,
     Csv,
+    Xlsx,
     Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Markdown,
         Format::Html,
         Format::Docx,
         Format::Csv,
+        Format::Xlsx,
         Format::Json,
     ];
 
@@ -35,6 +45,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "docx" | "word" => Some(Format::Docx),
             "csv" => Some(Format::Csv),
+            "xlsx" | "excel" => Some(Format::Xlsx),
             "json" => Some(Format::Json),
             _ => None,
         }
@@ -46,6 +57,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
             Format::Json => "json",
         }
     }
@@ -65,12 +77,28 @@ pub fn render(
     lang: Lang,
     stamp: Option<Timestamp>,
 ) -> Result<Vec<u8>, String> {
-    let minutes = Minutes::new(session, lang, stamp);
+    let options = Options {
+        stamp,
+        ..Options::new(lang)
+    };
+    render_with(session, seq, format, &options)
+}
+
+/// The whole session in the exported `format`, as `options` ask.
+pub fn render_with(
+    session: &Session,
+    seq: u64,
+    format: Format,
+    options: &Options,
+) -> Result<Vec<u8>, String> {
+    let minutes = Minutes::new(session, options);
     match format {
         Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
         Format::Html => Ok(html::render(&minutes).into_bytes()),
         Format::Csv => Ok(csv::render(&minutes)),
+        Format::Xlsx => xlsx::render(&minutes),
         Format::Docx => docx::render(&minutes),
+        // The session as data: every time stamp and id, whatever the options.
         Format::Json => crate::store::snapshot::to_json(session, seq).map_err(|e| e.to_string()),
     }
 }
@@ -80,6 +108,7 @@ pub struct Minutes<'a> {
     pub session: &'a Session,
     pub lang: Lang,
     pub labels: &'static Labels,
+    pub options: &'a Options,
     pub title: &'a str,
     pub subtitle: &'a str,
     pub date: String,
@@ -99,8 +128,16 @@ pub struct ItemMinutes<'a> {
     pub text: &'a str,
     pub planned_minutes: u32,
     pub used_minutes: i64,
-    pub by_group: Vec<(&'a str, Vec<&'a Contribution>)>,
+    /// Under a heading per group, or (in time order) one list without a heading.
+    pub sections: Vec<Section<'a>>,
+    /// Every contribution of the item, in the order the options ask for.
+    pub contributions: Vec<&'a Contribution>,
     pub count: usize,
+}
+
+pub struct Section<'a> {
+    pub heading: Option<&'a str>,
+    pub contributions: Vec<&'a Contribution>,
 }
 
 pub struct ActionLine<'a> {
@@ -110,21 +147,14 @@ pub struct ActionLine<'a> {
     pub contribution: &'a Contribution,
 }
 
-pub struct CountTable {
-    pub groups: Vec<String>,
-    /// (item label, count per group, row total)
-    pub rows: Vec<(String, Vec<usize>, usize)>,
-    pub column_totals: Vec<usize>,
-    pub total: usize,
-}
-
 /// "14:32": the one time style used everywhere in the minutes.
 pub fn hm(at: &Timestamp) -> String {
     at.format("%H:%M").to_string()
 }
 
 impl<'a> Minutes<'a> {
-    pub fn new(session: &'a Session, lang: Lang, stamp: Option<Timestamp>) -> Minutes<'a> {
+    pub fn new(session: &'a Session, options: &'a Options) -> Minutes<'a> {
+        let lang = options.lang;
         let labels = labels(lang);
         let agenda = &session.agenda;
         // Time on the running item counts to the last recorded change, not to "now":
@@ -133,10 +163,10 @@ impl<'a> Minutes<'a> {
         let mut items = Vec::new();
         let mut actions = Vec::new();
         for (index, item) in agenda.items.iter().enumerate() {
-            let mut contributions: Vec<&Contribution> =
+            let mut by_time: Vec<&Contribution> =
                 session.contributions_for_item(&item.id).collect();
-            contributions.sort_by_key(|c| (c.at, c.id));
-            for c in contributions
+            by_time.sort_by_key(|c| (c.at, c.id));
+            for c in by_time
                 .iter()
                 .filter(|c| c.kind == crate::session::Kind::Action)
             {
@@ -147,26 +177,14 @@ impl<'a> Minutes<'a> {
                     contribution: c,
                 });
             }
-            let mut by_group: Vec<(&str, Vec<&Contribution>)> = Vec::new();
-            let known: Vec<u32> = session.groups.iter().map(|g| g.id).collect();
-            for group in &session.groups {
-                let mine: Vec<&Contribution> = contributions
-                    .iter()
-                    .copied()
-                    .filter(|c| c.group == group.id)
-                    .collect();
-                if !mine.is_empty() {
-                    by_group.push((group.name.as_str(), mine));
-                }
-            }
-            let orphans: Vec<&Contribution> = contributions
-                .iter()
-                .copied()
-                .filter(|c| !known.contains(&c.group))
-                .collect();
-            if !orphans.is_empty() {
-                by_group.push(("?", orphans));
-            }
+            let sections = match options.order {
+                Order::Group => group_sections(session, &by_time),
+                Order::Time if by_time.is_empty() => Vec::new(),
+                Order::Time => vec![Section {
+                    heading: None,
+                    contributions: by_time.clone(),
+                }],
+            };
             items.push(ItemMinutes {
                 number: index + 1,
                 id: &item.id,
@@ -174,14 +192,19 @@ impl<'a> Minutes<'a> {
                 text: item.text.get(lang),
                 planned_minutes: item.timebox_minutes,
                 used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
-                count: contributions.len(),
-                by_group,
+                count: by_time.len(),
+                contributions: sections
+                    .iter()
+                    .flat_map(|s| s.contributions.iter().copied())
+                    .collect(),
+                sections,
             });
         }
         Minutes {
             session,
             lang,
             labels,
+            options,
             title: title_in(session, lang),
             subtitle: agenda.subtitle.get(lang),
             date: long_date(session.created_at.date_naive(), lang),
@@ -190,7 +213,7 @@ impl<'a> Minutes<'a> {
             table: count_table(session, lang),
             items,
             actions,
-            stamp: stamp.map(|at| {
+            stamp: options.stamp.map(|at| {
                 format!(
                     "{} {} {}",
                     labels.generated,
@@ -228,13 +251,46 @@ impl<'a> Minutes<'a> {
         }
     }
 
-    /// "13:05 · synpunkt" plus " · ändrad 14:02" when edited.
+    /// "13:05 · synpunkt" plus " · ändrad 14:02" when edited; in time order the
+    /// group comes after the time; without times only the kind (and group) remain.
     pub fn contribution_meta(&self, c: &Contribution) -> String {
-        let mut meta = format!("{} · {}", self.when(&c.at), c.kind.label(self.lang));
-        if let Some(edited) = &c.edited_at {
-            meta.push_str(&format!(" · {} {}", self.labels.edited, self.when(edited)));
+        let mut parts = Vec::new();
+        if self.options.times {
+            parts.push(self.when(&c.at));
         }
-        meta
+        if self.options.order == Order::Time {
+            parts.push(self.session.group_name(c.group).to_string());
+        }
+        parts.push(c.kind.label(self.lang).to_string());
+        if let (true, Some(edited)) = (self.options.times, &c.edited_at) {
+            parts.push(format!("{} {}", self.labels.edited, self.when(edited)));
+        }
+        parts.join(" · ")
+    }
+
+    /// "Västra Götalandsregionen, punkt 3 (13:21)": where an action item was said.
+    pub fn action_source(&self, a: &ActionLine) -> String {
+        let mut source = format!(
+            "{}, {} {}",
+            a.group,
+            self.labels.agenda_item.to_lowercase(),
+            a.item_number
+        );
+        if self.options.times {
+            source.push_str(&format!(" ({})", self.when(&a.contribution.at)));
+        }
+        source
+    }
+
+    /// The author of a document: the note-takers, who wrote the minutes, else the
+    /// moderator; nobody when neither is set.
+    pub fn author(&self) -> Option<String> {
+        let details = &self.session.details;
+        if details.note_takers.is_empty() {
+            Some(details.moderator.clone()).filter(|name| !name.is_empty())
+        } else {
+            Some(details.note_takers.join(", "))
+        }
     }
 
     /// The details lines of the header: (label, value), only those that are set.
@@ -289,6 +345,33 @@ fn title_in(session: &Session, lang: Lang) -> &str {
     }
 }
 
+/// The item's contributions under their groups, in the session's order of groups;
+/// contributions of a group that is gone come last under "?".
+fn group_sections<'a>(session: &'a Session, by_time: &[&'a Contribution]) -> Vec<Section<'a>> {
+    let mut sections: Vec<Section> = session
+        .groups
+        .iter()
+        .map(|group| Section {
+            heading: Some(group.name.as_str()),
+            contributions: by_time
+                .iter()
+                .copied()
+                .filter(|c| c.group == group.id)
+                .collect(),
+        })
+        .collect();
+    sections.push(Section {
+        heading: Some("?"),
+        contributions: by_time
+            .iter()
+            .copied()
+            .filter(|c| !session.groups.iter().any(|g| g.id == c.group))
+            .collect(),
+    });
+    sections.retain(|s| !s.contributions.is_empty());
+    sections
+}
+
 fn span(session: &Session) -> Option<String> {
     let start = session.started_at?;
     let last_contribution = session.contributions.values().map(|c| c.at).max();
@@ -297,37 +380,4 @@ fn span(session: &Session) -> Option<String> {
         (a, b) => a.or(b)?,
     };
     Some(format!("{}–{}", hm(&start), hm(&end.max(start))))
-}
-
-fn count_table(session: &Session, lang: Lang) -> CountTable {
-    let groups: Vec<&crate::session::Group> = session
-        .groups
-        .iter()
-        .filter(|g| session.contributions.values().any(|c| c.group == g.id))
-        .collect();
-    let mut column_totals = vec![0; groups.len()];
-    let mut rows = Vec::new();
-    for (index, item) in session.agenda.items.iter().enumerate() {
-        let mut counts = vec![0; groups.len()];
-        let mut row_total = 0;
-        for c in session.contributions_for_item(&item.id) {
-            row_total += 1;
-            if let Some(col) = groups.iter().position(|g| g.id == c.group) {
-                counts[col] += 1;
-                column_totals[col] += 1;
-            }
-        }
-        rows.push((
-            format!("{}. {}", index + 1, item.title.get(lang)),
-            counts,
-            row_total,
-        ));
-    }
-    let total = rows.iter().map(|r| r.2).sum();
-    CountTable {
-        groups: groups.iter().map(|g| g.name.clone()).collect(),
-        rows,
-        column_totals,
-        total,
-    }
 }

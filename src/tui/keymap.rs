@@ -179,8 +179,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Export,
         short: ("exportera", "export"),
         help: (
-            "Exportera minnesanteckningar (md, html, docx, csv, json) till sessionens mapp",
-            "Export the minutes (md, html, docx, csv, json) into the session folder",
+            "Exportera minnesanteckningar (md, html, docx, csv, xlsx, json) till sessionens mapp",
+            "Export the minutes (md, html, docx, csv, xlsx, json) into the session folder",
         ),
         show: Show::HelpOnly,
     },

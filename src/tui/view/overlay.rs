@@ -107,7 +107,8 @@ fn format_name(format: Format) -> &'static str {
         Format::Markdown => "Markdown",
         Format::Html => "HTML",
         Format::Docx => "Word",
-        Format::Csv => "CSV (Excel)",
+        Format::Csv => "CSV",
+        Format::Xlsx => "Excel",
         Format::Json => "JSON",
     }
 }
