@@ -143,5 +143,8 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
 }
 
 fn error_line(lang: Lang, e: &StoreError) -> String {
-    format!("{}: {e}", lang.strings().start_error)
+    match e {
+        StoreError::Locked { .. } => crate::tui::words::words(lang).locked.to_string(),
+        _ => format!("{}: {e}", lang.strings().start_error),
+    }
 }

@@ -66,15 +66,18 @@ impl Runner {
         let result = render(&model.session, self.store.seq(), format, lang, None)
             .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
         let strings = model.lang.strings();
+        // The file name first: a long folder may not fit, the name always does.
         let text = match result {
-            Ok(()) => format!("{} {}", strings.exported, path.display()),
+            Ok(()) => format!(
+                "{} {} {}",
+                format.file_name(lang),
+                super::words::words(model.lang).exported_in,
+                self.store.dir().display()
+            ),
             Err(reason) => format!("{}: {reason}", strings.export_failed),
         };
-        model.flash(text, now);
-        if let Some(flash) = &mut model.flash {
-            // A path takes a moment to read.
-            flash.until = now + chrono::Duration::seconds(15);
-        }
+        // A path takes a moment to read.
+        model.flash_for(text, now, 15);
     }
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
@@ -126,6 +129,24 @@ impl Runner {
     }
 }
 
+/// The capture line as the user left it: a new contribution half typed (an edit of
+/// an existing one is not kept, that contribution is saved as it was).
+fn unsent_line(model: &Model) -> String {
+    if model.editing.is_some() {
+        return String::new();
+    }
+    model.capture.text().to_string()
+}
+
+/// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"
+pub fn where_saved(lang: Lang, id: &str) -> String {
+    let w = super::words::words(lang);
+    format!(
+        "{}: {id} · {}: samtal export {id}",
+        w.quit_saved, w.quit_export
+    )
+}
+
 /// A test-only trigger, compiled into debug builds alone: with `SAMTAL_TEST_PANIC_ON_QUIT`
 /// set, Ctrl+Q panics instead of quitting, so that tests can check that a panic gives
 /// the terminal back and loses nothing saved.
@@ -162,6 +183,9 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    if let Some(text) = super::draft::take(store.dir()) {
+        model.capture.insert(&text);
+    }
     let mut runner = Runner { store };
     let started = now();
     if let Some((path, _reason)) = &recovery.moved_aside {
@@ -206,6 +230,10 @@ pub fn run(
             Ok(Wake::Ready) => match pending_actions() {
                 Ok((actions, resized)) => {
                     dirty |= resized;
+                    model.too_small = guard
+                        .terminal
+                        .size()
+                        .is_ok_and(|size| view::too_small_for(size.width, size.height));
                     for action in actions {
                         panic_if_asked(&action);
                         let current = now();
@@ -231,10 +259,16 @@ pub fn run(
         }
     };
     let unsaved = runner.close(&mut model, now());
+    let draft = super::draft::keep(runner.store.dir(), &unsent_line(&model));
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));
     }
+    if let Err(e) = draft {
+        eprintln!("samtal: the half-typed line could not be kept: {e}");
+    }
+    // After the terminal is back: where the session is and how to get the minutes.
+    eprintln!("{}", where_saved(lang, &model.session.id));
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {

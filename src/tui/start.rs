@@ -11,7 +11,7 @@ use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::summary::Summary;
-use crate::text::{display_safe, fit, truncate};
+use crate::text::{display_safe, fit};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -93,6 +93,9 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                 model.title = crate::text::clean(input.text());
                 model.step = Step::Groups(0);
             }
+            Action::Commit => {
+                model.error = Some(super::words::words(model.lang).title_needed.into());
+            }
             other => edit_line(input, other),
         },
         Step::Groups(row) => match action {
@@ -151,7 +154,7 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
     let [title_area, body, error_area, keys_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -163,16 +166,12 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         title_area,
     );
     if let Some(error) = &model.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    truncate(&display_safe(error), area.width as usize - 1)
-                ),
-                Style::new().fg(ratatui::style::Color::Red),
-            )),
-            error_area,
-        );
+        // Wrapped over two rows: what went wrong comes first, the path after it.
+        let lines: Vec<Line> = crate::text::wrap(&display_safe(error), area.width as usize - 2)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), Style::new().fg(ratatui::style::Color::Red)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), error_area);
     }
     let keys = match model.step {
         Step::Sessions(_) => strings.start_keys,
