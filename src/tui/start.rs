@@ -10,6 +10,7 @@ use super::view::{ACCENT, bold, dim, put_input};
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
+use crate::store::StoreError;
 use crate::store::summary::Summary;
 use crate::text::{display_safe, fit};
 use ratatui::Frame;
@@ -128,6 +129,15 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
         },
     }
     None
+}
+
+/// Why a session on the list could not be opened, in the screen's language: what
+/// went wrong first (a path after it may not fit).
+pub fn open_error(lang: Lang, e: &StoreError) -> String {
+    match e {
+        StoreError::Locked { .. } => super::words::words(lang).locked.to_string(),
+        _ => format!("{}: {e}", lang.strings().start_error),
+    }
 }
 
 /// "Skåne, Gotland,, Örebro" → three names, duplicates dropped.
@@ -332,6 +342,44 @@ mod tests {
         };
         assert_eq!(title, "Integration för tillväxt – dag 2");
         assert_eq!(groups.len(), 21);
+    }
+
+    #[test]
+    fn enter_on_an_empty_title_says_why_nothing_happens() {
+        let mut m = StartModel::new(Lang::Sv, Vec::new(), "");
+        update(&mut m, Action::Commit);
+        assert_eq!(update(&mut m, Action::Commit), None);
+        assert!(matches!(m.step, Step::Title(_)));
+        assert_eq!(
+            m.error.as_deref(),
+            Some("Skriv en titel först (den blir sessionens namn)")
+        );
+        update(&mut m, Action::Insert("Forum".into()));
+        assert_eq!(m.error, None, "the message goes with the next key");
+    }
+
+    #[test]
+    fn a_session_open_elsewhere_is_said_in_swedish_and_in_full() {
+        let locked = StoreError::Locked {
+            dir: "/home/moderator/.local/share/samtal/sessions/2026-11-30-integration".into(),
+            pid: Some(4242),
+        };
+        let mut m = StartModel::new(Lang::Sv, Vec::new(), "T");
+        m.error = Some(open_error(Lang::Sv, &locked));
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|frame| draw(frame, &m)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let screen: String = (0..24)
+            .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("Sessionen är öppen i en annan samtal — stäng den där först"),
+            "{screen}"
+        );
+        assert!(!words.contains("open in another copy"), "{screen}");
     }
 
     #[test]

@@ -359,3 +359,6 @@ mod undo;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;

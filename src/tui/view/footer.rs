@@ -119,12 +119,19 @@ fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     }
     let first_room = columns.saturating_sub(help + 1).max(1);
     let second_room = columns.saturating_sub(save + 1).max(1);
-    let first = wrap(text, first_room)
+    let mut first = wrap(text, first_room)
         .into_iter()
         .next()
         .unwrap_or_default();
     // The first row is a prefix of the text: the second row goes on from there.
-    let rest = text.get(first.len()..).unwrap_or_default().trim_start();
+    let mut rest = text.get(first.len()..).unwrap_or_default().trim_start();
+    if width(rest) > second_room {
+        // A long path would be cut at a word break: fill the first row to the edge.
+        first = truncate(text, first_room + 1)
+            .trim_end_matches('…')
+            .to_string();
+        rest = text.get(first.len()..).unwrap_or_default();
+    }
     vec![
         format!(" {first}"),
         format!(" {}", truncate(rest, second_room)),

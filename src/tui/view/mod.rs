@@ -183,3 +183,6 @@ pub fn clock(seconds: i64) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;
