@@ -15,7 +15,7 @@ use crate::session::{Session, Timestamp};
 use crate::store::files::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
-use std::io;
+use std::io::{self, Write};
 use std::time::Duration;
 
 /// The wall clock, to the second (what the screen and the files show).
@@ -264,11 +264,13 @@ pub fn run(
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));
     }
-    if let Err(e) = draft {
-        eprintln!("samtal: the half-typed line could not be kept: {e}");
-    }
     // After the terminal is back: where the session is and how to get the minutes.
-    eprintln!("{}", where_saved(lang, &model.session.id));
+    // (A terminal that hung up cannot show it: a failed write is not an error.)
+    let mut stderr = io::stderr();
+    if let Err(e) = draft {
+        let _ = writeln!(stderr, "samtal: the half-typed line could not be kept: {e}");
+    }
+    let _ = writeln!(stderr, "{}", where_saved(lang, &model.session.id));
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {
