@@ -16,6 +16,7 @@ use crate::store::files::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
+use std::path::Path;
 use std::time::Duration;
 
 /// The wall clock, to the second (what the screen and the files show).
@@ -138,13 +139,38 @@ fn unsent_line(model: &Model) -> String {
     model.capture.text().to_string()
 }
 
-/// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"
-pub fn where_saved(lang: Lang, id: &str) -> String {
+/// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"; the
+/// command names the folder instead when the id alone would not find it (a session
+/// opened by its path, or kept in another data dir than the one `samtal` looks in).
+pub fn where_saved(lang: Lang, id: &str, dir: &Path) -> String {
     let w = super::words::words(lang);
+    // Where `samtal export ID` would look: SAMTAL_DATA_DIR, or the platform's folder.
+    let data_dir = std::env::var_os("SAMTAL_DATA_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| crate::store::paths::data_dir(None));
     format!(
-        "{}: {id} · {}: samtal export {id}",
-        w.quit_saved, w.quit_export
+        "{}: {id} · {}: samtal export {}",
+        w.quit_saved,
+        w.quit_export,
+        export_argument(id, dir, data_dir.as_deref())
     )
+}
+
+fn export_argument(id: &str, dir: &Path, data_dir: Option<&Path>) -> String {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if data_dir.is_some_and(|d| same(&crate::store::paths::sessions_dir(d).join(id), dir)) {
+        return id.to_string();
+    }
+    let path = dir.display().to_string();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:,".contains(c);
+    if path.chars().all(plain) {
+        path
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
 }
 
 /// A test-only trigger, compiled into debug builds alone: with `SAMTAL_TEST_PANIC_ON_QUIT`
@@ -270,11 +296,34 @@ pub fn run(
     if let Err(e) = draft {
         let _ = writeln!(stderr, "samtal: the half-typed line could not be kept: {e}");
     }
-    let _ = writeln!(stderr, "{}", where_saved(lang, &model.session.id));
+    let _ = writeln!(
+        stderr,
+        "{}",
+        where_saved(lang, &model.session.id, runner.store.dir())
+    );
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {
         Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quit_line_names_the_folder_when_the_id_would_not_find_it() {
+        let elsewhere = Path::new("/tmp/a forum/2026-11-30-forum");
+        assert_eq!(
+            where_saved(Lang::Sv, "2026-11-30-forum", elsewhere),
+            "Sparat: 2026-11-30-forum · exportera: samtal export '/tmp/a forum/2026-11-30-forum'"
+        );
+        let data = tempfile::tempdir().unwrap();
+        let dir = crate::store::paths::sessions_dir(data.path()).join("2026-11-30-forum");
+        std::fs::create_dir_all(&dir).unwrap();
+        let argument = export_argument("2026-11-30-forum", &dir, Some(data.path()));
+        assert_eq!(argument, "2026-11-30-forum");
     }
 }
