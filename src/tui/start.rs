@@ -376,7 +376,9 @@ mod tests {
             .join(" ");
         let words: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            words.contains("Sessionen är öppen i en annan samtal — stäng den där först"),
+            words.contains(
+                "Sessionen är redan öppen i en annan kopia av samtal — stäng den där först"
+            ),
             "{screen}"
         );
         assert!(!words.contains("open in another copy"), "{screen}");

@@ -80,7 +80,7 @@ pub static SV: Words = Words {
     too_small_quit: "Ctrl+Q avslutar",
     help_more: "↑↓ bläddra",
     title_needed: "Skriv en titel först (den blir sessionens namn)",
-    locked: "Sessionen är öppen i en annan samtal — stäng den där först",
+    locked: "Sessionen är redan öppen i en annan kopia av samtal — stäng den där först",
     no_match_add: "Ingen grupp matchar — Enter lägger till den som ny grupp",
     exported_in: "sparades i",
     quit_unsaved: "EJ SPARAT: Ctrl+Q igen avslutar ändå, och en kopia skrivs till",
