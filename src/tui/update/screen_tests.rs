@@ -236,3 +236,28 @@ fn f1_in_a_dialog_shows_the_help_and_goes_back_to_the_dialog() {
     };
     assert_eq!(picker.filter.text(), "got");
 }
+
+#[test]
+fn a_crash_moments_ago_offers_to_go_on_without_counting_the_gap() {
+    let mut m = model();
+    m.capture = LineInput::with_text("Sista innan kraschen");
+    update(&mut m, Action::Commit, at("09:05"));
+    // kill -9 at 09:06: the file still says the clock runs. Reopened at 09:20.
+    let mut again = Model::new(m.session.clone(), Lang::Sv, at("09:20"));
+    let effects = start_clock(&mut again, at("09:20"));
+    assert_eq!(
+        effects,
+        [Effect::Persist(Event::ClockPaused { at: at("09:05") })],
+        "stopped at the last change, and left standing"
+    );
+    let flash = again.flash.as_ref().map(|f| f.text.as_str());
+    assert_eq!(
+        flash,
+        Some("Sessionen avbröts oväntat. Klockan står — F6 fortsätter")
+    );
+    update(&mut again, Action::ToggleClock, at("09:20"));
+    assert_eq!(
+        again.session.seconds_on("welcome", at("09:21")),
+        5 * 60 + 60
+    );
+}

@@ -364,31 +364,6 @@ fn an_old_session_opens_with_the_clock_standing_and_f6_starts_it() {
 }
 
 #[test]
-fn a_crash_moments_ago_offers_to_go_on_without_counting_the_gap() {
-    let mut m = model();
-    type_text(&mut m, "Sista innan kraschen");
-    update(&mut m, Action::Commit, at("09:05"));
-    // kill -9 at 09:06: the file still says the clock runs. Reopened at 09:20.
-    let mut again = Model::new(m.session.clone(), Lang::Sv, at("09:20"));
-    let effects = start_clock(&mut again, at("09:20"));
-    assert_eq!(
-        effects,
-        [Effect::Persist(Event::ClockPaused { at: at("09:05") })],
-        "stopped at the last change, and left standing"
-    );
-    let flash = again.flash.as_ref().map(|f| f.text.as_str());
-    assert_eq!(
-        flash,
-        Some("Sessionen avbröts oväntat. Klockan står — F6 fortsätter")
-    );
-    update(&mut again, Action::ToggleClock, at("09:20"));
-    assert_eq!(
-        again.session.seconds_on("welcome", at("09:21")),
-        5 * 60 + 60
-    );
-}
-
-#[test]
 fn the_group_picker_lists_every_group_before_anything_is_typed() {
     let mut m = model();
     update(&mut m, Action::PickGroup, at("09:01"));
