@@ -24,8 +24,12 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                     model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
                     model.help_scroll = 0;
                 }
-                // The view stops the scroll at the last line.
-                Action::Down | Action::NextItem => model.help_scroll += 1,
+                // The view stops the scroll at the last line; this only keeps ↑ from
+                // having to climb back from far below it.
+                Action::Down | Action::NextItem => {
+                    let most = crate::tui::keymap::KEYMAP.len() * 4;
+                    model.help_scroll = (model.help_scroll + 1).min(most);
+                }
                 Action::Up | Action::PrevItem => {
                     model.help_scroll = model.help_scroll.saturating_sub(1);
                 }
