@@ -717,6 +717,30 @@ fn add_refuses_an_empty_group_name_and_a_session_without_groups() {
 }
 
 #[test]
+fn add_refuses_an_empty_text_instead_of_waiting_for_standard_input() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = new_session(data.path());
+    for empty in ["", "   "] {
+        samtal(data.path())
+            .args(["add", &id, empty])
+            .write_stdin("this line must not be read\n")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("the contribution is empty"));
+    }
+    assert!(journal(&folder).is_empty(), "nothing was saved");
+    // Piped standard input gets no prompt: the prompt is for someone at a terminal.
+    samtal(data.path())
+        .args(["add", &id])
+        .write_stdin("En rad\n")
+        .assert()
+        .success()
+        .stdout("saved 1\n")
+        .stderr("");
+}
+
+#[test]
 fn add_accepts_the_session_folder_instead_of_the_id() {
     let data = TempDir::new().unwrap();
     let (_, folder) = new_session(data.path());

@@ -1240,6 +1240,112 @@ echo $? > "$3""#,
 
 /// Fifty rapid resizes between 20×5 and 200×60: samtal keeps running, and after the
 /// last one (back to 100×30) the whole screen is drawn right, log included.
+/// Ctrl+Q with a half-typed line: the line is kept in `draft.txt` beside the session
+/// (not in the journal, not a contribution) and is back in the capture line when the
+/// session is opened again.
+#[test]
+fn a_half_typed_line_survives_quitting_and_comes_back() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, type half a line, quit");
+    tty.wait_first_frame();
+    let draft = "Halvskriven rad om Malmö";
+    tty.send(draft);
+    tty.wait_for("the half-typed line in the capture line", |s| {
+        s.contains(draft) && !s.contains(HINT)
+    });
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q with a half-typed line");
+    let file = fixture.folder.join("draft.txt");
+    let kept = std::fs::read_to_string(&file).expect("draft.txt beside the session");
+    assert_eq!(kept, draft);
+    assert!(fixture.stored().is_empty(), "a draft is not a contribution");
+    let journal = String::from_utf8_lossy(&fixture.journal()).into_owned();
+    assert!(!journal.contains("Halvskriven"), "not a journal event");
+
+    let mut tty = fixture.open("open again after quitting with a draft");
+    let screen = tty.wait_for("the draft back in the capture line", |s| {
+        s.contains(draft) && s.row(ROWS).is_some_and(|r| r.contains(SAVED))
+    });
+    assert!(!screen.contains(HINT), "{screen}");
+    assert!(!file.exists(), "the draft now lives in the capture line");
+    tty.send(ENTER);
+    tty.wait_for("the draft committed", |s| s.log_row(draft).is_some());
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q after committing the draft");
+    assert!(!file.exists(), "nothing half typed: no draft file");
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, [draft]);
+}
+
+/// After the terminal is given back, one line on standard error says where the
+/// session is and how to export it.
+#[test]
+fn quitting_prints_the_session_id_and_the_export_command_after_the_terminal_is_back() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open and quit at once");
+    tty.wait_first_frame();
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    assert_exited_0(&finished, "Ctrl+Q");
+    let line = format!(
+        "Sparat: {id} · exportera: samtal export {id}",
+        id = fixture.id
+    );
+    let at = rfind(&finished.output, line.as_bytes())
+        .unwrap_or_else(|| panic!("no {line:?} in {}", tail(&finished.output)));
+    let restored = rfind(&finished.output, b"\x1b[?1049l").expect("the alternate screen left");
+    assert!(restored < at, "printed before the terminal was given back");
+}
+
+/// Keys typed while the window is below the minimum size are neither saved nor
+/// typed; the message gives the minimum; Ctrl+Q still quits.
+#[test]
+fn below_the_minimum_size_keys_are_not_acted_on() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, shrink, type");
+    tty.wait_first_frame();
+    tty.forget_output();
+    tty.resize(60, 20);
+    tty.wait_for("the too-small message with the minimum", |s| {
+        s.contains("minst 80×24") && s.contains("Ctrl+Q avslutar")
+    });
+    // Keys are read in order: Ctrl+Q quitting proves that the ones before it were read
+    // while the window was too small.
+    tty.send("osynligt");
+    tty.send(ENTER);
+    tty.send(PAGE_DOWN);
+    tty.send("halvskrivet");
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q below the minimum size");
+    assert!(fixture.stored().is_empty(), "nothing saved unseen");
+    assert_eq!(fixture.snapshot()["session"]["current_item"], "welcome");
+    assert!(
+        !fixture.folder.join("draft.txt").exists(),
+        "nothing typed unseen"
+    );
+}
+
+/// `samtal add ID` at a terminal says what it waits for, on standard error.
+#[test]
+fn add_at_a_terminal_prints_a_one_line_prompt() {
+    let fixture = Fixture::new();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"stty cols 100 rows 30 || exit 97; exec "$0" add "$1""#)
+        .arg(BIN)
+        .arg(&fixture.id);
+    let mut tty = Tty::spawn("samtal add at a terminal", cmd, fixture.data.path());
+    tty.wait_for("the prompt", |s| {
+        s.contains("samtal add: ett bidrag per rad, avsluta med Ctrl+D")
+    });
+    tty.send("Rad från terminalen\r");
+    tty.wait_for("saved 1", |s| s.contains("saved 1"));
+    tty.send("\x04");
+    assert_exited_0(&tty.finish(), "Ctrl+D");
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, ["Rad från terminalen"]);
+}
+
 #[test]
 fn fifty_rapid_resizes_end_in_a_correct_screen() {
     let fixture = Fixture::new();

@@ -3,14 +3,17 @@
 
 use super::CliError;
 use super::sessions::{report_recovery, resolve};
+use crate::i18n::Lang;
 use crate::session::{Event, Kind};
 use crate::store::Store;
 use crate::tui::app::{now, short_reason};
-use std::io::{BufRead, Write};
+use crate::tui::words::words;
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 pub fn add(
     data_dir: &Path,
+    lang: Lang,
     session_arg: &str,
     item: Option<String>,
     group: Option<String>,
@@ -25,6 +28,13 @@ pub fn add(
             ))
         })?,
     };
+    // An empty text is a mistake (a shell variable that was empty), not "read stdin".
+    if text
+        .as_deref()
+        .is_some_and(|t| crate::text::clean(t).is_empty())
+    {
+        return Err(CliError::bad_input(words(lang).add_empty));
+    }
     let dir = resolve(data_dir, session_arg)?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
@@ -91,6 +101,10 @@ pub fn add(
         Some(text) => commit(&text)?,
         None => {
             let stdin = std::io::stdin();
+            // Someone at a terminal would otherwise look at a silent cursor.
+            if stdin.is_terminal() {
+                eprintln!("{}", words(lang).add_prompt);
+            }
             let mut reader = stdin.lock();
             let mut line = Vec::new();
             loop {

@@ -14,8 +14,13 @@ use std::path::PathBuf;
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
         In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
         the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
-        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F1 shows every key, \
-        Ctrl+Q quits.",
+        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
+        screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
+        Ctrl+G adds a group, F6 starts and stops the item clock, F1 shows every key, Ctrl+Q \
+        quits.\n\n\
+        A new session starts the item clock; opening one again leaves it standing until F6. \
+        Quitting keeps a half-typed line for the next opening and prints the session's id \
+        and the command that exports it on standard error.",
     after_help = "Exit codes: 0 ok, 1 input/output error, 2 bad input (agenda, session file, name), \
         3 the session is open in another copy of samtal."
 )]
@@ -79,7 +84,8 @@ pub enum Command {
     /// Commit one contribution, or one per line of standard input
     ///
     /// Prints `saved <id>` after each contribution is durable (fsync'd). Refused while
-    /// another copy of samtal has the session open.
+    /// another copy of samtal has the session open. Reading from a terminal, it first
+    /// prints a one-line prompt on standard error; an empty TEXT is an error (exit 2).
     Add {
         /// Session id or folder
         session: String,
@@ -92,7 +98,7 @@ pub enum Command {
         /// synpunkt|comment, förslag|proposal, fråga|question, åtgärd|action [default: comment]
         #[arg(long, value_name = "KIND")]
         kind: Option<String>,
-        /// The contribution; without it, each line of standard input is one
+        /// The contribution (not empty); without it, each line of standard input is one
         text: Option<String>,
     },
     /// Write the minutes (minnesanteckningar) of a session

@@ -102,7 +102,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             group,
             kind,
             text,
-        }) => add::add(&data_dir, &session, item, group, kind, text),
+        }) => add::add(&data_dir, lang, &session, item, group, kind, text),
         Some(Command::Export {
             session,
             format,

@@ -5,7 +5,7 @@ use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::store::files::create_private_dir_all;
-use crate::store::{SNAPSHOT_FILE, Store, StoreError, paths, summary};
+use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
 use crate::tui::app::{self, now};
 use crate::tui::start::{self, Choice, StartModel};
 use crate::tui::terminal::TerminalGuard;
@@ -127,7 +127,7 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
                     app::run(guard, store, session, lang, recovery)?;
                     return Ok(());
                 }
-                Err(e) => model.error = Some(error_line(lang, &e)),
+                Err(e) => model.error = Some(start::open_error(lang, &e)),
             },
             Choice::New { title, groups } => {
                 match create(data_dir, lang, &title, &groups, agenda.clone()) {
@@ -140,8 +140,4 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
             }
         }
     }
-}
-
-fn error_line(lang: Lang, e: &StoreError) -> String {
-    format!("{}: {e}", lang.strings().start_error)
 }

@@ -191,7 +191,9 @@ impl<'a> Minutes<'a> {
                 title: item.title.get(lang),
                 text: item.text.get(lang),
                 planned_minutes: item.timebox_minutes,
-                used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
+                used_minutes: crate::session::whole_minutes(
+                    session.seconds_on(&item.id, clock_end),
+                ),
                 count: by_time.len(),
                 contributions: sections
                     .iter()

@@ -3,10 +3,12 @@
 
 mod contribution;
 mod event;
+mod rounding;
 mod undo;
 
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
+pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

@@ -15,7 +15,8 @@ use crate::session::{Session, Timestamp};
 use crate::store::files::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
-use std::io;
+use std::io::{self, Write};
+use std::path::Path;
 use std::time::Duration;
 
 /// The wall clock, to the second (what the screen and the files show).
@@ -66,15 +67,18 @@ impl Runner {
         let result = render(&model.session, self.store.seq(), format, lang, None)
             .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
         let strings = model.lang.strings();
+        // The file name first: a long folder may not fit, the name always does.
         let text = match result {
-            Ok(()) => format!("{} {}", strings.exported, path.display()),
+            Ok(()) => format!(
+                "{} {} {}",
+                format.file_name(lang),
+                super::words::words(model.lang).exported_in,
+                self.store.dir().display()
+            ),
             Err(reason) => format!("{}: {reason}", strings.export_failed),
         };
-        model.flash(text, now);
-        if let Some(flash) = &mut model.flash {
-            // A path takes a moment to read.
-            flash.until = now + chrono::Duration::seconds(15);
-        }
+        // A path takes a moment to read.
+        model.flash_for(text, now, 15);
     }
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
@@ -126,6 +130,49 @@ impl Runner {
     }
 }
 
+/// The capture line as the user left it: a new contribution half typed (an edit of
+/// an existing one is not kept, that contribution is saved as it was).
+fn unsent_line(model: &Model) -> String {
+    if model.editing.is_some() {
+        return String::new();
+    }
+    model.capture.text().to_string()
+}
+
+/// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"; the
+/// command names the folder instead when the id alone would not find it (a session
+/// opened by its path, or kept in another data dir than the one `samtal` looks in).
+pub fn where_saved(lang: Lang, id: &str, dir: &Path) -> String {
+    let w = super::words::words(lang);
+    // Where `samtal export ID` would look: SAMTAL_DATA_DIR, or the platform's folder.
+    let data_dir = std::env::var_os("SAMTAL_DATA_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| crate::store::paths::data_dir(None));
+    format!(
+        "{}: {id} · {}: samtal export {}",
+        w.quit_saved,
+        w.quit_export,
+        export_argument(id, dir, data_dir.as_deref())
+    )
+}
+
+fn export_argument(id: &str, dir: &Path, data_dir: Option<&Path>) -> String {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if data_dir.is_some_and(|d| same(&crate::store::paths::sessions_dir(d).join(id), dir)) {
+        return id.to_string();
+    }
+    let path = dir.display().to_string();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:,".contains(c);
+    if path.chars().all(plain) {
+        path
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
+}
+
 /// A test-only trigger, compiled into debug builds alone: with `SAMTAL_TEST_PANIC_ON_QUIT`
 /// set, Ctrl+Q panics instead of quitting, so that tests can check that a panic gives
 /// the terminal back and loses nothing saved.
@@ -162,6 +209,9 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    if let Some(text) = super::draft::take(store.dir()) {
+        model.capture.insert(&text);
+    }
     let mut runner = Runner { store };
     let started = now();
     if let Some((path, _reason)) = &recovery.moved_aside {
@@ -206,6 +256,10 @@ pub fn run(
             Ok(Wake::Ready) => match pending_actions() {
                 Ok((actions, resized)) => {
                     dirty |= resized;
+                    model.too_small = guard
+                        .terminal
+                        .size()
+                        .is_ok_and(|size| view::too_small_for(size.width, size.height));
                     for action in actions {
                         panic_if_asked(&action);
                         let current = now();
@@ -231,14 +285,45 @@ pub fn run(
         }
     };
     let unsaved = runner.close(&mut model, now());
+    let draft = super::draft::keep(runner.store.dir(), &unsent_line(&model));
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));
     }
+    // After the terminal is back: where the session is and how to get the minutes.
+    // (A terminal that hung up cannot show it: a failed write is not an error.)
+    let mut stderr = io::stderr();
+    if let Err(e) = draft {
+        let _ = writeln!(stderr, "samtal: the half-typed line could not be kept: {e}");
+    }
+    let _ = writeln!(
+        stderr,
+        "{}",
+        where_saved(lang, &model.session.id, runner.store.dir())
+    );
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {
         Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quit_line_names_the_folder_when_the_id_would_not_find_it() {
+        let elsewhere = Path::new("/tmp/a forum/2026-11-30-forum");
+        assert_eq!(
+            where_saved(Lang::Sv, "2026-11-30-forum", elsewhere),
+            "Sparat: 2026-11-30-forum · exportera: samtal export '/tmp/a forum/2026-11-30-forum'"
+        );
+        let data = tempfile::tempdir().unwrap();
+        let dir = crate::store::paths::sessions_dir(data.path()).join("2026-11-30-forum");
+        std::fs::create_dir_all(&dir).unwrap();
+        let argument = export_argument("2026-11-30-forum", &dir, Some(data.path()));
+        assert_eq!(argument, "2026-11-30-forum");
     }
 }

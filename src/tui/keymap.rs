@@ -101,8 +101,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::PickGroup,
         short: ("sök grupp", "find group"),
         help: (
-            "Välj grupp genom att skriva en del av namnet",
-            "Choose the group by typing part of its name",
+            "Välj grupp genom att skriva en del av namnet (eller lägg till den)",
+            "Choose the group by typing part of its name (or add it)",
         ),
         show: Show::HelpOnly,
     },
@@ -157,7 +157,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::Char('z'), CTRL)],
         action: Action::Undo,
         short: ("ångra", "undo"),
-        help: ("Ångra senaste ändring", "Undo the last change"),
+        help: (
+            "Ångra senaste ändring (direkt efter Esc: den tömda raden)",
+            "Undo the last change (right after Esc: the cleared line)",
+        ),
         show: Show::HelpOnly,
     },
     Binding {
@@ -199,8 +202,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::ToggleClock,
         short: ("klocka", "clock"),
         help: (
-            "Starta / stoppa punktens klocka (står när en gammal session öppnas)",
-            "Start / stop the item clock (it stands when an old session is opened)",
+            "Starta / stoppa punktens klocka (den står när en session öppnas igen)",
+            "Start / stop the item clock (it stands when a session is opened again)",
         ),
         show: Show::HelpOnly,
     },
@@ -218,7 +221,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::F(1), NONE)],
         action: Action::Help,
         short: ("hjälp", "help"),
-        help: ("Visa / stäng hjälpen", "Show / close this help"),
+        help: (
+            "Visa / stäng hjälpen (↑↓ bläddrar)",
+            "Show / close this help (↑↓ scroll)",
+        ),
         show: Show::Always,
     },
     Binding {
@@ -226,8 +232,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Quit,
         short: ("avsluta", "quit"),
         help: (
-            "Avsluta (allt är redan sparat)",
-            "Quit (everything is already saved)",
+            "Avsluta (allt är redan sparat, en halvskriven rad också)",
+            "Quit (everything is already saved, a half-typed line too)",
         ),
         show: Show::Always,
     },

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod draft;
 pub mod input;
 pub mod keymap;
 pub mod model;
@@ -10,3 +11,4 @@ pub mod terminal;
 pub mod update;
 pub mod view;
 pub mod wait;
+pub mod words;

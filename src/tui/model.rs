@@ -109,6 +109,17 @@ pub struct Model {
     pub quit: bool,
     /// Ctrl+Q was pressed once while the footer said NOT SAVED.
     pub quit_warned: bool,
+    /// The line Esc just cleared: Ctrl+Z right after brings it back.
+    pub cleared_draft: Option<LineInput>,
+    /// Ctrl+Z (or Ctrl+Y) was pressed once for a change that is not on screen: the
+    /// footer named it, and the same key again carries it out.
+    pub armed: Option<super::action::Action>,
+    /// The window is below the minimum size: only quitting acts (and resizing).
+    pub too_small: bool,
+    /// The first help line shown, when the help is taller than the window.
+    pub help_scroll: usize,
+    /// The dialog F1 was pressed in: closing the help goes back to it.
+    pub behind_help: Option<Box<Mode>>,
 }
 
 impl Model {
@@ -137,6 +148,11 @@ impl Model {
             flash: None,
             quit: false,
             quit_warned: false,
+            cleared_draft: None,
+            armed: None,
+            too_small: false,
+            help_scroll: 0,
+            behind_help: None,
         }
     }
 
@@ -169,9 +185,19 @@ impl Model {
     }
 
     pub fn flash(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash_for(text, now, 5);
+    }
+
+    /// A footer message that stays `seconds` (a path or a warning takes longer to read).
+    pub fn flash_for(&mut self, text: impl Into<String>, now: Timestamp, seconds: i64) {
         self.flash = Some(Flash {
             text: text.into(),
-            until: now + chrono::Duration::seconds(5),
+            until: now + chrono::Duration::seconds(seconds),
         });
+    }
+
+    /// The index of contribution `id` among the current item's, if it is there.
+    pub fn position_of(&self, id: ContributionId) -> Option<usize> {
+        self.current_ids().iter().position(|c| *c == id)
     }
 }

@@ -10,8 +10,9 @@ use super::view::{ACCENT, bold, dim, put_input};
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
+use crate::store::StoreError;
 use crate::store::summary::Summary;
-use crate::text::{display_safe, fit, truncate};
+use crate::text::{display_safe, fit};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -93,6 +94,9 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                 model.title = crate::text::clean(input.text());
                 model.step = Step::Groups(0);
             }
+            Action::Commit => {
+                model.error = Some(super::words::words(model.lang).title_needed.into());
+            }
             other => edit_line(input, other),
         },
         Step::Groups(row) => match action {
@@ -127,6 +131,15 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
     None
 }
 
+/// Why a session on the list could not be opened, in the screen's language: what
+/// went wrong first (a path after it may not fit).
+pub fn open_error(lang: Lang, e: &StoreError) -> String {
+    match e {
+        StoreError::Locked { .. } => super::words::words(lang).locked.to_string(),
+        _ => format!("{}: {e}", lang.strings().start_error),
+    }
+}
+
 /// "Skåne, Gotland,, Örebro" → three names, duplicates dropped.
 pub fn split_groups(text: &str) -> Vec<String> {
     let mut groups: Vec<String> = Vec::new();
@@ -151,7 +164,7 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
     let [title_area, body, error_area, keys_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -163,16 +176,12 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         title_area,
     );
     if let Some(error) = &model.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    truncate(&display_safe(error), area.width as usize - 1)
-                ),
-                Style::new().fg(ratatui::style::Color::Red),
-            )),
-            error_area,
-        );
+        // Wrapped over two rows: what went wrong comes first, the path after it.
+        let lines: Vec<Line> = crate::text::wrap(&display_safe(error), area.width as usize - 2)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), Style::new().fg(ratatui::style::Color::Red)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), error_area);
     }
     let keys = match model.step {
         Step::Sessions(_) => strings.start_keys,
@@ -355,3 +364,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod screen_tests;

@@ -6,7 +6,7 @@ use super::action::Action;
 use super::input::LineInput;
 use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, SaveState, UndoStep};
 use crate::minutes::Format;
-use crate::session::{Event, Session, Timestamp};
+use crate::session::{Event, Timestamp};
 use crate::text::clean;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +21,21 @@ pub enum Effect {
 }
 
 pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // Below the minimum size nothing is shown, so nothing but quitting may happen.
+    if model.too_small && !matches!(action, Action::Quit | Action::Tick) {
+        return vec![];
+    }
     if matches!(action, Action::Quit) {
         // Leaving while the disk refuses would lose what is only in memory: ask once.
         if matches!(model.save, SaveState::NotSaved(_)) && !model.quit_warned {
             model.quit_warned = true;
-            model.flash(model.lang.strings().quit_unsaved, now);
+            let rescue = std::env::temp_dir();
+            let text = format!(
+                "{} {}",
+                super::words::words(model.lang).quit_unsaved,
+                rescue.display()
+            );
+            model.flash_for(text, now, 15);
             return vec![];
         }
         model.quit = true;
@@ -43,13 +53,11 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
     }
 }
 
-/// A break longer than this means the session is being read or corrected later,
-/// not led: opening it then leaves the item clock standing (F6 starts it).
-pub const RESUME_WITHIN_MINUTES: i64 = 30;
-
-/// The item clock when the app opens a session. A clock left running by an unclean
-/// stop is stopped at the last recorded change, so the time the app was not running
-/// does not count. It then runs if the session is new or was in use moments ago.
+/// The item clock when the app opens a session. A new session starts it. A clock
+/// left running by an unclean stop (a crash, a power cut) is stopped at the last
+/// recorded change, so the time the app was not running does not count, and the
+/// footer offers to go on (F6). Any other opening leaves it standing: reading or
+/// correcting a session afterwards must not add to its recorded time.
 pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let mut effects = Vec::new();
     let session = &model.session;
@@ -59,11 +67,9 @@ pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
+        model.flash_for(super::words::words(model.lang).crashed, now, 60);
     }
-    let session = &model.session;
-    let fresh = session.started_at.is_none();
-    let recent = now - session.last_change < chrono::Duration::minutes(RESUME_WITHIN_MINUTES);
-    if fresh || recent {
+    if model.session.started_at.is_none() {
         let event = Event::ClockStarted { at: now };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
@@ -94,6 +100,9 @@ pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 }
 
 fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // Both last only until the next key: "Ctrl+Z right after Esc", "Ctrl+Z again".
+    let armed = model.armed.take();
+    let cleared = model.cleared_draft.take();
     match action {
         Action::Insert(text) => {
             if model.editing.is_none() {
@@ -107,7 +116,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             if model.editing.is_some() {
                 stop_editing(model);
             } else if !model.capture.text().is_empty() {
-                model.capture.clear();
+                model.cleared_draft = Some(std::mem::take(&mut model.capture));
             } else {
                 model.selected = None;
             }
@@ -137,8 +146,15 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Delete if model.capture.text().is_empty() && model.editing.is_none() => {
             delete_selected(model, now)
         }
-        Action::Undo => undo(model, now, true),
-        Action::Redo => undo(model, now, false),
+        Action::Undo => match cleared {
+            Some(line) if model.capture.text().is_empty() && model.editing.is_none() => {
+                model.capture = line;
+                model.flash(super::words::words(model.lang).draft_back, now);
+                vec![]
+            }
+            _ => undo::undo(model, now, true, armed),
+        },
+        Action::Redo => undo::undo(model, now, false, armed),
         Action::AddGroup => {
             model.mode = Mode::AddGroup(LineInput::default());
             vec![]
@@ -148,7 +164,11 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             vec![]
         }
         Action::PickGroup => {
-            model.mode = Mode::PickGroup(GroupPicker::default());
+            // Opens on the current group (with an empty filter every group is listed).
+            model.mode = Mode::PickGroup(GroupPicker {
+                selected: model.group,
+                ..GroupPicker::default()
+            });
             vec![]
         }
         Action::Details => {
@@ -157,6 +177,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         }
         Action::Help => {
             model.mode = Mode::Help;
+            model.help_scroll = 0;
             vec![]
         }
         Action::ToggleClock => toggle_clock(model, now),
@@ -261,7 +282,7 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![record(model, event, now)]
 }
 
-fn stop_editing(model: &mut Model) {
+pub(super) fn stop_editing(model: &mut Model) {
     if let Some(edit) = model.editing.take() {
         model.group = edit.previous_group;
         model.kind = edit.previous_kind;
@@ -321,41 +342,8 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![effect]
 }
 
-fn undo(model: &mut Model, now: Timestamp, backwards: bool) -> Vec<Effect> {
-    if model.editing.is_some() {
-        stop_editing(model);
-    }
-    let strings = model.lang.strings();
-    let step = if backwards {
-        model.undo.pop()
-    } else {
-        model.redo.pop()
-    };
-    let Some(step) = step else {
-        let text = if backwards {
-            strings.nothing_to_undo
-        } else {
-            strings.nothing_to_redo
-        };
-        model.flash(text, now);
-        return vec![];
-    };
-    let event = Session::restamp(if backwards { &step.undo } else { &step.redo }, now);
-    model.session.apply(&event);
-    let text = if backwards {
-        model.redo.push(step);
-        strings.undone
-    } else {
-        model.undo.push(step);
-        strings.redone
-    };
-    model.flash(text, now);
-    clamp(model);
-    vec![Effect::Persist(event)]
-}
-
 /// Keeps indexes valid after the session changed under them.
-fn clamp(model: &mut Model) {
+pub(super) fn clamp(model: &mut Model) {
     let groups = model.session.groups.len();
     if model.group >= groups {
         model.group = groups.saturating_sub(1);
@@ -367,6 +355,10 @@ fn clamp(model: &mut Model) {
 }
 
 mod dialogs;
+mod undo;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;

@@ -6,13 +6,34 @@ use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
+use crate::tui::input::LineInput;
 use crate::tui::model::{DetailsForm, Mode, Model};
 
 pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // F1 works in every dialog; closing the help goes back to the dialog.
+    if action == Action::Help && model.mode != Mode::Help {
+        let dialog = std::mem::replace(&mut model.mode, Mode::Help);
+        model.behind_help = Some(Box::new(dialog));
+        model.help_scroll = 0;
+        return vec![];
+    }
     match &mut model.mode {
         Mode::Help => {
-            if matches!(action, Action::Help | Action::Cancel | Action::Commit) {
-                model.mode = Mode::Capture;
+            match action {
+                Action::Help | Action::Cancel | Action::Commit => {
+                    model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
+                    model.help_scroll = 0;
+                }
+                // The view stops the scroll at the last line; this only keeps ↑ from
+                // having to climb back from far below it.
+                Action::Down | Action::NextItem => {
+                    let most = crate::tui::keymap::KEYMAP.len() * 4;
+                    model.help_scroll = (model.help_scroll + 1).min(most);
+                }
+                Action::Up | Action::PrevItem => {
+                    model.help_scroll = model.help_scroll.saturating_sub(1);
+                }
+                _ => {}
             }
             vec![]
         }
@@ -84,12 +105,18 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                     picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
                 }
                 Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
-                Action::Commit => {
-                    if let Some(&group) = matches.get(picker.selected) {
+                Action::Commit => match matches.get(picker.selected) {
+                    Some(&group) => {
                         model.group = group;
                         model.mode = Mode::Capture;
                     }
-                }
+                    // No match: offer the typed name as a new group (Enter adds it).
+                    None if !picker.filter.is_blank() => {
+                        let name = LineInput::with_text(&clean(picker.filter.text()));
+                        model.mode = Mode::AddGroup(name);
+                    }
+                    None => {}
+                },
                 other => {
                     edit_line(&mut picker.filter, other);
                     picker.selected = 0;

@@ -93,16 +93,21 @@ pub fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
+/// Below the minimum size the screen only asks for a larger window.
+pub fn too_small_for(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
 pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if too_small_for(area.width, area.height) {
         too_small(frame, area, model);
         return;
     }
     let [header_area, body, footer_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(footer::height(model, area.width)),
     ])
     .areas(area);
     let sidebar_width = if area.width >= 110 { 34 } else { 26 };
@@ -132,7 +137,7 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     capture::render(frame, capture_area, model);
 
     match &model.mode {
-        Mode::Help => overlay::help(frame, area, model.lang),
+        Mode::Help => overlay::help(frame, area, model.lang, model.help_scroll),
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
@@ -141,16 +146,16 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     }
 }
 
-/// Below the minimum size: one short message, wrapped to whatever room there is.
+/// Below the minimum size: one short message with the minimum, wrapped to whatever
+/// room there is. Keys do nothing meanwhile (`Model::too_small`), except quitting.
 fn too_small(frame: &mut Frame, area: Rect, model: &Model) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    let w = super::words::words(model.lang);
     let message = format!(
-        "{} — {}×{}",
-        model.lang.strings().too_small,
-        area.width,
-        area.height
+        "{} {MIN_WIDTH}×{MIN_HEIGHT} ({} {}×{}). {}",
+        w.too_small, w.too_small_now, area.width, area.height, w.too_small_quit
     );
     let y = area.height.saturating_sub(2) / 2;
     let rest = Rect {
@@ -178,3 +183,6 @@ pub fn clock(seconds: i64) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;

@@ -1,0 +1,132 @@
+//! The screen's messages about undo, drafts, the clock and the footer, in Swedish and
+//! English. Like `i18n::Strings`, the struct has no defaults, so both languages are
+//! always complete; it is kept apart from the main catalogue because these strings
+//! belong to the capture screen's own behaviours.
+
+use crate::i18n::Lang;
+
+pub struct Words {
+    /// Footer label of Enter while a contribution is selected.
+    pub enter_edit: &'static str,
+    /// "Ångrat: borttaget bidrag från Region Skåne"
+    pub undone: &'static str,
+    pub redone: &'static str,
+    /// Ctrl+Z right after Esc: the cleared line is back.
+    pub draft_back: &'static str,
+    /// Undoing something not on screen asks first: "Ctrl+Z igen ångrar: …".
+    pub undo_again: &'static str,
+    pub redo_again: &'static str,
+    pub added: &'static str,
+    pub edited: &'static str,
+    pub deleted: &'static str,
+    pub restored: &'static str,
+    pub group_added: &'static str,
+    pub group_removed: &'static str,
+    pub details: &'static str,
+    pub from: &'static str,
+    /// "on item 3" (where an off-screen contribution is).
+    pub on_item: &'static str,
+    /// Header banner while the clock stands.
+    pub clock_banner: &'static str,
+    /// Opened after a crash: the clock stands, F6 goes on.
+    pub crashed: &'static str,
+    /// "(0:12 kvar)" from 80 % of the timebox.
+    pub left: &'static str,
+    /// Below the minimum size.
+    pub too_small: &'static str,
+    pub too_small_now: &'static str,
+    pub too_small_quit: &'static str,
+    /// Help that does not fit: more below / above.
+    pub help_more: &'static str,
+    /// Start screen: Enter on an empty title.
+    pub title_needed: &'static str,
+    /// Start screen: the session is open in another copy.
+    pub locked: &'static str,
+    /// Group picker: Enter on "no match".
+    pub no_match_add: &'static str,
+    /// Export done: "{file} sparades i {folder}".
+    pub exported_in: &'static str,
+    /// Ctrl+Q while not saved.
+    pub quit_unsaved: &'static str,
+    /// On stderr after quitting: "Sparat: ID · exportera: samtal export ID".
+    pub quit_saved: &'static str,
+    pub quit_export: &'static str,
+    /// `samtal add ID` on a terminal.
+    pub add_prompt: &'static str,
+    pub add_empty: &'static str,
+}
+
+pub static SV: Words = Words {
+    enter_edit: "redigera",
+    undone: "Ångrat",
+    redone: "Gjort igen",
+    draft_back: "Ångrat: den tömda raden är tillbaka",
+    undo_again: "Ctrl+Z igen ångrar",
+    redo_again: "Ctrl+Y igen gör om",
+    added: "nytt bidrag",
+    edited: "ändrat bidrag",
+    deleted: "borttaget bidrag",
+    restored: "återställt bidrag",
+    group_added: "ny grupp",
+    group_removed: "borttagen grupp",
+    details: "ändrade uppgifter för minnesanteckningarna",
+    from: "från",
+    on_item: "på punkt",
+    clock_banner: "⏸ KLOCKAN STÅR — F6 startar",
+    crashed: "Sessionen avbröts oväntat. Klockan står — F6 fortsätter",
+    left: "kvar",
+    too_small: "Gör fönstret större: minst",
+    too_small_now: "nu",
+    too_small_quit: "Ctrl+Q avslutar",
+    help_more: "↑↓ bläddra",
+    title_needed: "Skriv en titel först (den blir sessionens namn)",
+    locked: "Sessionen är redan öppen i en annan kopia av samtal — stäng den där först",
+    no_match_add: "Ingen grupp matchar — Enter lägger till den som ny grupp",
+    exported_in: "sparades i",
+    quit_unsaved: "EJ SPARAT: Ctrl+Q igen avslutar ändå, och en kopia skrivs till",
+    quit_saved: "Sparat",
+    quit_export: "exportera",
+    add_prompt: "samtal add: ett bidrag per rad, avsluta med Ctrl+D",
+    add_empty: "bidraget är tomt: skriv en text, eller utelämna den för att läsa rader från standard input",
+};
+
+pub static EN: Words = Words {
+    enter_edit: "edit",
+    undone: "Undone",
+    redone: "Redone",
+    draft_back: "Undone: the cleared line is back",
+    undo_again: "Ctrl+Z again undoes",
+    redo_again: "Ctrl+Y again redoes",
+    added: "new contribution",
+    edited: "edited contribution",
+    deleted: "deleted contribution",
+    restored: "restored contribution",
+    group_added: "new group",
+    group_removed: "removed group",
+    details: "changed details for the minutes",
+    from: "from",
+    on_item: "on item",
+    clock_banner: "⏸ CLOCK STOPPED — F6 starts",
+    crashed: "The session ended unexpectedly. The clock stands — F6 goes on",
+    left: "left",
+    too_small: "Make the window larger: at least",
+    too_small_now: "now",
+    too_small_quit: "Ctrl+Q quits",
+    help_more: "↑↓ scroll",
+    title_needed: "Type a title first (it names the session)",
+    locked: "The session is open in another copy of samtal — close it there first",
+    no_match_add: "No group matches — Enter adds it as a new group",
+    exported_in: "saved in",
+    quit_unsaved: "NOT SAVED: Ctrl+Q again quits anyway, and a copy is written to",
+    quit_saved: "Saved",
+    quit_export: "export",
+    add_prompt: "samtal add: one contribution per line, end with Ctrl+D",
+    add_empty: "the contribution is empty: give a text, or leave it out to read lines from standard input",
+};
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
