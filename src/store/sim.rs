@@ -6,7 +6,7 @@
 //! last `sync`; a name (new file, rename, removal) survives as of the last `sync_dir`
 //! of its folder.
 
-use super::disk::{Disk, LockGuard};
+use super::disk::{Disk, FileVersion, HeldLock, LockGuard};
 use super::lock::LockError;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io;
@@ -195,22 +195,42 @@ impl Disk for SimDisk {
         state.names.contains_key(path) || state.dirs.contains(path)
     }
 
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+    fn read_versioned(&self, path: &Path) -> io::Result<(Vec<u8>, FileVersion)> {
+        let version = self.version(path)?;
         let state = self.state();
         let id = state
             .names
             .get(path)
             .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
-        Ok(state
+        let bytes = state
             .inodes
             .get(id)
             .map(|i| i.current.clone())
-            .unwrap_or_default())
+            .unwrap_or_default();
+        Ok((bytes, version))
+    }
+
+    fn version(&self, path: &Path) -> io::Result<FileVersion> {
+        let state = self.state();
+        let id = *state
+            .names
+            .get(path)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        let size = state.inodes.get(&id).map_or(0, |i| i.current.len());
+        Ok(FileVersion {
+            dev: 0,
+            ino: id,
+            size: size as i64,
+            changed: (0, 0),
+        })
     }
 
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.check(Op::Write, path)?;
         let mut state = self.state();
+        if state.names.contains_key(path) {
+            return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+        }
         if state.full {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
@@ -289,6 +309,16 @@ impl Disk for SimDisk {
     }
 
     fn lock(&self, _dir: &Path) -> Result<LockGuard, LockError> {
-        Ok(Box::new(()))
+        Ok(Box::new(SimLock))
+    }
+}
+
+/// The simulated disk has one process: its lock is never lost.
+#[derive(Debug)]
+struct SimLock;
+
+impl HeldLock for SimLock {
+    fn still_held(&self) -> io::Result<()> {
+        Ok(())
     }
 }
