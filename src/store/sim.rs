@@ -60,6 +60,8 @@ struct State {
     /// The next operation of this kind fails, once.
     fail_once: Option<(Op, Fault)>,
     full: bool,
+    /// The disk's size in bytes of file content, when limited.
+    room: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -69,6 +71,22 @@ pub struct SimDisk {
 
 fn injected(what: &str) -> io::Error {
     io::Error::other(format!("injected failure: {what}"))
+}
+
+impl State {
+    /// Content of files that have a name (a removed or replaced file frees its room).
+    fn used(&self) -> usize {
+        let named: BTreeSet<u64> = self.names.values().copied().collect();
+        named
+            .iter()
+            .filter_map(|id| self.inodes.get(id))
+            .map(|i| i.current.len())
+            .sum()
+    }
+
+    fn free(&self) -> Option<usize> {
+        self.room.map(|room| room.saturating_sub(self.used()))
+    }
 }
 
 impl SimDisk {
@@ -93,6 +111,17 @@ impl SimDisk {
     /// A full disk: writes and appends fail (an append after writing half its bytes).
     pub fn set_full(&self, full: bool) {
         self.state().full = full;
+    }
+
+    /// A disk with room for this many bytes of file content in all: a write or an
+    /// append that would need more fails (an append after writing what fits).
+    pub fn set_room(&self, room: Option<usize>) {
+        self.state().room = room;
+    }
+
+    /// The bytes of file content in use now.
+    pub fn used(&self) -> usize {
+        self.state().used()
     }
 
     pub fn op_count(&self) -> usize {
@@ -231,7 +260,7 @@ impl Disk for SimDisk {
         if state.names.contains_key(path) {
             return Err(io::Error::from(io::ErrorKind::AlreadyExists));
         }
-        if state.full {
+        if state.full || state.free().is_some_and(|free| free < bytes.len()) {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         SimDisk::file(&mut state, path).current = bytes.to_vec();
@@ -242,9 +271,14 @@ impl Disk for SimDisk {
         self.check(Op::Append, path)?;
         let mut state = self.state();
         let full = state.full;
+        let free = state.free();
         let file = SimDisk::file(&mut state, path);
         if full {
             file.current.extend_from_slice(&bytes[..bytes.len() / 2]);
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        if let Some(free) = free.filter(|free| *free < bytes.len()) {
+            file.current.extend_from_slice(&bytes[..free]);
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         file.current.extend_from_slice(bytes);
