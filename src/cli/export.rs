@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::minutes::{Format, render};
 use crate::session::Event;
 use crate::store::files::write_atomically;
+use crate::store::output::write_export;
 use crate::store::{Store, load};
 use crate::tui::app::{now, short_reason};
 use std::io::Write;
@@ -43,13 +44,17 @@ pub fn export(
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(&path, &bytes),
-        None => write_file(&dir.join(format.file_name(lang)), &bytes),
+        Some(path) => write_file(&path, &bytes, write_export),
+        None => write_file(&dir.join(format.file_name(lang)), &bytes, write_atomically),
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    write_atomically(path, bytes)
+fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    write: fn(&Path, &[u8]) -> std::io::Result<()>,
+) -> Result<(), CliError> {
+    write(path, bytes)
         .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
     println!("{}", path.display());
     Ok(())

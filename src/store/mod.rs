@@ -11,6 +11,7 @@ pub mod files;
 pub mod journal;
 pub mod lock;
 pub mod openat;
+pub mod output;
 pub mod paths;
 pub mod sim;
 pub mod snapshot;
@@ -368,10 +369,7 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
             dir: dir.to_path_buf(),
             pid,
         },
-        LockError::Io(source) => StoreError::Io {
-            path: dir.join(lock::LOCK_FILE),
-            source,
-        },
+        LockError::Io(source) => StoreError::io(&dir.join(lock::LOCK_FILE))(source),
     })
 }
 
