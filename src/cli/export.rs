@@ -29,9 +29,9 @@ pub fn export(
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        eprintln!(
-            "samtal: the journal ends in a damaged record ({reason}); exported everything before it"
-        );
+        super::note(&format!(
+            "the journal ends in a damaged record ({reason}); exported everything before it"
+        ));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
     let bytes =
@@ -56,7 +56,7 @@ fn write_file(
 ) -> Result<(), CliError> {
     write(path, bytes)
         .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
-    println!("{}", path.display());
+    println!("{}", crate::text::display_safe(&path.display().to_string()));
     Ok(())
 }
 

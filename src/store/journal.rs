@@ -196,6 +196,7 @@ fn decode(line: &[u8]) -> Result<(u64, Event), String> {
     if record.seq > MAX_NUMBER || !record.event.numbers_fit(MAX_NUMBER) {
         return Err("a number out of range".into());
     }
+    record.event.check_plausible()?;
     Ok((record.seq, record.event))
 }
 

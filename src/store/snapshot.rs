@@ -76,6 +76,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Session, u64), String> {
     {
         return Err(format!("a sequence number or id beyond {max}"));
     }
+    snapshot.session.check_plausible()?;
     let mut session = snapshot.session;
     session
         .agenda

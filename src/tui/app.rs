@@ -165,7 +165,7 @@ pub fn run(
     let mut runner = Runner { store };
     let started = now();
     if let Some((path, _reason)) = &recovery.moved_aside {
-        model.flash(
+        model.notice(
             format!("{}: {}", lang.strings().recovered, path.display()),
             started,
         );

@@ -67,11 +67,13 @@ pub enum SaveState {
     NotSaved(String),
 }
 
-/// A short message in the footer, gone after a few seconds.
+/// A short message in the footer, gone after a few seconds; or, when `sticky`, a
+/// notice that stays until Esc acknowledges it (a recovery must be seen).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
     pub text: String,
     pub until: Timestamp,
+    pub sticky: bool,
 }
 
 /// One undoable change: the event that undoes it and the one that redoes it.
@@ -168,10 +170,24 @@ impl Model {
         };
     }
 
+    /// A message for a few seconds; a notice waiting for Esc stays in front of it.
     pub fn flash(&mut self, text: impl Into<String>, now: Timestamp) {
+        if self.flash.as_ref().is_some_and(|f| f.sticky) {
+            return;
+        }
         self.flash = Some(Flash {
             text: text.into(),
             until: now + chrono::Duration::seconds(5),
+            sticky: false,
+        });
+    }
+
+    /// A message that stays until Esc acknowledges it.
+    pub fn notice(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash = Some(Flash {
+            text: format!("{} ({})", text.into(), self.lang.strings().acknowledge),
+            until: now,
+            sticky: true,
         });
     }
 }

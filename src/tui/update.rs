@@ -25,14 +25,24 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         // Leaving while the disk refuses would lose what is only in memory: ask once.
         if matches!(model.save, SaveState::NotSaved(_)) && !model.quit_warned {
             model.quit_warned = true;
+            // More urgent than any notice in front of it.
+            model.flash = None;
             model.flash(model.lang.strings().quit_unsaved, now);
             return vec![];
         }
         model.quit = true;
         return vec![Effect::Quit];
     }
+    if matches!(action, Action::Cancel) && model.flash.as_ref().is_some_and(|f| f.sticky) {
+        model.flash = None;
+        return vec![];
+    }
     if matches!(action, Action::Tick) {
-        if model.flash.as_ref().is_some_and(|f| f.until <= now) {
+        if model
+            .flash
+            .as_ref()
+            .is_some_and(|f| f.until <= now && !f.sticky)
+        {
             model.flash = None;
         }
         return vec![];

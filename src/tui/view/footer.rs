@@ -2,7 +2,7 @@
 
 use super::{bold, dim, put_lines};
 use crate::session::Timestamp;
-use crate::text::{truncate, width};
+use crate::text::{display_safe, truncate, width};
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
 use ratatui::Frame;
@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
             Style::new().fg(Color::Green),
         ),
         SaveState::NotSaved(reason) => Span::styled(
-            format!(" {} — {} ", strings.not_saved, reason),
+            format!(" {} — {} ", strings.not_saved, display_safe(reason)),
             Style::new()
                 .fg(Color::White)
                 .bg(Color::Red)
@@ -28,7 +28,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
     let room = (area.width as usize).saturating_sub(width(&save.content));
     let left: Vec<Span> = match &model.flash {
         Some(flash) => vec![Span::styled(
-            format!(" {}", truncate(&flash.text, room.saturating_sub(1))),
+            format!(
+                " {}",
+                truncate(&display_safe(&flash.text), room.saturating_sub(1))
+            ),
             bold().fg(Color::Yellow),
         )],
         None => hints(model, room),
