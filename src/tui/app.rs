@@ -181,6 +181,10 @@ pub fn run(
         if guard.stop_requested() {
             break Ok(());
         }
+        match guard.handle_job_control() {
+            Ok(resumed) => dirty |= resumed,
+            Err(e) => break Err(e),
+        }
         if dirty {
             // Some terminals (tmux among them) disagree with Unicode about the width
             // of flags and joined emoji and leave stray halves behind when the rows
