@@ -1351,6 +1351,11 @@ fn sigtstp_gives_the_terminal_back_while_stopped_and_sigcont_a_working_app() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+    // What it wrote before stopping may still be on its way to the reader thread.
+    let left = |output: &[u8]| rfind(output, b"\x1b[?1049l") > rfind(output, b"\x1b[?1049h");
+    while !left(&tty.output()) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert_terminal_given_back(&tty.output(), "SIGTSTP");
     // `stty -g` is iflag:oflag:cflag:lflag:… in hex, as before samtal started.
     let before = std::fs::read_to_string(&files.before).unwrap();
