@@ -7,7 +7,6 @@
 use samtal::agenda::Agenda;
 use samtal::i18n::Lang;
 use samtal::session::{Event, Kind, Session, Timestamp};
-use samtal::store::disk::Disk;
 use samtal::store::sim::{Fault, Op, SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, StoreError};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -421,7 +420,10 @@ struct OsDiskProbe;
 
 impl OsDiskProbe {
     fn tmp_exists(dir: &Path) -> bool {
-        samtal::store::disk::OsDisk::default().exists(&dir.join(samtal::store::snapshot::TEMP_FILE))
+        std::fs::read_dir(dir).unwrap().any(|entry| {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            name.starts_with(samtal::store::snapshot::TEMP_PREFIX) && name.ends_with(".tmp")
+        })
     }
 }
 
