@@ -106,6 +106,9 @@ impl Disk for WriterInBetween {
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError> {
         self.inner.lock(dir)
     }
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+        self.inner.names_in(dir)
+    }
 }
 
 #[test]

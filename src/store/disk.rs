@@ -69,6 +69,8 @@ pub trait Disk: Debug + Send + Sync {
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
     /// One writer per session folder.
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError>;
+    /// The names in a folder.
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>>;
     /// Err when the file this store appends to at `path` has been deleted or
     /// replaced (its folder removed, say): a write there is not saved anywhere.
     fn check_linked(&self, _path: &Path) -> io::Result<()> {
@@ -87,6 +89,17 @@ pub fn split(path: &Path) -> io::Result<(&Path, &OsStr)> {
         .file_name()
         .ok_or_else(|| io::Error::other("a file path without a name"))?;
     Ok((dir, name))
+}
+
+/// True for a name `write_atomically` gives its temporary files:
+/// `.<name>.<16 hex digits>.tmp`.
+pub fn is_temporary(name: &str) -> bool {
+    let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    stem.rsplit_once('.').is_some_and(|(base, random)| {
+        !base.is_empty() && random.len() == 16 && random.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new
@@ -230,6 +243,12 @@ impl Disk for OsDisk {
 
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError> {
         SessionLock::acquire(dir).map(|lock| Box::new(lock) as LockGuard)
+    }
+
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+        std::fs::read_dir(dir)?
+            .map(|entry| entry.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect()
     }
 
     fn check_linked(&self, path: &Path) -> io::Result<()> {

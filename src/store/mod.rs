@@ -195,6 +195,7 @@ impl Store {
             });
         }
         let lock = acquire(disk.as_ref(), dir)?;
+        remove_leftovers(disk.as_ref(), dir);
         let loaded = load_on(disk.as_ref(), dir)?;
         let mut session = loaded.session;
         // An id seen anywhere, a damaged record included, is never handed out again.
@@ -371,6 +372,17 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
         },
         LockError::Io(source) => StoreError::io(&dir.join(lock::LOCK_FILE))(source),
     })
+}
+
+/// Removes temporary files a crash left in the session folder (a snapshot or an
+/// export cut short): under the lock, no other copy can be writing them. A link of
+/// such a name is removed itself, never followed. Failing to remove them is harmless.
+fn remove_leftovers(disk: &dyn Disk, dir: &Path) {
+    for name in disk.names_in(dir).unwrap_or_default() {
+        if disk::is_temporary(&name) {
+            let _ = disk.remove(&dir.join(name));
+        }
+    }
 }
 
 /// Writes the damaged lines to `events.jsonl.corrupt-<time>` (durably). Nothing is

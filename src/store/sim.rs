@@ -342,6 +342,17 @@ impl Disk for SimDisk {
         Ok(())
     }
 
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+        let state = self.state();
+        Ok(state
+            .names
+            .keys()
+            .filter(|p| p.parent() == Some(dir))
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect())
+    }
+
     fn lock(&self, _dir: &Path) -> Result<LockGuard, LockError> {
         Ok(Box::new(SimLock))
     }
