@@ -76,16 +76,13 @@ impl HeldLock for SessionLock {
         use std::os::unix::fs::MetadataExt;
         match now {
             Ok(now) if (now.dev(), now.ino()) == (held.st_dev, held.st_ino) => Ok(()),
-            Ok(_) => Err(io::Error::other(format!(
-                "{} was replaced: another copy of samtal may be writing; samtal stopped writing here",
-                self.path.display()
-            ))),
+            // Short: it is the reason the footer shows after NOT SAVED.
+            Ok(_) => Err(io::Error::other(
+                "session.lock was replaced: another samtal may be writing; stopped writing",
+            )),
             Err(e) => Err(io::Error::new(
                 e.kind(),
-                format!(
-                    "{} was deleted: another copy of samtal may be writing; samtal stopped writing here",
-                    self.path.display()
-                ),
+                "session.lock was deleted: another samtal may be writing; stopped writing",
             )),
         }
     }
