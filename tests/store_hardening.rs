@@ -311,7 +311,8 @@ fn a_deleted_session_folder_turns_the_next_commit_into_not_saved() {
     let mut store = Store::create(&path, &session).unwrap();
     add(&mut session, &mut store, "sparad").unwrap();
     fs::remove_dir_all(&path).unwrap();
-    assert!(add(&mut session, &mut store, "inte sparad").is_err());
+    let error = add(&mut session, &mut store, "inte sparad").unwrap_err();
+    assert!(error.contains("session folder was deleted"), "{error}");
     assert!(!store.is_healthy());
     assert!(add(&mut session, &mut store, "inte heller").is_err());
     assert!(!path.exists(), "nothing is written in its place");

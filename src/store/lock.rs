@@ -80,6 +80,10 @@ impl HeldLock for SessionLock {
             Ok(_) => Err(io::Error::other(
                 "session.lock was replaced: another samtal may be writing; stopped writing",
             )),
+            Err(e) if self.path.parent().is_some_and(|dir| !dir.is_dir()) => Err(io::Error::new(
+                e.kind(),
+                "the session folder was deleted or moved; stopped writing",
+            )),
             Err(e) => Err(io::Error::new(
                 e.kind(),
                 "session.lock was deleted: another samtal may be writing; stopped writing",
