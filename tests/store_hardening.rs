@@ -355,3 +355,37 @@ fn a_replaced_session_folder_is_noticed() {
         "neither copy was written to"
     );
 }
+
+#[test]
+fn in_the_app_a_snapshot_that_does_not_fit_leaves_the_footer_saved() {
+    use samtal::tui::app::Runner;
+    use samtal::tui::model::{Model, SaveState};
+    use samtal::tui::update::update;
+    let disk = Arc::new(SimDisk::new());
+    let mut session = new_session();
+    let mut store = Store::create_on(disk.clone(), Path::new(DIR), &session).unwrap();
+    for n in 0..40 {
+        let long = format!("bidrag {n} {}", "x".repeat(200));
+        add(&mut session, &mut store, &long).unwrap();
+    }
+    let mut runner = Runner { store };
+    let mut model = Model::new(session, Lang::Sv, at(2));
+    disk.set_room(Some(disk.used() + 4000));
+    let effects = update(&mut model, samtal::tui::action::Action::NextItem, at(3));
+    runner.run(&mut model, effects, at(3));
+    for n in 0..5 {
+        let effects = update(
+            &mut model,
+            samtal::tui::action::Action::Insert(format!("rad {n}")),
+            at(4),
+        );
+        runner.run(&mut model, effects, at(4));
+        let effects = update(&mut model, samtal::tui::action::Action::Commit, at(4));
+        runner.run(&mut model, effects, at(4));
+        assert_eq!(model.save, SaveState::Saved(at(4)), "line {n}");
+    }
+    drop(runner);
+    let (_, back, _) =
+        Store::open_on(Arc::new(disk.power_cut(Tear::Nothing)), Path::new(DIR)).unwrap();
+    assert_eq!(back.contributions.len(), 45);
+}
