@@ -328,8 +328,11 @@ fn a_journal_deleted_alone_is_noticed_after_the_write() {
     fs::remove_file(path.join(JOURNAL_FILE)).unwrap();
     let error = add(&mut session, &mut store, "in i en borttagen fil").unwrap_err();
     assert!(error.contains("deleted"), "{error}");
-    // The next commit writes everything from memory.
+    // The next commit writes everything from memory; the ones after it are
+    // journaled again, into a journal that has a name.
     add(&mut session, &mut store, "och sedan").unwrap();
+    add(&mut session, &mut store, "och sist").unwrap();
+    assert!(fs::read(path.join(JOURNAL_FILE)).unwrap().len() > 50);
     drop(store);
     let (_, back, _) = Store::open(&path).unwrap();
     assert_eq!(back, session);

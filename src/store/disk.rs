@@ -252,22 +252,41 @@ impl Disk for OsDisk {
     }
 
     fn check_linked(&self, path: &Path) -> io::Result<()> {
+        let result = self.same_file_as_open(path);
+        if result.is_err() {
+            // The next write opens the name afresh instead of the lost file.
+            self.forget(path);
+        }
+        result
+    }
+}
+
+/// The name alone, for messages that follow the path anyway.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or(path.as_os_str())
+        .to_string_lossy()
+        .into_owned()
+}
+
+impl OsDisk {
+    fn same_file_as_open(&self, path: &Path) -> io::Result<()> {
         let held = self.with_open(path, |file| fstat(file.as_raw_fd()))?;
         if held.st_nlink == 0 {
             return Err(io::Error::new(
                 io::ErrorKind::NotFound,
-                format!("{} was deleted (its folder removed?)", path.display()),
+                format!("{} was deleted", file_name(path)),
             ));
         }
         match self.version(path) {
             Ok(now) if (now.dev, now.ino) == (held.st_dev, held.st_ino) => Ok(()),
             Ok(_) => Err(io::Error::other(format!(
                 "{} was replaced by another file",
-                path.display()
+                file_name(path)
             ))),
             Err(e) => Err(io::Error::new(
                 e.kind(),
-                format!("{} is gone: {e}", path.display()),
+                format!("{} is gone: {e}", file_name(path)),
             )),
         }
     }
