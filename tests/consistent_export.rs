@@ -80,10 +80,12 @@ fn every_export_holds_every_contribution_acknowledged_before_it_started() {
             "{}",
             String::from_utf8_lossy(&output.stderr)
         );
+        // A record being appended at that very moment may be read half written: it
+        // was not acknowledged yet. Anything else is damage that is not there.
+        let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
-            output.stderr.is_empty(),
-            "export {exports}: {}",
-            String::from_utf8_lossy(&output.stderr)
+            stderr.is_empty() || stderr.contains("incomplete last record"),
+            "export {exports}: {stderr}"
         );
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
         let ids: Vec<u64> = json["session"]["contributions"]
