@@ -30,7 +30,7 @@ pub fn export(
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
         super::note(&format!(
-            "the journal ends in a damaged record ({reason}); exported everything before it"
+            "the journal has a damaged record ({reason}); exported every good record"
         ));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
