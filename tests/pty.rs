@@ -1412,3 +1412,87 @@ fn a_panic_gives_the_terminal_back_and_loses_nothing_saved() {
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, [text], "after the panic");
 }
+
+#[test]
+fn sigquit_gives_the_terminal_back_and_keeps_the_session() {
+    terminal_is_given_back(Stop::Signal(libc::SIGQUIT, "SIGQUIT"));
+}
+
+/// True while the process is stopped (state T in /proc/<pid>/stat).
+fn is_stopped(pid: i32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state follows the command name, which is in parentheses.
+    stat.rsplit_once(") ")
+        .is_some_and(|(_, rest)| rest.starts_with('T') || rest.starts_with('t'))
+}
+
+/// The pty's terminal settings, as the program sees them.
+fn local_modes(tty: &Tty) -> libc::tcflag_t {
+    // SAFETY: zeroed is a valid termios; tcgetattr fills it from an open descriptor.
+    let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::tcgetattr(tty.writer.as_raw_fd(), &mut termios) };
+    assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
+    termios.c_lflag
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_while_stopped_and_sigcont_a_working_app() {
+    let fixture = Fixture::new();
+    let (mut tty, files) = fixture.open_between_stty("open, SIGTSTP, then SIGCONT");
+    tty.wait_first_frame();
+    tty.commit("Före pausen", SKANE);
+    let pid = fixture.lock_pid();
+    assert_eq!(
+        local_modes(&tty) & libc::ICANON,
+        0,
+        "raw mode while running"
+    );
+
+    kill(pid, libc::SIGTSTP);
+    let deadline = Instant::now() + TIMEOUT;
+    while !is_stopped(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "samtal did not stop after SIGTSTP"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // What it wrote before stopping may still be on its way to the reader thread.
+    let left = |output: &[u8]| rfind(output, b"\x1b[?1049l") > rfind(output, b"\x1b[?1049h");
+    while !left(&tty.output()) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_terminal_given_back(&tty.output(), "SIGTSTP");
+    // `stty -g` is iflag:oflag:cflag:lflag:… in hex, as before samtal started.
+    let before = std::fs::read_to_string(&files.before).unwrap();
+    let lflag = before.split(':').nth(3).unwrap();
+    let before_modes = libc::tcflag_t::from_str_radix(lflag, 16).unwrap();
+    assert_ne!(before_modes & libc::ICANON, 0);
+    assert_eq!(
+        local_modes(&tty),
+        before_modes,
+        "the terminal's modes while stopped"
+    );
+
+    tty.forget_output();
+    kill(pid, libc::SIGCONT);
+    let screen = tty.wait_first_frame();
+    assert!(
+        screen.log_row("Före pausen").is_some(),
+        "redrawn:\n{screen}"
+    );
+    assert_eq!(local_modes(&tty) & libc::ICANON, 0, "raw mode again");
+    tty.commit("Efter pausen", SKANE);
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    assert!(matches!(finished.status, WaitStatus::Exited(_, 0)));
+    let read = |path: &Path| std::fs::read_to_string(path).unwrap();
+    assert_eq!(read(&files.rc).trim(), "0");
+    assert_eq!(
+        read(&files.before),
+        read(&files.after),
+        "stty -g after quitting"
+    );
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, ["Före pausen", "Efter pausen"]);
+}

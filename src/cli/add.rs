@@ -4,8 +4,9 @@
 use super::CliError;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
+use crate::session::Session;
 use crate::session::{Event, Kind};
-use crate::store::Store;
+use crate::store::{Store, load};
 use crate::tui::app::{now, short_reason};
 use crate::tui::words::words;
 use std::io::{BufRead, IsTerminal, Write};
@@ -36,20 +37,12 @@ pub fn add(
         return Err(CliError::bad_input(words(lang).add_empty));
     }
     let dir = resolve(data_dir, session_arg)?;
+    // Input is checked against a read-only copy first: a command refused for bad
+    // input changes no file (not even the repair of a damaged journal).
+    let item = check_input(&load(&dir)?.session, item, group.as_deref())?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    let item = item.unwrap_or_else(|| session.current_item.clone());
-    if session.agenda.item(&item).is_none() {
-        let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
-        return Err(CliError::bad_input(format!(
-            "no agenda item '{item}' in this session; items: {}",
-            ids.join(", ")
-        )));
-    }
     let group = match group.as_deref().map(crate::text::clean) {
-        Some(name) if name.is_empty() => {
-            return Err(CliError::bad_input("the group name is empty"));
-        }
         Some(name) => match session.group_by_name(&name) {
             Some(g) => g.id,
             None => {
@@ -62,13 +55,11 @@ pub fn add(
                 store
                     .commit(&event, &session)
                     .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
-                eprintln!("samtal: added the group '{name}'");
+                super::note(&format!("added the group '{name}'"));
                 session.groups.last().map_or(0, |g| g.id)
             }
         },
-        None => session.groups.first().map(|g| g.id).ok_or_else(|| {
-            CliError::bad_input("the session has no groups yet; give --group NAME")
-        })?,
+        None => session.groups.first().map_or(0, |g| g.id),
     };
 
     let mut commit = |text: &str| -> Result<(), CliError> {
@@ -117,4 +108,28 @@ pub fn add(
         }
     }
     Ok(())
+}
+
+/// The agenda item to add to; refuses an unknown item, an empty group name and a
+/// session without groups when no group is named.
+fn check_input(
+    session: &Session,
+    item: Option<String>,
+    group: Option<&str>,
+) -> Result<String, CliError> {
+    let item = item.unwrap_or_else(|| session.current_item.clone());
+    if session.agenda.item(&item).is_none() {
+        let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
+        return Err(CliError::bad_input(format!(
+            "no agenda item '{item}' in this session; items: {}",
+            ids.join(", ")
+        )));
+    }
+    match group.map(crate::text::clean) {
+        Some(name) if name.is_empty() => Err(CliError::bad_input("the group name is empty")),
+        None if session.groups.is_empty() => Err(CliError::bad_input(
+            "the session has no groups yet; give --group NAME",
+        )),
+        _ => Ok(item),
+    }
 }

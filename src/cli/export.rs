@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
 use crate::session::Event;
 use crate::store::files::write_atomically;
+use crate::store::output::write_export;
 use crate::store::{Store, load};
 use crate::tui::app::{now, short_reason};
 use std::io::Write;
@@ -39,9 +40,9 @@ pub fn export(
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        eprintln!(
-            "samtal: the journal ends in a damaged record ({reason}); exported everything before it"
-        );
+        super::note(&format!(
+            "the journal has a damaged record ({reason}); exported every good record"
+        ));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
     let options = Options {
@@ -60,15 +61,19 @@ pub fn export(
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(&path, &bytes),
-        None => write_file(&dir.join(format.file_name(lang)), &bytes),
+        Some(path) => write_file(&path, &bytes, write_export),
+        None => write_file(&dir.join(format.file_name(lang)), &bytes, write_atomically),
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    write_atomically(path, bytes)
+fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    write: fn(&Path, &[u8]) -> std::io::Result<()>,
+) -> Result<(), CliError> {
+    write(path, bytes)
         .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
-    println!("{}", path.display());
+    println!("{}", crate::text::display_safe(&path.display().to_string()));
     Ok(())
 }
 

@@ -18,7 +18,7 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     let (sessions, unreadable) = scan(data_dir);
     for (path, reason) in &unreadable {
-        eprintln!("samtal: skipped {}: {reason}", path.display());
+        super::note(&format!("skipped {}: {reason}", path.display()));
     }
     if json {
         let text = serde_json::to_string_pretty(&sessions).map_err(std::io::Error::other)?;
@@ -28,7 +28,7 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
         return writeln!(
             out,
             "No sessions yet in {}. Start one with `samtal new`.",
-            data_dir.display()
+            display_safe(&data_dir.display().to_string())
         );
     }
     let id_width = sessions
@@ -49,7 +49,7 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
         writeln!(
             out,
             "{}  {}  {:<10}  {:>13}  {}",
-            fit(&s.id, id_width),
+            fit(&display_safe(&s.id), id_width),
             fit(&display_safe(&s.title), 32),
             s.date.format("%Y-%m-%d"),
             s.contributions,

@@ -39,9 +39,16 @@ impl CliError {
 }
 
 impl fmt::Display for CliError {
+    /// Messages quote file content, folder names and user input: none of it may
+    /// reach the terminal raw (an escape sequence, a right-to-left override).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&crate::text::display_safe(&self.message))
     }
+}
+
+/// A note on standard error, made safe like every error message.
+pub fn note(message: &str) {
+    eprintln!("samtal: {}", crate::text::display_safe(message));
 }
 
 impl From<StoreError> for CliError {
@@ -132,7 +139,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 let agenda = Agenda::load(&file)?;
                 println!(
                     "{}: ok — {} items, {} minutes",
-                    file.display(),
+                    crate::text::display_safe(&file.display().to_string()),
                     agenda.items.len(),
                     agenda.total_minutes()
                 );

@@ -107,10 +107,10 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
 
 pub fn report_recovery(recovery: &crate::store::Recovery) {
     if let Some((path, reason)) = &recovery.moved_aside {
-        eprintln!(
-            "samtal: the journal ended in a damaged record ({reason}); it was kept in {}",
+        super::note(&format!(
+            "the journal ended in a damaged record ({reason}); it was kept in {}",
             path.display()
-        );
+        ));
     }
 }
 

@@ -9,7 +9,25 @@ use docx_rs::{
 };
 
 fn text_run(text: &str) -> Run {
-    Run::new().add_text(crate::text::display_safe(text))
+    Run::new().add_text(xml_chars(&crate::text::display_safe(text)))
+}
+
+/// Only characters XML 1.0 allows (its `Char` production): anything else makes
+/// `word/document.xml` not well-formed and Word refuses the file. Control
+/// characters are already U+FFFD here; U+FFFE and U+FFFF are the rest (surrogates
+/// cannot occur in a Rust string).
+fn xml_chars(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_xml_char(c) { c } else { '\u{FFFD}' })
+        .collect()
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c,
+        '\u{9}' | '\u{A}' | '\u{D}'
+        | '\u{20}'..='\u{D7FF}'
+        | '\u{E000}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{10FFFF}')
 }
 
 fn heading(level: usize, text: &str) -> Paragraph {

@@ -1,11 +1,13 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+mod bounds;
 mod contribution;
 mod event;
 mod rounding;
 mod undo;
 
+pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use rounding::whole_minutes;

@@ -215,7 +215,7 @@ pub fn run(
     let mut runner = Runner { store };
     let started = now();
     if let Some((path, _reason)) = &recovery.moved_aside {
-        model.flash(
+        model.notice(
             format!("{}: {}", lang.strings().recovered, path.display()),
             started,
         );
@@ -230,6 +230,10 @@ pub fn run(
     let result = loop {
         if guard.stop_requested() {
             break Ok(());
+        }
+        match guard.handle_job_control() {
+            Ok(resumed) => dirty |= resumed,
+            Err(e) => break Err(e),
         }
         if dirty {
             // Some terminals (tmux among them) disagree with Unicode about the width

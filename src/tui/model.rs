@@ -67,11 +67,13 @@ pub enum SaveState {
     NotSaved(String),
 }
 
-/// A short message in the footer, gone after a few seconds.
+/// A short message in the footer, gone after a few seconds; or, when `sticky`, a
+/// notice that stays until Esc acknowledges it (a recovery must be seen).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
     pub text: String,
     pub until: Timestamp,
+    pub sticky: bool,
 }
 
 /// One undoable change: the event that undoes it and the one that redoes it.
@@ -184,15 +186,30 @@ impl Model {
         };
     }
 
+    /// A message for a few seconds; a notice waiting for Esc stays in front of it.
     pub fn flash(&mut self, text: impl Into<String>, now: Timestamp) {
         self.flash_for(text, now, 5);
     }
 
-    /// A footer message that stays `seconds` (a path or a warning takes longer to read).
+    /// A footer message that stays `seconds` (a path or a warning takes longer to read);
+    /// a notice waiting for Esc stays in front of it.
     pub fn flash_for(&mut self, text: impl Into<String>, now: Timestamp, seconds: i64) {
+        if self.flash.as_ref().is_some_and(|f| f.sticky) {
+            return;
+        }
         self.flash = Some(Flash {
             text: text.into(),
             until: now + chrono::Duration::seconds(seconds),
+            sticky: false,
+        });
+    }
+
+    /// A message that stays until Esc acknowledges it.
+    pub fn notice(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash = Some(Flash {
+            text: format!("{} ({})", text.into(), self.lang.strings().acknowledge),
+            until: now,
+            sticky: true,
         });
     }
 

@@ -307,6 +307,7 @@ pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result
         if guard.stop_requested() {
             return Ok(Choice::Quit);
         }
+        dirty |= guard.handle_job_control()?;
         if dirty {
             guard.terminal.draw(|frame| draw(frame, model))?;
         }

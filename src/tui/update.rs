@@ -35,14 +35,24 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
                 super::words::words(model.lang).quit_unsaved,
                 rescue.display()
             );
+            // More urgent than any notice in front of it.
+            model.flash = None;
             model.flash_for(text, now, 15);
             return vec![];
         }
         model.quit = true;
         return vec![Effect::Quit];
     }
+    if matches!(action, Action::Cancel) && model.flash.as_ref().is_some_and(|f| f.sticky) {
+        model.flash = None;
+        return vec![];
+    }
     if matches!(action, Action::Tick) {
-        if model.flash.as_ref().is_some_and(|f| f.until <= now) {
+        if model
+            .flash
+            .as_ref()
+            .is_some_and(|f| f.until <= now && !f.sticky)
+        {
             model.flash = None;
         }
         return vec![];

@@ -4,7 +4,7 @@
 
 use super::{bold, dim, put_lines};
 use crate::session::Timestamp;
-use crate::text::{truncate, width, wrap};
+use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
@@ -71,7 +71,7 @@ fn save_span(model: &Model) -> Span<'static> {
             Style::new().fg(Color::Green),
         ),
         SaveState::NotSaved(reason) => Span::styled(
-            format!(" {} — {} ", strings.not_saved, reason),
+            format!(" {} — {} ", strings.not_saved, display_safe(reason)),
             Style::new()
                 .fg(Color::White)
                 .bg(Color::Red)
@@ -97,7 +97,7 @@ fn help_span(model: &Model) -> Span<'static> {
 fn message(model: &Model) -> Option<String> {
     let strings = model.lang.strings();
     if let Some(flash) = &model.flash {
-        return Some(flash.text.clone());
+        return Some(display_safe(&flash.text).into_owned());
     }
     match &model.mode {
         Mode::Capture | Mode::Help => None,
