@@ -85,7 +85,10 @@ pub struct Minutes<'a> {
     pub date: String,
     /// "13:00–14:41", from the first agenda step to the last stop of the clock.
     pub span: Option<String>,
+    /// Groups that contributed or were marked present (`Session::attendance`).
     pub groups: Vec<&'a str>,
+    /// Groups marked absent that did not contribute.
+    pub absent: Vec<&'a str>,
     pub items: Vec<ItemMinutes<'a>>,
     pub actions: Vec<ActionLine<'a>>,
     pub table: CountTable,
@@ -186,7 +189,8 @@ impl<'a> Minutes<'a> {
             subtitle: agenda.subtitle.get(lang),
             date: long_date(session.created_at.date_naive(), lang),
             span: span(session),
-            groups: session.groups.iter().map(|g| g.name.as_str()).collect(),
+            groups: session.attendance().present,
+            absent: session.attendance().absent,
             table: count_table(session, lang),
             items,
             actions,
@@ -254,7 +258,13 @@ impl<'a> Minutes<'a> {
         if !d.note_takers.is_empty() {
             out.push((l.note_takers, d.note_takers.join(", ")));
         }
-        out.push((l.groups_present, self.groups.join(", ")));
+        // Only what is known: a group that neither spoke nor was marked is not claimed.
+        if !self.groups.is_empty() {
+            out.push((l.groups_present, self.groups.join(", ")));
+        }
+        if !self.absent.is_empty() {
+            out.push((l.groups_absent, self.absent.join(", ")));
+        }
         out
     }
 }

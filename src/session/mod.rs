@@ -3,10 +3,12 @@
 
 mod contribution;
 mod event;
+mod groups;
 mod undo;
 
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
+pub use groups::{Attendance, Presence, fold_name};
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -20,6 +22,8 @@ pub type Timestamp = DateTime<FixedOffset>;
 pub struct Group {
     pub id: GroupId,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Presence::is_unmarked")]
+    pub presence: Presence,
 }
 
 /// Who and where, for the minutes.
@@ -90,6 +94,7 @@ impl Session {
             .map(|(i, name)| Group {
                 id: i as GroupId + 1,
                 name: name.clone(),
+                presence: Presence::Unmarked,
             })
             .collect();
         Session {
@@ -184,10 +189,15 @@ impl Session {
                     self.groups.push(Group {
                         id: *id,
                         name: name.clone(),
+                        presence: Presence::Unmarked,
                     });
                 }
             }
             Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
+            Event::GroupRenamed { .. }
+            | Event::GroupsMerged { .. }
+            | Event::GroupRestored { .. }
+            | Event::GroupPresenceSet { .. } => self.apply_group_event(event),
             Event::DetailsSet {
                 title,
                 place,
@@ -275,13 +285,6 @@ impl Session {
 
     pub fn group_name(&self, id: GroupId) -> &str {
         self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
-    }
-
-    pub fn group_by_name(&self, name: &str) -> Option<&Group> {
-        let wanted = name.trim().to_lowercase();
-        self.groups
-            .iter()
-            .find(|g| g.name.trim().to_lowercase() == wanted)
     }
 
     pub fn next_group_id(&self) -> GroupId {
