@@ -1,41 +1,67 @@
 //! `samtal export` and `samtal set`: the minutes and the details they show.
 
 use super::CliError;
+use super::export_target::choose_format;
+use super::lang::{current, fill, os_error, text};
+use super::not_saved;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
 use crate::minutes::{Format, render};
 use crate::session::Event;
 use crate::store::files::write_atomically;
 use crate::store::{Store, load};
-use crate::tui::app::{now, short_reason};
+use crate::tui::app::now;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+pub struct ExportOptions {
+    pub format: Option<String>,
+    pub output: Option<PathBuf>,
+    pub all: bool,
+    pub stamp: bool,
+}
 
 pub fn export(
     data_dir: &Path,
     lang: Option<Lang>,
     session_arg: &str,
-    format: &str,
-    output: Option<PathBuf>,
-    stamp: bool,
+    options: ExportOptions,
 ) -> Result<(), CliError> {
-    let format = Format::parse(format).ok_or_else(|| {
-        CliError::bad_input(format!(
-            "unknown format '{format}': use md, html, docx, csv or json"
-        ))
-    })?;
     let dir = resolve(data_dir, session_arg)?;
+    if options.all && options.format.is_some() {
+        return Err(CliError::bad_input(text().all_with_format));
+    }
+    let format = if options.all {
+        Format::Markdown
+    } else {
+        choose_format(options.format.as_deref(), options.output.as_deref())?
+    };
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        eprintln!(
-            "samtal: the journal ends in a damaged record ({reason}); exported everything before it"
-        );
+        eprintln!("samtal: {}", fill(text().journal_damaged_export, &[reason]));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
-    let bytes =
-        render(&loaded.session, loaded.seq, format, lang, stamp.then(now)).map_err(CliError::io)?;
-    match output {
+    let stamp = options.stamp.then(now);
+    let render_as = |format| {
+        render(&loaded.session, loaded.seq, format, lang, stamp)
+            .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
+    };
+    if options.all {
+        let folder = options.output.unwrap_or_else(|| dir.clone());
+        if !folder.is_dir() {
+            return Err(CliError::io(fill(
+                text().not_a_folder,
+                &[&folder.display()],
+            )));
+        }
+        for format in Format::ALL {
+            write_file(&folder.join(format.file_name(lang)), &render_as(format)?)?;
+        }
+        return Ok(());
+    }
+    let bytes = render_as(format)?;
+    match options.output {
         Some(path) if path.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();
             match out.write_all(&bytes).and_then(|()| out.flush()) {
@@ -49,8 +75,12 @@ pub fn export(
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    write_atomically(path, bytes)
-        .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
+    write_atomically(path, bytes).map_err(|e| {
+        CliError::io(fill(
+            text().cannot_write,
+            &[&path.display(), &os_error(current(), &e)],
+        ))
+    })?;
     println!("{}", path.display());
     Ok(())
 }
@@ -63,9 +93,10 @@ pub fn set(
     moderator: Option<String>,
     note_takers: Vec<String>,
 ) -> Result<(), CliError> {
+    let dir = resolve(data_dir, session_arg)?;
     let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
     if clean(title.clone()).is_some_and(|t| t.is_empty()) {
-        return Err(CliError::bad_input("the title cannot be empty"));
+        return Err(CliError::bad_input(text().title_empty));
     }
     let event = Event::DetailsSet {
         title: clean(title).filter(|t| !t.is_empty()),
@@ -82,17 +113,12 @@ pub fn set(
         ..
     } = event
     {
-        return Err(CliError::bad_input(
-            "nothing to set: give --title, --place, --moderator or --note-taker",
-        ));
+        return Err(CliError::bad_input(text().nothing_to_set));
     }
-    let dir = resolve(data_dir, session_arg)?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
     session.apply(&event);
-    store
-        .commit(&event, &session)
-        .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
-    println!("saved");
+    store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+    println!("{}", text().set_saved);
     Ok(())
 }

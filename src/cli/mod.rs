@@ -3,9 +3,14 @@
 
 mod add;
 pub mod args;
+mod data_dir;
 mod export;
+mod export_target;
+mod group;
+pub mod lang;
 mod list;
 mod sessions;
+mod stdin_lines;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -20,6 +25,8 @@ use std::process::ExitCode;
 pub struct CliError {
     pub message: String,
     pub code: u8,
+    /// The line of standard input `add` stopped at, if it did.
+    pub line: Option<usize>,
 }
 
 impl CliError {
@@ -27,6 +34,7 @@ impl CliError {
         CliError {
             message: message.into(),
             code: 2,
+            line: None,
         }
     }
 
@@ -34,6 +42,7 @@ impl CliError {
         CliError {
             message: message.into(),
             code: 1,
+            line: None,
         }
     }
 }
@@ -48,21 +57,30 @@ impl From<StoreError> for CliError {
     fn from(e: StoreError) -> CliError {
         CliError {
             code: e.exit_code(),
-            message: e.to_string(),
+            message: lang::store_error(lang::current(), &e),
+            line: None,
         }
     }
 }
 
 impl From<crate::agenda::AgendaError> for CliError {
     fn from(e: crate::agenda::AgendaError) -> CliError {
-        CliError::bad_input(format!("bad agenda {e}"))
+        CliError::bad_input(lang::fill(lang::text().bad_agenda, &[&e]))
     }
 }
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> CliError {
-        CliError::io(e.to_string())
+        CliError::io(lang::os_error(lang::current(), &e))
     }
+}
+
+/// "not saved: <file>: <reason>", in the user's language.
+pub fn not_saved(e: &StoreError) -> CliError {
+    CliError::io(lang::fill(
+        lang::text().not_saved,
+        &[&lang::store_error(lang::current(), e)],
+    ))
 }
 
 pub fn main() -> ExitCode {
@@ -78,8 +96,8 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
-    let data_dir = crate::store::paths::data_dir(cli.data_dir.as_deref())
-        .ok_or_else(|| CliError::io("no home folder to keep sessions in; give --data-dir DIR"))?;
+    self::lang::set(lang);
+    let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),
         Some(Command::New {
@@ -100,15 +118,40 @@ fn run(cli: Cli) -> Result<(), CliError> {
             session,
             item,
             group,
+            new_group,
             kind,
+            encoding,
             text,
-        }) => add::add(&data_dir, &session, item, group, kind, text),
+        }) => add::add(
+            &data_dir,
+            &session,
+            add::AddOptions {
+                item,
+                group,
+                new_group,
+                kind,
+                encoding,
+            },
+            text,
+        ),
         Some(Command::Export {
             session,
             format,
             output,
+            all,
             stamp,
-        }) => export::export(&data_dir, cli.lang, &session, &format, output, stamp),
+        }) => export::export(
+            &data_dir,
+            cli.lang,
+            &session,
+            export::ExportOptions {
+                format,
+                output,
+                all,
+                stamp,
+            },
+        ),
+        Some(Command::Group { session, change }) => group::group(&data_dir, &session, change),
         Some(Command::Set {
             session,
             title,
@@ -120,10 +163,15 @@ fn run(cli: Cli) -> Result<(), CliError> {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;
                 println!(
-                    "{}: ok — {} items, {} minutes",
-                    file.display(),
-                    agenda.items.len(),
-                    agenda.total_minutes()
+                    "{}",
+                    lang::fill(
+                        lang::text().agenda_ok,
+                        &[
+                            &file.display(),
+                            &agenda.items.len(),
+                            &agenda.total_minutes()
+                        ]
+                    )
                 );
                 Ok(())
             }

@@ -10,6 +10,7 @@ pub mod disk;
 pub mod files;
 pub mod journal;
 pub mod lock;
+mod lock_holder;
 pub mod paths;
 pub mod sim;
 pub mod snapshot;

@@ -25,10 +25,11 @@ pub fn now() -> Timestamp {
 }
 
 /// The short reason shown in the footer's red NOT SAVED state.
-pub fn short_reason(error: &StoreError) -> String {
+/// In the interface language ("disken är full (No space left on device …)").
+pub fn short_reason(lang: Lang, error: &StoreError) -> String {
     match error {
-        StoreError::Io { source, .. } => source.to_string(),
-        other => other.to_string(),
+        StoreError::Io { source, .. } => crate::cli::lang::os_error(lang, source),
+        other => crate::cli::lang::store_error(lang, other),
     }
 }
 
@@ -43,7 +44,7 @@ impl Runner {
             match effect {
                 Effect::Persist(event) => {
                     let result = self.store.commit(&event, &model.session);
-                    model.saved(result.map_err(|e| short_reason(&e)), now);
+                    model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
@@ -63,8 +64,11 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result = render(&model.session, self.store.seq(), format, lang, None)
-            .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
+        let result =
+            render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
+                write_atomically(&path, &bytes)
+                    .map_err(|e| crate::cli::lang::os_error(model.lang, &e))
+            });
         let strings = model.lang.strings();
         let text = match result {
             Ok(()) => format!("{} {}", strings.exported, path.display()),
@@ -79,7 +83,7 @@ impl Runner {
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
         let result = self.store.snapshot(&model.session);
-        model.saved(result.map_err(|e| short_reason(&e)), now);
+        model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
     }
 
     /// After a failed write: try again to write everything out from memory.
