@@ -109,6 +109,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pipe_or_a_device_means_markdown_whatever_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("looks-like.docx");
+        let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+        assert_eq!(
+            choose_format(None, Some(&fifo)).ok(),
+            Some(Format::Markdown)
+        );
+        // --format still decides for a special file.
+        assert_eq!(
+            choose_format(Some("csv"), Some(&fifo)).ok(),
+            Some(Format::Csv)
+        );
+    }
+
+    #[test]
     fn every_format_has_an_extension_in_the_table() {
         for format in Format::ALL {
             assert!(

@@ -124,7 +124,7 @@ pub static SV: CliText = CliText {
     unknown_group: "ingen grupp '{}' i sessionen; närmast: {} (--new-group lägger till den)",
     no_such_group: "ingen grupp '{}' i sessionen; närmast: {}",
     not_saved: "inte sparat: {}",
-    add_stopped: "stoppade vid rad {}: raderna {} sparades, rad {} och resten sparades inte",
+    add_stopped: "stoppade vid rad {}: sparat från rad {}; rad {} och resten sparades inte",
     add_nothing_saved: "stoppade vid rad {}: inget sparades",
     line_cut: "rad {}: kortades till {} tecken (gränsen är {}); {} tecken sparades inte",
     not_utf8: "rad {} är inte UTF-8; inget från den raden sparades (för filer från äldre kontorsprogram: --encoding windows-1252)",
@@ -185,7 +185,7 @@ pub static EN: CliText = CliText {
     unknown_group: "no group '{}' in this session; closest: {} (--new-group adds it)",
     no_such_group: "no group '{}' in this session; closest: {}",
     not_saved: "not saved: {}",
-    add_stopped: "stopped at line {}: lines {} were saved, line {} and the rest were not",
+    add_stopped: "stopped at line {}: saved from line {}; line {} and the rest were not saved",
     add_nothing_saved: "stopped at line {}: nothing was saved",
     line_cut: "line {}: cut to {} characters (the limit is {}); {} characters were not saved",
     not_utf8: "line {} is not UTF-8; nothing from that line was saved (for files from older office tools: --encoding windows-1252)",
@@ -292,5 +292,23 @@ mod tests {
         let denied = std::io::Error::from_raw_os_error(libc::EACCES);
         assert!(os_error(Lang::Sv, &denied).starts_with("åtkomst nekad ("));
         assert_eq!(os_error(Lang::En, &e), e.to_string());
+    }
+
+    #[test]
+    fn not_saved_names_the_file_and_the_reason() {
+        let error = StoreError::Io {
+            path: "/data/sessions/x/events.jsonl".into(),
+            source: std::io::Error::from_raw_os_error(libc::EACCES),
+        };
+        let sv = store_error(Lang::Sv, &error);
+        assert!(
+            sv.starts_with("/data/sessions/x/events.jsonl: åtkomst nekad ("),
+            "{sv}"
+        );
+        let en = store_error(Lang::En, &error);
+        assert!(
+            en.contains("/data/sessions/x/events.jsonl: Permission denied"),
+            "{en}"
+        );
     }
 }
