@@ -175,6 +175,16 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(7), NONE)],
+        action: Action::Groups,
+        short: ("grupper", "groups"),
+        help: (
+            "Grupperna: byt namn (Enter), närvarande/frånvarande (mellanslag), slå ihop med en annan (+), ta bort (Delete)",
+            "The groups: rename (Enter), present/absent (Space), merge into another (+), remove (Delete)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), CTRL)],
         action: Action::Export,
         short: ("exportera", "export"),

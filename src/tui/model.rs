@@ -14,6 +14,25 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// Correcting the group list: rename, mark, merge, remove.
+    Groups(GroupsDialog),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupsDialog {
+    /// Index into `session.groups`.
+    pub selected: usize,
+    pub step: GroupsStep,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupsStep {
+    List,
+    /// Typing the selected group's new name.
+    Rename(LineInput),
+    /// Choosing the group to merge the selected one into (an index into
+    /// `session.groups`).
+    MergeInto(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -97,6 +97,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
+        Mode::Groups(_) => super::groups::groups(model, action, now),
         Mode::Capture => vec![],
     }
 }

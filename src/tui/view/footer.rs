@@ -50,6 +50,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
         Mode::Export(_) => vec![("".into(), strings.export_hint)],
         Mode::Details(_) => vec![("".into(), strings.details_hint)],
         Mode::PickGroup(_) => vec![("".into(), strings.pick_group_hint)],
+        Mode::Groups(_) => vec![("".into(), strings.groups_hint)],
         Mode::Capture => {
             let idle = model.capture.text().is_empty() && model.editing.is_none();
             KEYMAP
