@@ -72,6 +72,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             other => {
                 let field = form.field.min(form.inputs.len() - 1);
                 edit_line(&mut form.inputs[field], other);
+                form.keep_one_empty_line();
                 vec![]
             }
         },
@@ -105,11 +106,14 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
 /// One `DetailsSet` with only the fields that changed; nothing when none did.
 fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Effect> {
     let session = &model.session;
-    let [title, place, moderator, note_takers] = &form.inputs;
-    let title = clean(title.text());
-    let place = clean(place.text());
-    let moderator = clean(moderator.text());
-    let note_takers = crate::text::unique_names(&note_takers.text().split(',').collect::<Vec<_>>());
+    let text_of = |i: usize| {
+        form.inputs
+            .get(i)
+            .map(|input| clean(input.text()))
+            .unwrap_or_default()
+    };
+    let (title, place, moderator) = (text_of(0), text_of(1), text_of(2));
+    let note_takers = form.note_takers();
     let event = Event::DetailsSet {
         title: (!title.is_empty() && title != session.title).then_some(title),
         place: (place != session.details.place).then_some(place),

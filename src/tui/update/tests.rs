@@ -285,7 +285,9 @@ fn the_details_form_saves_only_what_changed_and_can_be_undone() {
     }
     update(&mut m, Action::Down, at("09:01"));
     update(&mut m, Action::Down, at("09:01"));
-    update(&mut m, Action::Insert("Åsa Ö, Per".into()), at("09:01"));
+    update(&mut m, Action::Insert("Åsa Ö".into()), at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    update(&mut m, Action::Insert("Per".into()), at("09:01"));
     let effects = update(&mut m, Action::Commit, at("09:02"));
     let [
         Effect::Persist(Event::DetailsSet {
@@ -490,4 +492,34 @@ fn a_line_cut_at_the_limit_says_so_in_the_footer() {
         "{flash}"
     );
     assert_eq!(texts(&m)[0].chars().count(), 10_000);
+}
+
+#[test]
+fn note_taker_names_with_commas_survive_the_details_form() {
+    let mut m = model();
+    let names = vec!["Lind, Per".to_string(), "Öberg, Åsa".to_string()];
+    m.session.apply(&Event::DetailsSet {
+        title: None,
+        place: None,
+        moderator: None,
+        note_takers: Some(names.clone()),
+        at: at("09:00"),
+    });
+    update(&mut m, Action::Details, at("09:01"));
+    assert!(
+        update(&mut m, Action::Commit, at("09:01")).is_empty(),
+        "a plain Enter changes nothing"
+    );
+    assert_eq!(m.session.details.note_takers, names);
+    // A third name on the empty line at the end.
+    update(&mut m, Action::Details, at("09:02"));
+    for _ in 0..5 {
+        update(&mut m, Action::Down, at("09:02"));
+    }
+    update(&mut m, Action::Insert("Berg, Eva".into()), at("09:02"));
+    update(&mut m, Action::Commit, at("09:02"));
+    assert_eq!(
+        m.session.details.note_takers,
+        ["Lind, Per", "Öberg, Åsa", "Berg, Eva"]
+    );
 }
