@@ -130,3 +130,23 @@ fn a_group_marked_present_is_present_without_a_word() {
     assert!(line.contains("Region Kalmar län"), "{line}");
     assert!(en.contains("- **Groups absent:** Region Gotland"), "{en}");
 }
+
+#[test]
+fn a_break_in_the_agenda_is_not_reported_as_silence() {
+    let json = r#"{"format":"samtal-agenda","version":1,"id":"x","title":{"sv":"Träff"},
+        "items":[{"id":"a","kind":"question","title":{"sv":"Fråga"},"timebox_minutes":10},
+                 {"id":"fika","kind":"break","title":{"sv":"Fika"},"timebox_minutes":15}]}"#;
+    let agenda = Agenda::from_json(json, "test").unwrap();
+    let session = Session::new(
+        "2015-11-20-traff".into(),
+        "Träff".into(),
+        Lang::Sv,
+        agenda,
+        &["A".into()],
+        forum_start(),
+    );
+    let md =
+        String::from_utf8(render(&session, 0, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    assert_eq!(md.matches("*Inga bidrag.*").count(), 1, "{md}");
+    assert!(md.contains("## 2. Fika"), "{md}");
+}

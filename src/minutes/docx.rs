@@ -169,7 +169,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
                 );
             }
         }
-        if item.by_group.is_empty() {
+        if item.by_group.is_empty() && item.expects_contributions {
             doc = doc.add_paragraph(italic(l.no_contributions));
         }
         for (group, contributions) in &item.by_group {

@@ -96,7 +96,7 @@ pub fn render(m: &Minutes) -> String {
             }
             out.push_str("</blockquote>\n");
         }
-        if item.by_group.is_empty() {
+        if item.by_group.is_empty() && item.expects_contributions {
             let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
         }
         for (group, contributions) in &item.by_group {

@@ -59,7 +59,9 @@ pub fn render(m: &Minutes) -> String {
             let _ = writeln!(out, "{}", quoted.join(">\n"));
         }
         if item.by_group.is_empty() {
-            let _ = writeln!(out, "*{}*\n", l.no_contributions);
+            if item.expects_contributions {
+                let _ = writeln!(out, "*{}*\n", l.no_contributions);
+            }
             continue;
         }
         for (group, contributions) in &item.by_group {

@@ -104,6 +104,8 @@ pub struct ItemMinutes<'a> {
     pub used_minutes: i64,
     pub by_group: Vec<(&'a str, Vec<&'a Contribution>)>,
     pub count: usize,
+    /// False for a break: no "no contributions" line under it.
+    pub expects_contributions: bool,
 }
 
 pub struct ActionLine<'a> {
@@ -179,6 +181,7 @@ impl<'a> Minutes<'a> {
                 used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
                 count: contributions.len(),
                 by_group,
+                expects_contributions: item.kind != crate::agenda::ItemKind::Break,
             });
         }
         Minutes {
