@@ -313,3 +313,34 @@ fn samtal_data_dir_as_a_file_is_an_error_and_empty_means_unset() {
         stderr(&output)
     );
 }
+
+#[test]
+fn set_changes_the_subtitle_and_date_and_refuses_a_bad_date() {
+    let data = TempDir::new().unwrap();
+    let (id, _) = new_session(data.path(), "Regionträff Norr", &["Region Norrbotten"]);
+    let output = samtal_in(data.path(), SV)
+        .args(["set", &id, "--date", "20/11/2015"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("ÅÅÅÅ-MM-DD"),
+        "{}",
+        stderr(&output)
+    );
+    samtal(data.path())
+        .args([
+            "set",
+            &id,
+            "--subtitle",
+            "Norrlandsträffen",
+            "--date",
+            "2015-11-21",
+        ])
+        .assert()
+        .success();
+    let md = common::minutes(data.path(), &id);
+    assert!(md.contains("*Norrlandsträffen*"), "{md}");
+    assert!(md.contains("21 november 2015"), "{md}");
+    assert!(!md.contains("*Tjänstemannaforum*"), "{md}");
+}

@@ -135,7 +135,8 @@ pub enum Command {
         #[arg(long)]
         stamp: bool,
     },
-    /// Set the session's details for the minutes: title, place, moderator, note-takers
+    /// Set the session's details for the minutes: title, subtitle, date, place,
+    /// moderator, note-takers
     Set {
         /// Session id or folder
         session: String,
@@ -148,6 +149,12 @@ pub enum Command {
         /// A note-taker (repeat for each); replaces the list
         #[arg(long = "note-taker", value_name = "NAME")]
         note_takers: Vec<String>,
+        /// The minutes' subtitle [default: the agenda's]
+        #[arg(long)]
+        subtitle: Option<String>,
+        /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
     },
     /// Work with agenda files
     Agenda {

@@ -85,40 +85,73 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn set(
-    data_dir: &Path,
-    session_arg: &str,
-    title: Option<String>,
-    place: Option<String>,
-    moderator: Option<String>,
-    note_takers: Vec<String>,
-) -> Result<(), CliError> {
+pub struct SetOptions {
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub moderator: Option<String>,
+    pub note_takers: Vec<String>,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
+}
+
+pub fn set(data_dir: &Path, session_arg: &str, options: SetOptions) -> Result<(), CliError> {
     let dir = resolve(data_dir, session_arg)?;
     let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
-    if clean(title.clone()).is_some_and(|t| t.is_empty()) {
+    if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
         return Err(CliError::bad_input(text().title_empty));
     }
-    let event = Event::DetailsSet {
-        title: clean(title).filter(|t| !t.is_empty()),
-        place: clean(place),
-        moderator: clean(moderator),
-        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(&note_takers)),
+    let date = match options.date.as_deref().map(str::trim) {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
+        ),
+    };
+    let note_takers = &options.note_takers;
+    let details = Event::DetailsSet {
+        title: clean(options.title).filter(|t| !t.is_empty()),
+        place: clean(options.place),
+        moderator: clean(options.moderator),
+        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(note_takers)),
         at: now(),
     };
-    if let Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: None,
-        ..
-    } = event
-    {
+    let heading = Event::HeadingSet {
+        subtitle: clean(options.subtitle),
+        date,
+        at: now(),
+    };
+    let mut events = Vec::new();
+    if !matches!(
+        details,
+        Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: None,
+            ..
+        }
+    ) {
+        events.push(details);
+    }
+    if !matches!(
+        heading,
+        Event::HeadingSet {
+            subtitle: None,
+            date: None,
+            ..
+        }
+    ) {
+        events.push(heading);
+    }
+    if events.is_empty() {
         return Err(CliError::bad_input(text().nothing_to_set));
     }
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    session.apply(&event);
-    store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+    for event in &events {
+        session.apply(event);
+        store.commit(event, &session).map_err(|e| not_saved(&e))?;
+    }
     println!("{}", text().set_saved);
     Ok(())
 }

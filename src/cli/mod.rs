@@ -158,7 +158,20 @@ fn run(cli: Cli) -> Result<(), CliError> {
             place,
             moderator,
             note_takers,
-        }) => export::set(&data_dir, &session, title, place, moderator, note_takers),
+            subtitle,
+            date,
+        }) => export::set(
+            &data_dir,
+            &session,
+            export::SetOptions {
+                title,
+                place,
+                moderator,
+                note_takers,
+                subtitle,
+                date,
+            },
+        ),
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

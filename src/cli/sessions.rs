@@ -157,6 +157,7 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
     let agenda = Agenda::builtin()?;
     let mut guard = TerminalGuard::enter()?;
     let mut model = StartModel::new(lang, sessions, agenda.title.get(lang));
+    model.agendas = crate::tui::start_agenda::agendas_in(data_dir);
     loop {
         match start::run(&mut guard, &mut model)? {
             Choice::Quit => return Ok(()),
@@ -167,8 +168,13 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
                 }
                 Err(e) => model.error = Some(error_line(lang, &e)),
             },
-            Choice::New { title, groups } => {
-                match create(data_dir, lang, &title, &groups, agenda.clone()) {
+            Choice::New {
+                title,
+                groups,
+                agenda: chosen,
+            } => {
+                let agenda = chosen.unwrap_or_else(|| agenda.clone());
+                match create(data_dir, lang, &title, &groups, agenda) {
                     Ok((store, session)) => {
                         app::run(guard, store, session, lang, Default::default())?;
                         return Ok(());

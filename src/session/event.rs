@@ -83,6 +83,15 @@ pub enum Event {
         merged_into: Option<GroupId>,
         at: Timestamp,
     },
+    /// The minutes' subtitle and date, when they are not the agenda's subtitle and
+    /// the day the session was created. `None` leaves a field as it was.
+    HeadingSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        subtitle: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<chrono::NaiveDate>,
+        at: Timestamp,
+    },
     /// The moderator marked a group present or absent (or took the mark away).
     GroupPresenceSet {
         id: GroupId,
@@ -133,6 +142,7 @@ impl Event {
             | Event::GroupsMerged { at, .. }
             | Event::GroupRestored { at, .. }
             | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. } => *at,
         }
     }

@@ -35,6 +35,12 @@ pub struct Details {
     pub moderator: String,
     #[serde(default)]
     pub note_takers: Vec<String>,
+    /// The minutes' subtitle; empty: the agenda's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    /// The minutes' date; `None`: the day the session was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// Time spent per agenda item. The clock runs from `ClockStarted` to `ClockPaused`,
@@ -198,6 +204,14 @@ impl Session {
             | Event::GroupsMerged { .. }
             | Event::GroupRestored { .. }
             | Event::GroupPresenceSet { .. } => self.apply_group_event(event),
+            Event::HeadingSet { subtitle, date, .. } => {
+                if let Some(s) = subtitle {
+                    self.details.subtitle = s.clone();
+                }
+                if let Some(d) = date {
+                    self.details.date = Some(*d);
+                }
+            }
             Event::DetailsSet {
                 title,
                 place,
@@ -294,6 +308,22 @@ impl Session {
             .max()
             .unwrap_or(0)
             .saturating_add(1)
+    }
+
+    /// The date the minutes and the header show.
+    pub fn date(&self) -> chrono::NaiveDate {
+        self.details
+            .date
+            .unwrap_or_else(|| self.created_at.date_naive())
+    }
+
+    /// The subtitle the minutes show: the one set, else the agenda's.
+    pub fn subtitle(&self, lang: Lang) -> &str {
+        if self.details.subtitle.is_empty() {
+            self.agenda.subtitle.get(lang)
+        } else {
+            &self.details.subtitle
+        }
     }
 
     pub fn current_position(&self) -> usize {

@@ -49,6 +49,11 @@ impl Session {
                 name: self.group(*id)?.name.clone(),
                 at,
             }),
+            Event::HeadingSet { subtitle, date, .. } => Some(Event::HeadingSet {
+                subtitle: subtitle.as_ref().map(|_| self.details.subtitle.clone()),
+                date: date.as_ref().map(|_| self.date()),
+                at,
+            }),
             Event::GroupPresenceSet { id, .. } => Some(Event::GroupPresenceSet {
                 id: *id,
                 presence: self.group(*id)?.presence,
@@ -92,6 +97,7 @@ impl Session {
             | Event::GroupsMerged { at, .. }
             | Event::GroupRestored { at, .. }
             | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. } => *at = now,
         }
         event

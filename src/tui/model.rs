@@ -57,7 +57,8 @@ impl GroupPicker {
     }
 }
 
-/// The details form: title, place, moderator, then one line per note-taker (a name
+/// The details form: title, subtitle, date, place, moderator, then one line per
+/// note-taker (a name
 /// may hold a comma, "Lind, Per"), with an empty line at the end for one more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailsForm {
@@ -67,12 +68,14 @@ pub struct DetailsForm {
 
 impl DetailsForm {
     /// The index of the first note-taker line.
-    pub const NOTE_TAKERS: usize = 3;
+    pub const NOTE_TAKERS: usize = 5;
 
     pub fn of(session: &Session) -> DetailsForm {
         let d = &session.details;
         let mut inputs = vec![
             LineInput::with_text(&session.title),
+            LineInput::with_text(session.subtitle(session.lang)),
+            LineInput::with_text(&session.date().format("%Y-%m-%d").to_string()),
             LineInput::with_text(&d.place),
             LineInput::with_text(&d.moderator),
         ];

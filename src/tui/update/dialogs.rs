@@ -112,8 +112,23 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
             .map(|input| clean(input.text()))
             .unwrap_or_default()
     };
-    let (title, place, moderator) = (text_of(0), text_of(1), text_of(2));
+    let (title, subtitle, date) = (text_of(0), text_of(1), text_of(2));
+    let (place, moderator) = (text_of(3), text_of(4));
     let note_takers = form.note_takers();
+    let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
+        // Keep the form open, on the date, so nothing typed is lost.
+        model.mode = Mode::Details(DetailsForm {
+            field: 2,
+            ..form.clone()
+        });
+        model.flash(model.lang.strings().bad_date, now);
+        return vec![];
+    };
+    let heading = Event::HeadingSet {
+        subtitle: (subtitle != session.subtitle(session.lang)).then_some(subtitle),
+        date: (date != session.date()).then_some(date),
+        at: now,
+    };
     let event = Event::DetailsSet {
         title: (!title.is_empty() && title != session.title).then_some(title),
         place: (place != session.details.place).then_some(place),
@@ -129,9 +144,25 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         ..
     } = event
     {
+        return save_heading(model, heading, now);
+    }
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(save_heading(model, heading, now));
+    model.flash(model.lang.strings().details_saved, now);
+    effects
+}
+
+/// The subtitle and date, when either changed.
+fn save_heading(model: &mut Model, heading: Event, now: Timestamp) -> Vec<Effect> {
+    if let Event::HeadingSet {
+        subtitle: None,
+        date: None,
+        ..
+    } = heading
+    {
         return vec![];
     }
-    let effect = record(model, event, now);
+    let effect = record(model, heading, now);
     model.flash(model.lang.strings().details_saved, now);
     vec![effect]
 }

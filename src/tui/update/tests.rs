@@ -279,7 +279,9 @@ fn ctrl_e_picks_a_format_to_export() {
 fn the_details_form_saves_only_what_changed_and_can_be_undone() {
     let mut m = model();
     update(&mut m, Action::Details, at("09:01"));
-    update(&mut m, Action::NextGroup, at("09:01"));
+    for _ in 0..3 {
+        update(&mut m, Action::NextGroup, at("09:01"));
+    }
     for c in "Rosenbad, Stockholm".chars() {
         update(&mut m, Action::Insert(c.to_string()), at("09:01"));
     }
@@ -513,7 +515,7 @@ fn note_taker_names_with_commas_survive_the_details_form() {
     assert_eq!(m.session.details.note_takers, names);
     // A third name on the empty line at the end.
     update(&mut m, Action::Details, at("09:02"));
-    for _ in 0..5 {
+    for _ in 0..7 {
         update(&mut m, Action::Down, at("09:02"));
     }
     update(&mut m, Action::Insert("Berg, Eva".into()), at("09:02"));
@@ -522,4 +524,42 @@ fn note_taker_names_with_commas_survive_the_details_form() {
         m.session.details.note_takers,
         ["Lind, Per", "Öberg, Åsa", "Berg, Eva"]
     );
+}
+
+#[test]
+fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
+    let mut m = model();
+    update(&mut m, Action::Details, at("09:01"));
+    update(&mut m, Action::Down, at("09:01"));
+    let Mode::Details(form) = &mut m.mode else {
+        panic!("{:?}", m.mode)
+    };
+    form.inputs[1] = LineInput::with_text("Regionträff Norr");
+    form.inputs[2] = LineInput::with_text("21 nov");
+    assert!(update(&mut m, Action::Commit, at("09:02")).is_empty());
+    assert!(
+        matches!(&m.mode, Mode::Details(f) if f.field == 2),
+        "the form stays open"
+    );
+    assert_eq!(m.flash.as_ref().unwrap().text, m.lang.strings().bad_date);
+    let Mode::Details(form) = &mut m.mode else {
+        panic!()
+    };
+    form.inputs[2] = LineInput::with_text("2015-11-21");
+    let effects = update(&mut m, Action::Commit, at("09:03"));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Persist(Event::HeadingSet { .. })]
+    ));
+    assert_eq!(m.session.subtitle(Lang::Sv), "Regionträff Norr");
+    assert_eq!(m.session.date().to_string(), "2015-11-21");
+    let md = String::from_utf8(
+        crate::minutes::render(&m.session, 0, Format::Markdown, Lang::Sv, None).unwrap(),
+    )
+    .unwrap();
+    assert!(md.contains("*Regionträff Norr*"), "{md}");
+    assert!(md.contains("21 november 2015"), "{md}");
+    update(&mut m, Action::Undo, at("09:04"));
+    assert_eq!(m.session.subtitle(Lang::Sv), "Tjänstemannaforum");
+    assert_eq!(m.session.date().to_string(), "2015-11-20");
 }

@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         Span::raw(" "),
     ]);
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
-    let date = long_date(session.created_at.date_naive(), model.lang);
+    let date = long_date(session.date(), model.lang);
     let title = format!(" {} · {}", display_safe(&session.title), date);
     let room = (area.width as usize).saturating_sub(right_width + 1);
     let mut spans = vec![Span::styled(truncate(&title, room).into_owned(), bold())];

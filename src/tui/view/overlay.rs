@@ -147,6 +147,8 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     let strings = lang.strings();
     let labels = [
         strings.field_title,
+        strings.field_subtitle,
+        strings.field_date,
         strings.field_place,
         strings.field_moderator,
         strings.field_note_takers,
