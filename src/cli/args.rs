@@ -14,10 +14,13 @@ use std::path::PathBuf;
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
         In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
         the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
-        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F1 shows every key, \
-        Ctrl+Q quits.",
-    after_help = "Exit codes: 0 ok, 1 input/output error, 2 bad input (agenda, session file, name), \
-        3 the session is open in another copy of samtal."
+        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F7 renames, merges, \
+        removes and marks groups present or absent, F1 shows every key, Ctrl+Q quits.\n\n\
+        Messages and errors follow --lang or LANG (Swedish for sv_*); `saved <id>` from \
+        `add` is the same in every language.",
+    after_help = "Exit codes: 0 ok, 1 input/output error (or no terminal for the app), 2 bad \
+        input (agenda, session file, name, group, format, encoding), 3 the session is open in \
+        another copy of samtal."
 )]
 pub struct Cli {
     /// Where sessions are kept [default: $SAMTAL_DATA_DIR if set and not empty, else

@@ -199,8 +199,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Details,
         short: ("uppgifter", "details"),
         help: (
-            "Titel, plats, samtalsledare och antecknare för minnesanteckningarna",
-            "Title, place, moderator and note-takers for the minutes",
+            "Titel, undertitel, datum, plats, samtalsledare och antecknare (en per rad) för minnesanteckningarna",
+            "Title, subtitle, date, place, moderator and note-takers (one per line) for the minutes",
         ),
         show: Show::HelpOnly,
     },
