@@ -85,7 +85,7 @@ fn events_for(session: &Session, change: GroupChange) -> Result<Vec<(Event, Stri
             if count > 0 {
                 return Err(CliError::bad_input(fill(
                     t.group_has_contributions,
-                    &[&g.name, &count, &session.id],
+                    &[&g.name, &count, &session.id, &g.name],
                 )));
             }
             let said = fill(t.group_removed, &[&g.name]);

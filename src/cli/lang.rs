@@ -19,7 +19,11 @@ pub fn current() -> Lang {
 }
 
 pub fn text() -> &'static CliText {
-    match current() {
+    text_in(current())
+}
+
+pub fn text_in(lang: Lang) -> &'static CliText {
+    match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
     }
@@ -101,6 +105,8 @@ pub struct CliText {
     pub read_only: &'static str,
     pub is_a_folder: &'static str,
     pub quota: &'static str,
+    pub rescued: &'static str,
+    pub not_rescued: &'static str,
 }
 
 pub static SV: CliText = CliText {
@@ -152,7 +158,7 @@ pub static SV: CliText = CliText {
     groups_merged: "'{}' slogs ihop med '{}': {} bidrag flyttades",
     group_removed: "gruppen '{}' togs bort",
     group_marked: "gruppen '{}' är markerad som {}",
-    group_has_contributions: "gruppen '{}' har {} bidrag; slå ihop den med en annan grupp i stället (samtal group {} merge MÅL)",
+    group_has_contributions: "gruppen '{}' har {} bidrag; slå ihop den med en annan grupp i stället (samtal group {} merge '{}' MÅL)",
     group_same: "en grupp kan inte slås ihop med sig själv",
     group_name_taken: "det finns redan en grupp som heter '{}'",
     or: "eller",
@@ -163,6 +169,8 @@ pub static SV: CliText = CliText {
     read_only: "skrivskyddat filsystem",
     is_a_folder: "är en mapp",
     quota: "diskkvoten är slut",
+    rescued: "sessionen kunde inte sparas i {} ({}); allt finns i {} (kopiera den dit som session.json när disken fungerar)",
+    not_rescued: "sessionen kunde inte sparas i {} ({}), inte heller en kopia i {} ({})",
 };
 
 pub static EN: CliText = CliText {
@@ -214,7 +222,7 @@ pub static EN: CliText = CliText {
     groups_merged: "'{}' merged into '{}': {} contributions moved",
     group_removed: "removed the group '{}'",
     group_marked: "the group '{}' is marked {}",
-    group_has_contributions: "the group '{}' has {} contributions; merge it into another group instead (samtal group {} merge TARGET)",
+    group_has_contributions: "the group '{}' has {} contributions; merge it into another group instead (samtal group {} merge '{}' TARGET)",
     group_same: "a group cannot be merged into itself",
     group_name_taken: "there already is a group called '{}'",
     or: "or",
@@ -225,6 +233,8 @@ pub static EN: CliText = CliText {
     read_only: "read-only file system",
     is_a_folder: "is a folder",
     quota: "disk quota exceeded",
+    rescued: "the session could not be saved in {} ({}); everything is in {} (copy it there as session.json once the disk works)",
+    not_rescued: "the session could not be saved in {} ({}), nor a copy in {} ({})",
 };
 
 /// An OS error in the interface language, with the original in brackets

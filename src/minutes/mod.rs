@@ -259,7 +259,13 @@ impl<'a> Minutes<'a> {
             out.push((l.moderator, d.moderator.clone()));
         }
         if !d.note_takers.is_empty() {
-            out.push((l.note_takers, d.note_takers.join(", ")));
+            // "Lind, Per; Öberg, Åsa": a comma inside a name must not split it.
+            let separator = if d.note_takers.iter().any(|n| n.contains(',')) {
+                "; "
+            } else {
+                ", "
+            };
+            out.push((l.note_takers, d.note_takers.join(separator)));
         }
         // Only what is known: a group that neither spoke nor was marked is not claimed.
         if !self.groups.is_empty() {

@@ -115,16 +115,18 @@ impl Runner {
             .map_err(std::io::Error::other)
             .and_then(|bytes| write_atomically(&rescue, &bytes));
         Some(match written {
-            Ok(()) => format!(
-                "the session could not be saved in {} ({reason}); everything is in {} \
-                 (copy it there as session.json once the disk works)",
-                self.store.dir().display(),
-                rescue.display()
+            Ok(()) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).rescued,
+                &[&self.store.dir().display(), reason, &rescue.display()],
             ),
-            Err(e) => format!(
-                "the session could not be saved in {} ({reason}), nor a copy in {} ({e})",
-                self.store.dir().display(),
-                rescue.display()
+            Err(e) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).not_rescued,
+                &[
+                    &self.store.dir().display(),
+                    reason,
+                    &rescue.display(),
+                    &crate::cli::lang::os_error(model.lang, &e),
+                ],
             ),
         })
     }

@@ -563,3 +563,23 @@ fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
     assert_eq!(m.session.subtitle(Lang::Sv), "Tjänstemannaforum");
     assert_eq!(m.session.date().to_string(), "2015-11-20");
 }
+
+#[test]
+fn names_with_commas_are_kept_apart_in_the_minutes() {
+    let mut m = model();
+    m.session.apply(&Event::DetailsSet {
+        title: None,
+        place: None,
+        moderator: None,
+        note_takers: Some(vec!["Lind, Per".into(), "Öberg, Åsa".into()]),
+        at: at("09:00"),
+    });
+    let md = String::from_utf8(
+        crate::minutes::render(&m.session, 0, Format::Markdown, Lang::Sv, None).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        md.contains("- **Antecknare:** Lind, Per; Öberg, Åsa\n"),
+        "{md}"
+    );
+}
