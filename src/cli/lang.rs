@@ -308,6 +308,21 @@ mod tests {
     }
 
     #[test]
+    fn the_apps_footer_says_a_full_disk_in_the_interface_language() {
+        let error = StoreError::Io {
+            path: "/data/sessions/x/events.jsonl".into(),
+            source: std::io::Error::from_raw_os_error(libc::ENOSPC),
+        };
+        let sv = crate::tui::app::short_reason(Lang::Sv, &error);
+        assert!(
+            sv.starts_with("disken är full (No space left on device"),
+            "{sv}"
+        );
+        let en = crate::tui::app::short_reason(Lang::En, &error);
+        assert!(en.starts_with("No space left on device"), "{en}");
+    }
+
+    #[test]
     fn not_saved_names_the_file_and_the_reason() {
         let error = StoreError::Io {
             path: "/data/sessions/x/events.jsonl".into(),

@@ -387,4 +387,6 @@ mod dialogs;
 mod groups;
 
 #[cfg(test)]
+mod dialog_tests;
+#[cfg(test)]
 mod tests;
