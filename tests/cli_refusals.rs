@@ -344,3 +344,50 @@ fn set_changes_the_subtitle_and_date_and_refuses_a_bad_date() {
     assert!(md.contains("21 november 2015"), "{md}");
     assert!(!md.contains("*Tjänstemannaforum*"), "{md}");
 }
+
+#[test]
+fn not_saved_permission_denied_names_the_journal() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: dropping to another user needs root");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let data = TempDir::new().unwrap();
+    let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
+    // Readable by everyone, writable only by root, except the lock file.
+    for dir in [data.path(), &data.path().join("sessions"), &folder] {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    for file in ["session.json", "events.jsonl", "session.lock"] {
+        fs::set_permissions(folder.join(file), fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    std::os::unix::fs::chown(folder.join("session.lock"), Some(65534), None).unwrap();
+    for (lang, reason) in [(SV, "inte sparat: "), ("C", "not saved: ")] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_samtal"));
+        cmd.env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["add", &id, "hej"]);
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+                if libc::setgroups(0, std::ptr::null()) != 0
+                    || libc::setgid(65534) != 0
+                    || libc::setuid(65534) != 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let output = cmd.output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let said = stderr(&output);
+        let journal = folder.join("events.jsonl").display().to_string();
+        assert!(said.contains(&format!("{reason}{journal}: ")), "{said}");
+        assert!(said.contains("Permission denied"), "{said}");
+    }
+}
