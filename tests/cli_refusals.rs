@@ -391,3 +391,19 @@ fn not_saved_permission_denied_names_the_journal() {
         assert!(said.contains("Permission denied"), "{said}");
     }
 }
+
+#[test]
+fn a_command_line_clap_cannot_read_is_introduced_in_the_users_language() {
+    let data = TempDir::new().unwrap();
+    let output = samtal_in(data.path(), SV).arg("export").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let said = stderr(&output);
+    assert!(
+        said.starts_with("samtal: kommandoraden kunde inte läsas"),
+        "{said}"
+    );
+    assert!(said.contains("<SESSION>"), "{said}");
+    let output = samtal_in(data.path(), SV).arg("--help").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stderr(&output).is_empty());
+}

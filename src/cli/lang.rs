@@ -46,6 +46,7 @@ pub fn fill(template: &str, values: &[&dyn std::fmt::Display]) -> String {
 }
 
 pub struct CliText {
+    pub usage: &'static str,
     pub no_home: &'static str,
     pub data_dir_is_file: &'static str,
     pub bad_agenda: &'static str,
@@ -110,6 +111,7 @@ pub struct CliText {
 }
 
 pub static SV: CliText = CliText {
+    usage: "kommandoraden kunde inte läsas (se samtal --help); så här säger tolken:",
     no_home: "ingen hemmapp att spara sessioner i; ange --data-dir MAPP",
     data_dir_is_file: "datamappen {} (från {}) är en fil, inte en mapp",
     bad_agenda: "felaktig dagordning {}",
@@ -174,6 +176,7 @@ pub static SV: CliText = CliText {
 };
 
 pub static EN: CliText = CliText {
+    usage: "the command line could not be read (see samtal --help); the parser says:",
     no_home: "no home folder to keep sessions in; give --data-dir DIR",
     data_dir_is_file: "the data dir {} (from {}) is a file, not a folder",
     bad_agenda: "bad agenda {}",

@@ -84,7 +84,10 @@ pub fn not_saved(e: &StoreError) -> CliError {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -92,6 +95,35 @@ pub fn main() -> ExitCode {
             ExitCode::from(e.code)
         }
     }
+}
+
+/// clap's own message for a command line it cannot read, after one line in the
+/// user's language (clap speaks English only). Help and version print as usual.
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    // `--lang` was not parsed; look for it by hand, else the locale.
+    let args: Vec<String> = std::env::args().collect();
+    let explicit = args
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .and_then(|w| Lang::parse(&w[1]))
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.strip_prefix("--lang=").and_then(Lang::parse))
+        });
+    lang::set(Lang::detect(explicit));
+    eprintln!("samtal: {}", lang::text().usage);
+    let _ = error.print();
+    ExitCode::from(2)
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
