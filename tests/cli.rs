@@ -602,7 +602,14 @@ fn add_kind_item_and_group_options() {
         .stdout("saved 4\n")
         .stderr("");
     samtal(data.path())
-        .args(["add", &id, "--group", "Ny grupp", "Från en ny grupp"])
+        .args([
+            "add",
+            &id,
+            "--group",
+            "Ny grupp",
+            "--new-group",
+            "Från en ny grupp",
+        ])
         .assert()
         .success()
         .stdout("saved 5\n")
@@ -613,7 +620,7 @@ fn add_kind_item_and_group_options() {
         .assert()
         .success()
         .stdout("saved 6\n")
-        .stderr("");
+        .stderr("samtal: using the group 'Ny grupp' for 'ny GRUPP'\n");
 
     let events = journal(&folder);
     let added_groups: Vec<&Value> = events
@@ -774,7 +781,7 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .arg("text")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a samtal session folder"));
+        .stderr(predicate::str::contains("session.json is missing"));
 }
 
 // ---------------------------------------------------------------- 4. list

@@ -67,8 +67,15 @@ fn an_escape_sequence_in_a_valid_record_never_reaches_the_terminal() {
         fs::write(folder.join("events.jsonl"), &hostile).unwrap();
         let output = samtal(data.path()).args(&args).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
+        // Without a terminal, `open` stops before it reads the session (it says the app
+        // needs one); the app itself shows the damage in its footer, made safe there.
+        let reported = if args[0] == "open" {
+            "terminal"
+        } else {
+            "pwned"
+        };
         assert!(
-            stderr.contains("pwned"),
+            stderr.contains(reported),
             "{args:?}: the damage is reported: {stderr}"
         );
         assert_terminal_safe(&format!("{args:?} stderr"), &output.stderr);
@@ -96,7 +103,14 @@ fn a_group_name_with_a_right_to_left_override_is_not_echoed_raw() {
     let data = TempDir::new().unwrap();
     let (id, _) = session(data.path());
     let output = samtal(data.path())
-        .args(["add", &id, "--group", "Region \u{202e}ondeB", "text"])
+        .args([
+            "add",
+            &id,
+            "--new-group",
+            "--group",
+            "Region \u{202e}ondeB",
+            "text",
+        ])
         .output()
         .unwrap();
     assert!(output.status.success());

@@ -923,7 +923,7 @@ fn a_second_copy_is_refused_until_the_first_is_gone() {
             "samtal {args:?} while open elsewhere should exit with 3; stderr: {stderr}"
         );
         assert!(
-            stderr.contains("is open in another copy of samtal")
+            stderr.contains("är öppen i en annan kopia av samtal") // LANG=sv_SE.UTF-8
                 && stderr.contains(&format!("(process {pid})")),
             "samtal {args:?}: stderr should name the other copy (process {pid}): {stderr}"
         );

@@ -1,6 +1,9 @@
 //! `samtal export` and `samtal set`: the minutes and the details they show.
 
 use super::CliError;
+use super::export_target::choose_format;
+use super::lang::{current, fill, os_error, text};
+use super::not_saved;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
@@ -8,7 +11,7 @@ use crate::session::Event;
 use crate::store::files::write_atomically;
 use crate::store::output::write_export;
 use crate::store::{Store, load};
-use crate::tui::app::{now, short_reason};
+use crate::tui::app::now;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -20,40 +23,65 @@ pub struct Choices {
     pub delimiter: Option<char>,
 }
 
+pub struct ExportOptions {
+    pub format: Option<String>,
+    pub output: Option<PathBuf>,
+    pub all: bool,
+    pub choices: Choices,
+}
+
 pub fn export(
     data_dir: &Path,
     lang: Option<Lang>,
     session_arg: &str,
-    format: &str,
-    output: Option<PathBuf>,
-    choices: Choices,
+    options: ExportOptions,
 ) -> Result<(), CliError> {
-    let format = Format::parse(format).ok_or_else(|| {
-        CliError::bad_input(format!(
-            "unknown format '{format}': use md, html, docx, csv, xlsx or json"
-        ))
-    })?;
-    if choices.delimiter.is_some() && format != Format::Csv {
-        return Err(CliError::bad_input("--delimiter is for --format csv only"));
-    }
     let dir = resolve(data_dir, session_arg)?;
+    if options.all && options.format.is_some() {
+        return Err(CliError::bad_input(text().all_with_format));
+    }
+    let format = if options.all {
+        Format::Markdown
+    } else {
+        choose_format(options.format.as_deref(), options.output.as_deref())?
+    };
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        super::note(&format!(
-            "the journal has a damaged record ({reason}); exported every good record"
-        ));
+        super::note(&fill(text().journal_damaged_export, &[reason]));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
-    let options = Options {
+    let choices = &options.choices;
+    if choices.delimiter.is_some() && !options.all && format != Format::Csv {
+        return Err(CliError::bad_input(text().delimiter_csv_only));
+    }
+    let render_options = Options {
         lang,
         stamp: choices.stamp.then(now),
         order: choices.order,
         times: choices.times,
         delimiter: choices.delimiter,
     };
-    let bytes = render_with(&loaded.session, loaded.seq, format, &options).map_err(CliError::io)?;
-    match output {
+    let render_as = |format| {
+        render_with(&loaded.session, loaded.seq, format, &render_options)
+            .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
+    };
+    if options.all {
+        let folder = options.output.unwrap_or_else(|| dir.clone());
+        if !folder.is_dir() {
+            return Err(CliError::io(fill(
+                text().not_a_folder,
+                &[&folder.display()],
+            )));
+        }
+        for format in Format::ALL {
+            let path = folder.join(format.file_name(lang));
+            write_file(&path, &render_as(format)?, write_atomically)?;
+        }
+        return Ok(());
+    }
+    let bytes = render_as(format)?;
+    match options.output {
         Some(path) if path.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();
             match out.write_all(&bytes).and_then(|()| out.flush()) {
@@ -71,50 +99,83 @@ fn write_file(
     bytes: &[u8],
     write: fn(&Path, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), CliError> {
-    write(path, bytes)
-        .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
+    write(path, bytes).map_err(|e| {
+        CliError::io(fill(
+            text().cannot_write,
+            &[&path.display(), &os_error(current(), &e)],
+        ))
+    })?;
     println!("{}", crate::text::display_safe(&path.display().to_string()));
     Ok(())
 }
 
-pub fn set(
-    data_dir: &Path,
-    session_arg: &str,
-    title: Option<String>,
-    place: Option<String>,
-    moderator: Option<String>,
-    note_takers: Vec<String>,
-) -> Result<(), CliError> {
+pub struct SetOptions {
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub moderator: Option<String>,
+    pub note_takers: Vec<String>,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
+}
+
+pub fn set(data_dir: &Path, session_arg: &str, options: SetOptions) -> Result<(), CliError> {
+    let dir = resolve(data_dir, session_arg)?;
     let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
-    if clean(title.clone()).is_some_and(|t| t.is_empty()) {
-        return Err(CliError::bad_input("the title cannot be empty"));
+    if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
+        return Err(CliError::bad_input(text().title_empty));
     }
-    let event = Event::DetailsSet {
-        title: clean(title).filter(|t| !t.is_empty()),
-        place: clean(place),
-        moderator: clean(moderator),
-        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(&note_takers)),
+    let date = match options.date.as_deref().map(str::trim) {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
+        ),
+    };
+    let note_takers = &options.note_takers;
+    let details = Event::DetailsSet {
+        title: clean(options.title).filter(|t| !t.is_empty()),
+        place: clean(options.place),
+        moderator: clean(options.moderator),
+        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(note_takers)),
         at: now(),
     };
-    if let Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: None,
-        ..
-    } = event
-    {
-        return Err(CliError::bad_input(
-            "nothing to set: give --title, --place, --moderator or --note-taker",
-        ));
+    let heading = Event::HeadingSet {
+        subtitle: clean(options.subtitle),
+        date,
+        at: now(),
+    };
+    let mut events = Vec::new();
+    if !matches!(
+        details,
+        Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: None,
+            ..
+        }
+    ) {
+        events.push(details);
     }
-    let dir = resolve(data_dir, session_arg)?;
+    if !matches!(
+        heading,
+        Event::HeadingSet {
+            subtitle: None,
+            date: None,
+            ..
+        }
+    ) {
+        events.push(heading);
+    }
+    if events.is_empty() {
+        return Err(CliError::bad_input(text().nothing_to_set));
+    }
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    session.apply(&event);
-    store
-        .commit(&event, &session)
-        .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
-    println!("saved");
+    for event in &events {
+        session.apply(event);
+        store.commit(event, &session).map_err(|e| not_saved(&e))?;
+    }
+    println!("{}", text().set_saved);
     Ok(())
 }

@@ -171,7 +171,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
                 );
             }
         }
-        if item.sections.is_empty() {
+        if item.sections.is_empty() && item.expects_contributions {
             doc = doc.add_paragraph(italic(l.no_contributions));
         }
         for section in &item.sections {

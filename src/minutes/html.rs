@@ -97,7 +97,7 @@ pub fn render(m: &Minutes) -> String {
             }
             out.push_str("</blockquote>\n");
         }
-        if item.sections.is_empty() {
+        if item.sections.is_empty() && item.expects_contributions {
             let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
         }
         for section in &item.sections {

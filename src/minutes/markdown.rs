@@ -41,7 +41,9 @@ pub fn render(m: &Minutes) -> String {
             let _ = writeln!(out, "{}", quoted.join(">\n"));
         }
         if item.sections.is_empty() {
-            let _ = writeln!(out, "*{}*\n", l.no_contributions);
+            if item.expects_contributions {
+                let _ = writeln!(out, "*{}*\n", l.no_contributions);
+            }
             continue;
         }
         for section in &item.sections {

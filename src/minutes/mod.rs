@@ -114,7 +114,10 @@ pub struct Minutes<'a> {
     pub date: String,
     /// "13:00–14:41", from the first agenda step to the last stop of the clock.
     pub span: Option<String>,
+    /// Groups that contributed or were marked present (`Session::attendance`).
     pub groups: Vec<&'a str>,
+    /// Groups marked absent that did not contribute.
+    pub absent: Vec<&'a str>,
     pub items: Vec<ItemMinutes<'a>>,
     pub actions: Vec<ActionLine<'a>>,
     pub table: CountTable,
@@ -133,6 +136,8 @@ pub struct ItemMinutes<'a> {
     /// Every contribution of the item, in the order the options ask for.
     pub contributions: Vec<&'a Contribution>,
     pub count: usize,
+    /// False for a break: no "no contributions" line under it.
+    pub expects_contributions: bool,
 }
 
 pub struct Section<'a> {
@@ -200,6 +205,7 @@ impl<'a> Minutes<'a> {
                     .flat_map(|s| s.contributions.iter().copied())
                     .collect(),
                 sections,
+                expects_contributions: item.kind != crate::agenda::ItemKind::Break,
             });
         }
         Minutes {
@@ -208,10 +214,11 @@ impl<'a> Minutes<'a> {
             labels,
             options,
             title: title_in(session, lang),
-            subtitle: agenda.subtitle.get(lang),
-            date: long_date(session.created_at.date_naive(), lang),
+            subtitle: session.subtitle(lang),
+            date: long_date(session.date(), lang),
             span: span(session),
-            groups: session.groups.iter().map(|g| g.name.as_str()).collect(),
+            groups: session.attendance().present,
+            absent: session.attendance().absent,
             table: count_table(session, lang),
             items,
             actions,
@@ -310,9 +317,21 @@ impl<'a> Minutes<'a> {
             out.push((l.moderator, d.moderator.clone()));
         }
         if !d.note_takers.is_empty() {
-            out.push((l.note_takers, d.note_takers.join(", ")));
+            // "Lind, Per; Öberg, Åsa": a comma inside a name must not split it.
+            let separator = if d.note_takers.iter().any(|n| n.contains(',')) {
+                "; "
+            } else {
+                ", "
+            };
+            out.push((l.note_takers, d.note_takers.join(separator)));
         }
-        out.push((l.groups_present, self.groups.join(", ")));
+        // Only what is known: a group that neither spoke nor was marked is not claimed.
+        if !self.groups.is_empty() {
+            out.push((l.groups_present, self.groups.join(", ")));
+        }
+        if !self.absent.is_empty() {
+            out.push((l.groups_absent, self.absent.join(", ")));
+        }
         out
     }
 }

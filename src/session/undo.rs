@@ -32,14 +32,33 @@ impl Session {
                 })
             }
             Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
-            Event::GroupRemoved { id, .. } => {
-                let group = self.group(*id)?;
-                Some(Event::GroupAdded {
-                    id: group.id,
-                    name: group.name.clone(),
+            Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
+            Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
+            Event::GroupRestored {
+                group, merged_into, ..
+            } => Some(match merged_into {
+                Some(into) => Event::GroupsMerged {
+                    from: group.id,
+                    into: *into,
                     at,
-                })
-            }
+                },
+                None => Event::GroupRemoved { id: group.id, at },
+            }),
+            Event::GroupRenamed { id, .. } => Some(Event::GroupRenamed {
+                id: *id,
+                name: self.group(*id)?.name.clone(),
+                at,
+            }),
+            Event::HeadingSet { subtitle, date, .. } => Some(Event::HeadingSet {
+                subtitle: subtitle.as_ref().map(|_| self.details.subtitle.clone()),
+                date: date.as_ref().map(|_| self.date()),
+                at,
+            }),
+            Event::GroupPresenceSet { id, .. } => Some(Event::GroupPresenceSet {
+                id: *id,
+                presence: self.group(*id)?.presence,
+                at,
+            }),
             Event::DetailsSet {
                 title,
                 place,
@@ -74,6 +93,11 @@ impl Session {
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
+            | Event::GroupRenamed { at, .. }
+            | Event::GroupsMerged { at, .. }
+            | Event::GroupRestored { at, .. }
+            | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. } => *at = now,
         }
         event

@@ -43,7 +43,10 @@ impl SessionLock {
                 Err(TryLockError::WouldBlock) => {
                     let mut holder = String::new();
                     let _ = file.read_to_string(&mut holder);
-                    return Err(LockError::Held(holder.trim().parse().ok()));
+                    // The kernel knows who holds it now; the file only who wrote last.
+                    let pid = super::lock_holder::holder_of(&dir.join(LOCK_FILE))
+                        .or(holder.trim().parse().ok());
+                    return Err(LockError::Held(pid));
                 }
                 Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
             }

@@ -11,6 +11,7 @@ pub mod files;
 pub mod journal;
 mod load;
 pub mod lock;
+mod lock_holder;
 pub mod openat;
 pub mod output;
 pub mod paths;

@@ -27,6 +27,8 @@ pub enum Action {
     Redo,
     AddGroup,
     PickGroup,
+    /// The groups dialog: rename, mark present/absent, merge, remove.
+    Groups,
     Export,
     Details,
     Help,

@@ -26,10 +26,11 @@ pub fn now() -> Timestamp {
 }
 
 /// The short reason shown in the footer's red NOT SAVED state.
-pub fn short_reason(error: &StoreError) -> String {
+/// In the interface language ("disken är full (No space left on device …)").
+pub fn short_reason(lang: Lang, error: &StoreError) -> String {
     match error {
-        StoreError::Io { source, .. } => source.to_string(),
-        other => other.to_string(),
+        StoreError::Io { source, .. } => crate::cli::lang::os_error(lang, source),
+        other => crate::cli::lang::store_error(lang, other),
     }
 }
 
@@ -44,7 +45,7 @@ impl Runner {
             match effect {
                 Effect::Persist(event) => {
                     let result = self.store.commit(&event, &model.session);
-                    model.saved(result.map_err(|e| short_reason(&e)), now);
+                    model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
@@ -64,8 +65,11 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result = render(&model.session, self.store.seq(), format, lang, None)
-            .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
+        let result =
+            render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
+                write_atomically(&path, &bytes)
+                    .map_err(|e| crate::cli::lang::os_error(model.lang, &e))
+            });
         let strings = model.lang.strings();
         // The file name first: a long folder may not fit, the name always does.
         let text = match result {
@@ -83,7 +87,7 @@ impl Runner {
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
         let result = self.store.snapshot(&model.session);
-        model.saved(result.map_err(|e| short_reason(&e)), now);
+        model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
     }
 
     /// After a failed write: try again to write everything out from memory.
@@ -115,16 +119,18 @@ impl Runner {
             .map_err(std::io::Error::other)
             .and_then(|bytes| write_atomically(&rescue, &bytes));
         Some(match written {
-            Ok(()) => format!(
-                "the session could not be saved in {} ({reason}); everything is in {} \
-                 (copy it there as session.json once the disk works)",
-                self.store.dir().display(),
-                rescue.display()
+            Ok(()) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).rescued,
+                &[&self.store.dir().display(), reason, &rescue.display()],
             ),
-            Err(e) => format!(
-                "the session could not be saved in {} ({reason}), nor a copy in {} ({e})",
-                self.store.dir().display(),
-                rescue.display()
+            Err(e) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).not_rescued,
+                &[
+                    &self.store.dir().display(),
+                    reason,
+                    &rescue.display(),
+                    &crate::cli::lang::os_error(model.lang, &e),
+                ],
             ),
         })
     }

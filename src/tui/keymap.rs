@@ -178,6 +178,16 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(5), NONE)],
+        action: Action::Groups,
+        short: ("grupper", "groups"),
+        help: (
+            "Grupperna: byt namn (Enter), närvarande/frånvarande (mellanslag), slå ihop med en annan (+), ta bort (Delete)",
+            "The groups: rename (Enter), present/absent (Space), merge into another (+), remove (Delete)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), CTRL)],
         action: Action::Export,
         short: ("exportera", "export"),
@@ -192,8 +202,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Details,
         short: ("uppgifter", "details"),
         help: (
-            "Titel, plats, samtalsledare och antecknare för minnesanteckningarna",
-            "Title, place, moderator and note-takers for the minutes",
+            "Titel, undertitel, datum, plats, samtalsledare och antecknare (en per rad) för minnesanteckningarna",
+            "Title, subtitle, date, place, moderator and note-takers (one per line) for the minutes",
         ),
         show: Show::HelpOnly,
     },

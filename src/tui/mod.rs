@@ -7,6 +7,7 @@ pub mod input;
 pub mod keymap;
 pub mod model;
 pub mod start;
+pub mod start_agenda;
 pub mod terminal;
 pub mod update;
 pub mod view;

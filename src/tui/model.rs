@@ -14,6 +14,25 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// Correcting the group list: rename, mark, merge, remove.
+    Groups(GroupsDialog),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupsDialog {
+    /// Index into `session.groups`.
+    pub selected: usize,
+    pub step: GroupsStep,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupsStep {
+    List,
+    /// Typing the selected group's new name.
+    Rename(LineInput),
+    /// Choosing the group to merge the selected one into (an index into
+    /// `session.groups`).
+    MergeInto(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,24 +57,52 @@ impl GroupPicker {
     }
 }
 
-/// The details form: title, place, moderator, note-takers (comma separated).
+/// The details form: title, subtitle, date, place, moderator, then one line per
+/// note-taker (a name
+/// may hold a comma, "Lind, Per"), with an empty line at the end for one more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailsForm {
     pub field: usize,
-    pub inputs: [LineInput; 4],
+    pub inputs: Vec<LineInput>,
 }
 
 impl DetailsForm {
+    /// The index of the first note-taker line.
+    pub const NOTE_TAKERS: usize = 5;
+
     pub fn of(session: &Session) -> DetailsForm {
         let d = &session.details;
-        DetailsForm {
-            field: 0,
-            inputs: [
-                LineInput::with_text(&session.title),
-                LineInput::with_text(&d.place),
-                LineInput::with_text(&d.moderator),
-                LineInput::with_text(&d.note_takers.join(", ")),
-            ],
+        let mut inputs = vec![
+            LineInput::with_text(&session.title),
+            LineInput::with_text(session.subtitle(session.lang)),
+            LineInput::with_text(&session.date().format("%Y-%m-%d").to_string()),
+            LineInput::with_text(&d.place),
+            LineInput::with_text(&d.moderator),
+        ];
+        inputs.extend(d.note_takers.iter().map(|n| LineInput::with_text(n)));
+        inputs.push(LineInput::default());
+        DetailsForm { field: 0, inputs }
+    }
+
+    /// The note-takers as typed, one per line, empty lines and repeats dropped.
+    pub fn note_takers(&self) -> Vec<String> {
+        let names: Vec<&str> = self
+            .inputs
+            .iter()
+            .skip(Self::NOTE_TAKERS)
+            .map(|i| i.text())
+            .collect();
+        crate::text::unique_names(&names)
+    }
+
+    /// Keeps one empty note-taker line at the end, for the next name.
+    pub fn keep_one_empty_line(&mut self) {
+        if self
+            .inputs
+            .last()
+            .is_some_and(|i| !i.text().trim().is_empty())
+        {
+            self.inputs.push(LineInput::default());
         }
     }
 }

@@ -8,6 +8,7 @@ use super::terminal::TerminalGuard;
 use super::update::edit_line;
 use super::view::{ACCENT, bold, dim, put_input};
 use super::wait::{TtyWatch, Wake};
+use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::StoreError;
@@ -23,7 +24,12 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
     Resume(PathBuf),
-    New { title: String, groups: Vec<String> },
+    /// `agenda` is `None` for the built-in (or the one given on the command line).
+    New {
+        title: String,
+        groups: Vec<String>,
+        agenda: Option<Agenda>,
+    },
     Quit,
 }
 
@@ -35,6 +41,9 @@ pub enum Step {
     /// Rows are the presets, then "type your own".
     Groups(usize),
     TypedGroups(LineInput),
+    /// Rows are the agendas in the data dir, then "type a path".
+    Agendas(usize),
+    AgendaPath(LineInput),
 }
 
 pub struct StartModel {
@@ -44,6 +53,10 @@ pub struct StartModel {
     pub step: Step,
     pub title: String,
     pub error: Option<String>,
+    /// Agenda files found in the data dir's `agendas/` folder.
+    pub agendas: Vec<(PathBuf, Agenda)>,
+    /// The agenda chosen on the start screen, if not the default one.
+    pub agenda: Option<Agenda>,
 }
 
 impl StartModel {
@@ -55,6 +68,8 @@ impl StartModel {
             step: Step::Sessions(0),
             title: default_title.to_string(),
             error: None,
+            agendas: Vec::new(),
+            agenda: None,
         }
     }
 
@@ -75,10 +90,13 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
     match &mut model.step {
         Step::Sessions(row) => match action {
             Action::Up => *row = row.saturating_sub(1),
-            Action::Down => *row = (*row + 1).min(model.sessions.len()),
+            Action::Down => *row = (*row + 1).min(model.sessions.len() + 1),
             Action::Cancel => return Some(Choice::Quit),
             Action::Commit if *row == 0 => {
                 model.step = Step::Title(LineInput::with_text(&model.title));
+            }
+            Action::Commit if *row == model.sessions.len() + 1 => {
+                model.step = Step::Agendas(0);
             }
             Action::Commit => {
                 return model
@@ -108,6 +126,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups: preset.groups.clone(),
+                        agenda: model.agenda.clone(),
                     });
                 }
                 None => model.step = Step::TypedGroups(LineInput::default()),
@@ -122,11 +141,13 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups,
+                        agenda: model.agenda.clone(),
                     });
                 }
             }
             other => edit_line(input, other),
         },
+        Step::Agendas(_) | Step::AgendaPath(_) => super::start_agenda::update(model, action),
     }
     None
 }
@@ -188,6 +209,8 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         Step::Title(_) => strings.start_keys_title,
         Step::Groups(_) => strings.start_keys_groups,
         Step::TypedGroups(_) => strings.start_keys_typed,
+        Step::Agendas(_) => strings.start_keys_agendas,
+        Step::AgendaPath(_) => strings.start_keys_title,
     };
     frame.render_widget(
         Paragraph::new(Span::styled(format!(" {keys}"), dim())),
@@ -203,10 +226,12 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         Step::Title(input) => prompt(frame, body, strings.start_title_prompt, input),
         Step::Groups(row) => groups(frame, body, model, *row),
         Step::TypedGroups(input) => prompt(frame, body, strings.start_groups_typed_hint, input),
+        Step::Agendas(row) => super::start_agenda::draw_list(frame, body, model, *row),
+        Step::AgendaPath(input) => super::start_agenda::draw_path(frame, body, model, input),
     }
 }
 
-fn highlight(selected: bool) -> Style {
+pub(super) fn highlight(selected: bool) -> Style {
     if selected {
         Style::new()
             .fg(ACCENT)
@@ -242,6 +267,13 @@ fn sessions(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
         let title_columns = columns.saturating_sub(crate::text::width(&detail));
         let text = format!("{}{detail}", fit(&display_safe(&s.title), title_columns));
         lines.push(Line::from(Span::styled(text, highlight(row == index + 1))));
+    }
+    if lines.len() < rows || row == model.sessions.len() + 1 {
+        lines.truncate(rows.saturating_sub(1).max(1));
+        lines.push(Line::from(Span::styled(
+            fit(strings.start_other_agenda, columns),
+            highlight(row == model.sessions.len() + 1),
+        )));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -286,7 +318,7 @@ fn groups(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
+pub(super) fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
     let [label_area, input_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(3)]).areas(area);
     frame.render_widget(
@@ -338,7 +370,7 @@ mod tests {
         update(&mut m, Action::End);
         update(&mut m, Action::Insert(" – dag 2".into()));
         assert_eq!(update(&mut m, Action::Commit), None);
-        let Some(Choice::New { title, groups }) = update(&mut m, Action::Commit) else {
+        let Some(Choice::New { title, groups, .. }) = update(&mut m, Action::Commit) else {
             panic!("no choice")
         };
         assert_eq!(title, "Integration för tillväxt – dag 2");
@@ -360,7 +392,8 @@ mod tests {
             update(&mut m, Action::Commit),
             Some(Choice::New {
                 title: "T".into(),
-                groups: vec!["Skåne".into(), "Gotland".into(), "Örebro".into()]
+                groups: vec!["Skåne".into(), "Gotland".into(), "Örebro".into()],
+                agenda: None,
             })
         );
     }

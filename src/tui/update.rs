@@ -4,7 +4,9 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, SaveState, UndoStep};
+use super::model::{
+    DetailsForm, Edit, GroupPicker, GroupsDialog, Mode, Model, SaveState, UndoStep,
+};
 use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
@@ -118,7 +120,18 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             if model.editing.is_none() {
                 model.selected = None;
             }
+            let before = model.capture.text().chars().count();
             model.capture.insert(&text);
+            // The line holds at most MAX_CONTRIBUTION_CHARS: say what a paste lost.
+            let kept = model.capture.text().chars().count() - before;
+            let offered = text
+                .chars()
+                .filter(|c| !c.is_control() || c.is_whitespace())
+                .count();
+            if offered > kept {
+                let text = format!("{} {}", model.lang.strings().line_cut, offered - kept);
+                model.flash(text, now);
+            }
             vec![]
         }
         Action::Commit => commit(model, now),
@@ -179,6 +192,10 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
                 selected: model.group,
                 ..GroupPicker::default()
             });
+            vec![]
+        }
+        Action::Groups => {
+            model.mode = Mode::Groups(GroupsDialog::new(model.group));
             vec![]
         }
         Action::Details => {
@@ -365,8 +382,11 @@ pub(super) fn clamp(model: &mut Model) {
 }
 
 mod dialogs;
+mod groups;
 mod undo;
 
+#[cfg(test)]
+mod dialog_tests;
 #[cfg(test)]
 mod tests;
 

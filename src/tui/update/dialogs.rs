@@ -93,6 +93,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             other => {
                 let field = form.field.min(form.inputs.len() - 1);
                 edit_line(&mut form.inputs[field], other);
+                form.keep_one_empty_line();
                 vec![]
             }
         },
@@ -124,6 +125,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
+        Mode::Groups(_) => super::groups::groups(model, action, now),
         Mode::Capture => vec![],
     }
 }
@@ -131,11 +133,29 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
 /// One `DetailsSet` with only the fields that changed; nothing when none did.
 fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Effect> {
     let session = &model.session;
-    let [title, place, moderator, note_takers] = &form.inputs;
-    let title = clean(title.text());
-    let place = clean(place.text());
-    let moderator = clean(moderator.text());
-    let note_takers = crate::text::unique_names(&note_takers.text().split(',').collect::<Vec<_>>());
+    let text_of = |i: usize| {
+        form.inputs
+            .get(i)
+            .map(|input| clean(input.text()))
+            .unwrap_or_default()
+    };
+    let (title, subtitle, date) = (text_of(0), text_of(1), text_of(2));
+    let (place, moderator) = (text_of(3), text_of(4));
+    let note_takers = form.note_takers();
+    let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
+        // Keep the form open, on the date, so nothing typed is lost.
+        model.mode = Mode::Details(DetailsForm {
+            field: 2,
+            ..form.clone()
+        });
+        model.flash(model.lang.strings().bad_date, now);
+        return vec![];
+    };
+    let heading = Event::HeadingSet {
+        subtitle: (subtitle != session.subtitle(session.lang)).then_some(subtitle),
+        date: (date != session.date()).then_some(date),
+        at: now,
+    };
     let event = Event::DetailsSet {
         title: (!title.is_empty() && title != session.title).then_some(title),
         place: (place != session.details.place).then_some(place),
@@ -151,9 +171,25 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         ..
     } = event
     {
+        return save_heading(model, heading, now);
+    }
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(save_heading(model, heading, now));
+    model.flash(model.lang.strings().details_saved, now);
+    effects
+}
+
+/// The subtitle and date, when either changed.
+fn save_heading(model: &mut Model, heading: Event, now: Timestamp) -> Vec<Effect> {
+    if let Event::HeadingSet {
+        subtitle: None,
+        date: None,
+        ..
+    } = heading
+    {
         return vec![];
     }
-    let effect = record(model, event, now);
+    let effect = record(model, heading, now);
     model.flash(model.lang.strings().details_saved, now);
     vec![effect]
 }

@@ -103,11 +103,21 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         return target.item == model.session.current_item;
     }
     match &step.redo {
-        Event::GroupAdded { id, .. } | Event::GroupRemoved { id, .. } => {
-            model.session.groups.get(model.group).map(|g| g.id) == Some(*id)
+        // A change to the group the capture line writes for is in its title.
+        Event::GroupAdded { id, .. }
+        | Event::GroupRemoved { id, .. }
+        | Event::GroupRenamed { id, .. }
+        | Event::GroupPresenceSet { id, .. } => current_group(model) == Some(*id),
+        Event::GroupsMerged { from, into, .. } => {
+            [Some(*from), Some(*into)].contains(&current_group(model))
         }
+        Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
         _ => false,
     }
+}
+
+fn current_group(model: &Model) -> Option<crate::session::GroupId> {
+    model.session.groups.get(model.group).map(|g| g.id)
 }
 
 /// "borttaget bidrag från Region Skåne", "ändrade uppgifter för minnesanteckningarna":
@@ -123,6 +133,16 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::GroupAdded { name, .. } => return format!("{} {name}", w.group_added),
         Event::GroupRemoved { id, .. } => {
             return format!("{} {}", w.group_removed, session.group_name(*id));
+        }
+        Event::GroupRenamed { name, .. } => return format!("{} {name}", w.group_renamed),
+        Event::GroupsMerged { into, .. } => {
+            return format!("{} {}", w.groups_merged, session.group_name(*into));
+        }
+        Event::GroupRestored { group, .. } => {
+            return format!("{} {}", w.group_restored, group.name);
+        }
+        Event::GroupPresenceSet { id, .. } => {
+            return format!("{} {}", w.group_presence, session.group_name(*id));
         }
         _ => w.details,
     };

@@ -105,6 +105,7 @@ fn message(model: &Model) -> Option<String> {
         Mode::Export(_) => Some(strings.export_hint.into()),
         Mode::Details(_) => Some(strings.details_hint.into()),
         Mode::PickGroup(_) => Some(strings.pick_group_hint.into()),
+        Mode::Groups(_) => Some(strings.groups_hint.into()),
     }
 }
 

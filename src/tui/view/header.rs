@@ -63,7 +63,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         right.remove(drop);
     }
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
-    let date = long_date(session.created_at.date_naive(), model.lang);
+    let date = long_date(session.date(), model.lang);
     let title = format!(" {} · {}", display_safe(&session.title), date);
     let room = columns.saturating_sub(left_width + right_width + 1);
     let title = truncate(&title, room).into_owned();

@@ -2,6 +2,7 @@
 
 mod capture;
 mod footer;
+mod groups;
 mod header;
 mod item;
 mod log;
@@ -142,6 +143,7 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
+        Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
         Mode::Capture => {}
     }
 }

@@ -143,11 +143,16 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     let strings = lang.strings();
     let labels = [
         strings.field_title,
+        strings.field_subtitle,
+        strings.field_date,
         strings.field_place,
         strings.field_moderator,
         strings.field_note_takers,
     ];
-    let popup = centered(area, 70, labels.len() as u16 * 2 + 2);
+    let first_name = DetailsForm::NOTE_TAKERS;
+    // Label and input per field; the note-takers share one label, a line each.
+    let rows = first_name as u16 * 2 + 1 + (form.inputs.len() - first_name) as u16;
+    let popup = centered(area, 70, rows + 2);
     let block = Block::bordered()
         .border_style(Style::new().fg(ACCENT))
         .title(Span::styled(format!(" {} ", strings.details_title), bold()))
@@ -155,27 +160,28 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    for (i, (label, input)) in labels.iter().zip(&form.inputs).enumerate() {
-        let y = inner.y + i as u16 * 2;
-        if y + 1 >= inner.bottom() {
+    let row = |y: u16| Rect {
+        y,
+        height: 1,
+        ..inner
+    };
+    let mut y = inner.y;
+    for (i, input) in form.inputs.iter().enumerate() {
+        let focused = i == form.field;
+        if i <= first_name {
+            if y >= inner.bottom() {
+                break;
+            }
+            let on_label = focused || (i == first_name && form.field >= first_name);
+            let label_style = if on_label { bold().fg(ACCENT) } else { dim() };
+            frame.render_widget(Paragraph::new(Span::styled(labels[i], label_style)), row(y));
+            y += 1;
+        }
+        if y >= inner.bottom() {
             break;
         }
-        let focused = i == form.field;
-        let label_style = if focused { bold().fg(ACCENT) } else { dim() };
-        frame.render_widget(
-            Paragraph::new(Span::styled(*label, label_style)),
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-        );
-        let field = Rect {
-            y: y + 1,
-            height: 1,
-            ..inner
-        };
-        put_input(frame, field, input, "› ", focused);
+        put_input(frame, row(y), input, "› ", focused);
+        y += 1;
     }
 }
 
