@@ -3,6 +3,8 @@
 
 mod contribution;
 mod event;
+mod moves;
+mod notes;
 mod rounding;
 mod undo;
 
@@ -67,6 +69,9 @@ pub struct Session {
     pub next_contribution_id: ContributionId,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// The moderator's private notes, by agenda item id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -108,6 +113,7 @@ impl Session {
             last_change: now,
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
+            notes: BTreeMap::new(),
             by_item: HashMap::new(),
         }
     }
@@ -190,6 +196,8 @@ impl Session {
                 }
             }
             Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
+            Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
+            Event::NoteSet { item, text, .. } => self.set_note(item, text),
             Event::DetailsSet {
                 title,
                 place,

@@ -49,6 +49,9 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
+        Mode::Search(_) => search::key(model, action, now),
+        Mode::Notes(_) => notes::key(model, action, now),
+        Mode::MoveTo(_) => moves::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
 }
@@ -181,6 +184,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             vec![]
         }
         Action::ToggleClock => toggle_clock(model, now),
+        Action::Search => search::open(model),
+        Action::Notes => notes::open(model),
+        Action::MoveTo => moves::open(model, now),
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -355,6 +361,9 @@ pub(super) fn clamp(model: &mut Model) {
 }
 
 mod dialogs;
+mod moves;
+mod notes;
+mod search;
 mod undo;
 
 #[cfg(test)]
@@ -362,3 +371,6 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+
+#[cfg(test)]
+mod cockpit_tests;
