@@ -17,6 +17,8 @@ pub struct Choices {
     pub order: Order,
     pub times: bool,
     pub delimiter: Option<char>,
+    /// The moderator's private notes under each item.
+    pub with_notes: bool,
 }
 
 pub fn export(
@@ -50,6 +52,7 @@ pub fn export(
         order: choices.order,
         times: choices.times,
         delimiter: choices.delimiter,
+        notes: choices.with_notes,
     };
     let bytes = render_with(&loaded.session, loaded.seq, format, &options).map_err(CliError::io)?;
     match output {

@@ -111,12 +111,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
             order,
             no_times,
             delimiter,
+            with_notes,
         }) => {
             let choices = export::Choices {
                 stamp,
                 order,
                 times: !no_times,
                 delimiter,
+                with_notes,
             };
             export::export(&data_dir, cli.lang, &session, &format, output, choices)
         }
