@@ -69,6 +69,8 @@ pub struct Words {
     pub moved: &'static str,
     /// "Flyttat till punkt 3".
     pub moved_to: &'static str,
+    /// Undo's words for where a move went: "… till punkt 3".
+    pub to_item: &'static str,
     /// The move key with nothing selected.
     pub select_first: &'static str,
 }
@@ -115,6 +117,7 @@ pub static SV: Words = Words {
     move_hint: "↑↓ välj punkt · Enter flytta · Esc avbryt",
     moved: "flyttat bidrag",
     moved_to: "Flyttat till punkt",
+    to_item: "till punkt",
     select_first: "Välj ett bidrag först (↑ när raden är tom)",
 };
 
@@ -160,6 +163,7 @@ pub static EN: Words = Words {
     move_hint: "↑↓ choose item · Enter move · Esc cancel",
     moved: "moved contribution",
     moved_to: "Moved to item",
+    to_item: "to item",
     select_first: "Select a contribution first (↑ when the line is empty)",
 };
 

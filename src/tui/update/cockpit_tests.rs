@@ -245,9 +245,16 @@ fn a_moved_contribution_keeps_its_id_and_undo_moves_it_back() {
     update(&mut m, Action::Undo, at(9));
     assert_eq!(m.session.contributions[&id].item, item(&m, 2));
     assert_eq!(m.selected_contribution().map(|c| c.id), Some(id));
-    assert!(m.flash.as_ref().unwrap().text.contains("flyttat bidrag"));
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Ångrat: flyttat bidrag från Region Skåne till punkt 2"
+    );
     update(&mut m, Action::Redo, at(10));
     assert_eq!(m.session.contributions[&id].item, to);
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Gjort igen: flyttat bidrag från Region Skåne till punkt 2"
+    );
     assert_eq!(m.session.ids_for_item(&to), [3, id]);
 }
 

@@ -142,6 +142,11 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         return what.to_string();
     };
     let mut text = format!("{what} {} {}", w.from, session.group_name(target.group));
+    // A move names where it went: the same words before and after the undo.
+    if let Event::ContributionMoved { item, .. } = &step.redo {
+        let number = session.agenda.position(item).map_or(0, |p| p + 1);
+        return format!("{text} {} {number}", w.to_item);
+    }
     if target.item != session.current_item
         && let Some(position) = session.agenda.position(&target.item)
     {
