@@ -38,8 +38,11 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
             model.flash_for(text, now, 15);
             return vec![];
         }
+        // A note being written is kept like a half-typed line.
+        let mut effects = notes::save_on_quit(model, now);
         model.quit = true;
-        return vec![Effect::Quit];
+        effects.push(Effect::Quit);
+        return effects;
     }
     if matches!(action, Action::Tick) {
         if model.flash.as_ref().is_some_and(|f| f.until <= now) {

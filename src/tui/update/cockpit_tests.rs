@@ -283,3 +283,22 @@ fn the_move_key_without_a_selection_says_what_to_do() {
     assert_eq!(m.mode, Mode::Capture);
     assert!(m.flash.as_ref().unwrap().text.contains("Välj ett bidrag"));
 }
+
+#[test]
+fn quitting_with_the_notes_pane_open_keeps_the_note() {
+    let mut m = forum();
+    update(&mut m, Action::Notes, at(7));
+    keys(&mut m, "glöm inte Kalmar", 7);
+    let effects = update(&mut m, Action::Quit, at(8));
+    assert_eq!(
+        effects,
+        [
+            Effect::Persist(Event::NoteSet {
+                item: item(&m, 2),
+                text: "glöm inte Kalmar".into(),
+                at: at(8),
+            }),
+            Effect::Quit
+        ]
+    );
+}

@@ -36,6 +36,15 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
     vec![]
 }
 
+/// Ctrl+Q while the pane is open: the note is saved, not lost.
+pub(super) fn save_on_quit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if matches!(model.mode, Mode::Notes(_)) {
+        close(model, now)
+    } else {
+        vec![]
+    }
+}
+
 /// Saves the note if it changed, and goes back to the capture line.
 fn close(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Mode::Notes(editor) = std::mem::replace(&mut model.mode, Mode::Capture) else {
