@@ -4,6 +4,10 @@
 use super::input::LineInput;
 use crate::session::Session;
 
+/// The longest note kept, in characters: a pasted book is cut, not refused (as a
+/// contribution is).
+pub const MAX_NOTE_CHARS: usize = 20_000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteEditor {
     /// The agenda item the note belongs to (the one current when the pane opened).
@@ -42,6 +46,13 @@ impl NoteEditor {
 
     /// Typed or pasted text; pasted line breaks start new lines.
     pub fn insert(&mut self, text: &str) {
+        let used: usize = self
+            .lines
+            .iter()
+            .map(|l| l.text().chars().count() + 1)
+            .sum();
+        let room = MAX_NOTE_CHARS.saturating_sub(used);
+        let text: String = text.chars().take(room).collect();
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         for (i, part) in text.split('\n').enumerate() {
             if i > 0 {
@@ -175,6 +186,15 @@ mod tests {
         e.left();
         e.delete(); // at the end of the first line: joins the second
         assert_eq!(e.text(), "Malmö 🇸🇪okåäö");
+    }
+
+    #[test]
+    fn a_pasted_book_is_cut_at_the_limit() {
+        let mut e = editor(&[""]);
+        e.insert(&"rad\n".repeat(MAX_NOTE_CHARS));
+        assert!(e.text().chars().count() <= MAX_NOTE_CHARS);
+        e.insert("mer");
+        assert!(!e.text().ends_with("mer"));
     }
 
     #[test]
