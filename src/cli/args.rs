@@ -163,6 +163,9 @@ pub enum Command {
         /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
         #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
         delimiter: Option<char>,
+        /// Include the moderator's private notes, under each item (left out otherwise)
+        #[arg(long)]
+        with_notes: bool,
     },
     /// Set the session's details for the minutes: title, subtitle, date, place,
     /// moderator, note-takers

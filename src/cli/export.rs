@@ -21,6 +21,8 @@ pub struct Choices {
     pub order: Order,
     pub times: bool,
     pub delimiter: Option<char>,
+    /// The moderator's private notes under each item.
+    pub with_notes: bool,
 }
 
 pub struct ExportOptions {
@@ -61,6 +63,7 @@ pub fn export(
         order: choices.order,
         times: choices.times,
         delimiter: choices.delimiter,
+        notes: choices.with_notes,
     };
     let render_as = |format| {
         render_with(&loaded.session, loaded.seq, format, &render_options)

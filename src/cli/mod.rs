@@ -182,12 +182,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
             order,
             no_times,
             delimiter,
+            with_notes,
         }) => {
             let choices = export::Choices {
                 stamp,
                 order,
                 times: !no_times,
                 delimiter,
+                with_notes,
             };
             export::export(
                 &data_dir,

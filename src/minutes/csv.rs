@@ -85,6 +85,16 @@ pub fn render(m: &Minutes) -> Vec<u8> {
             out.push_str(&cells.join(&separator));
             out.push_str("\r\n");
         }
+        if let Some(cells) = super::notes::csv_row(m, item) {
+            let cells: Vec<String> = cells
+                .into_iter()
+                .enumerate()
+                .filter(|(k, _)| keep(k))
+                .map(|(_, cell)| cell)
+                .collect();
+            out.push_str(&cells.join(&separator));
+            out.push_str("\r\n");
+        }
     }
     out.into_bytes()
 }

@@ -171,6 +171,9 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
                 );
             }
         }
+        for paragraph in super::notes::docx(m, item) {
+            doc = doc.add_paragraph(paragraph);
+        }
         if item.sections.is_empty() && item.expects_contributions {
             doc = doc.add_paragraph(italic(l.no_contributions));
         }

@@ -97,6 +97,7 @@ pub fn render(m: &Minutes) -> String {
             }
             out.push_str("</blockquote>\n");
         }
+        super::notes::html(m, item, &mut out);
         if item.sections.is_empty() && item.expects_contributions {
             let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
         }

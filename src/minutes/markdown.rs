@@ -40,6 +40,7 @@ pub fn render(m: &Minutes) -> String {
         if !quoted.is_empty() {
             let _ = writeln!(out, "{}", quoted.join(">\n"));
         }
+        super::notes::markdown(m, item, &mut out);
         if item.sections.is_empty() {
             if item.expects_contributions {
                 let _ = writeln!(out, "*{}*\n", l.no_contributions);

@@ -9,6 +9,7 @@ mod html;
 pub mod labels;
 mod markdown;
 mod markdown_escape;
+pub mod notes;
 mod options;
 mod xlsx;
 
@@ -99,7 +100,7 @@ pub fn render_with(
         Format::Xlsx => xlsx::render(&minutes),
         Format::Docx => docx::render(&minutes),
         // The session as data: every time stamp and id, whatever the options.
-        Format::Json => crate::store::snapshot::to_json(session, seq).map_err(|e| e.to_string()),
+        Format::Json => notes::json(session, seq, options.notes),
     }
 }
 

@@ -36,6 +36,8 @@ pub struct Options {
     /// The CSV field separator; `None` is the language's: `;` in Swedish, where Excel
     /// expects it, `,` in English.
     pub delimiter: Option<char>,
+    /// The moderator's private notes under each item (`--with-notes`); off by default.
+    pub notes: bool,
 }
 
 impl Options {
@@ -46,6 +48,7 @@ impl Options {
             order: Order::Group,
             times: true,
             delimiter: None,
+            notes: false,
         }
     }
 

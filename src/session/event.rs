@@ -110,6 +110,20 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
+    /// The contribution now belongs to `item` (it was typed under the wrong one).
+    /// It keeps its id, group, kind, text and time.
+    ContributionMoved {
+        id: ContributionId,
+        item: String,
+        at: Timestamp,
+    },
+    /// The moderator's private note for an agenda item, whole; empty removes it.
+    /// Never in the minutes unless asked for (`export --with-notes`).
+    NoteSet {
+        item: String,
+        text: String,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -118,7 +132,9 @@ impl Event {
         match self {
             Event::ContributionAdded { id, group, .. }
             | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
-            Event::ContributionDeleted { id, .. } => *id <= max,
+            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
+                *id <= max
+            }
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
             Event::GroupRestored {
                 group, moved_back, ..
@@ -143,7 +159,9 @@ impl Event {
             | Event::GroupRestored { at, .. }
             | Event::GroupPresenceSet { at, .. }
             | Event::HeadingSet { at, .. }
-            | Event::DetailsSet { at, .. } => *at,
+            | Event::DetailsSet { at, .. }
+            | Event::ContributionMoved { at, .. }
+            | Event::NoteSet { at, .. } => *at,
         }
     }
 }

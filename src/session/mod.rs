@@ -5,6 +5,8 @@ mod bounds;
 mod contribution;
 mod event;
 mod groups;
+mod moves;
+mod notes;
 mod rounding;
 mod undo;
 
@@ -79,6 +81,9 @@ pub struct Session {
     pub next_contribution_id: ContributionId,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// The moderator's private notes, by agenda item id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -121,6 +126,7 @@ impl Session {
             last_change: now,
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
+            notes: BTreeMap::new(),
             by_item: HashMap::new(),
         }
     }
@@ -216,6 +222,8 @@ impl Session {
                     self.details.date = Some(*d);
                 }
             }
+            Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
+            Event::NoteSet { item, text, .. } => self.set_note(item, text),
             Event::DetailsSet {
                 title,
                 place,

@@ -74,9 +74,12 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
-            Event::ItemEntered { .. } | Event::ClockStarted { .. } | Event::ClockPaused { .. } => {
-                None
-            }
+            Event::ContributionMoved { id, .. } => self.move_back(*id, at),
+            // A note is private and edited in its own pane; Esc there keeps it.
+            Event::ItemEntered { .. }
+            | Event::ClockStarted { .. }
+            | Event::ClockPaused { .. }
+            | Event::NoteSet { .. } => None,
         }
     }
 
@@ -98,7 +101,9 @@ impl Session {
             | Event::GroupRestored { at, .. }
             | Event::GroupPresenceSet { at, .. }
             | Event::HeadingSet { at, .. }
-            | Event::DetailsSet { at, .. } => *at = now,
+            | Event::DetailsSet { at, .. }
+            | Event::ContributionMoved { at, .. }
+            | Event::NoteSet { at, .. } => *at = now,
         }
         event
     }

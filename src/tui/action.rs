@@ -34,6 +34,12 @@ pub enum Action {
     Help,
     ToggleItemText,
     ToggleClock,
+    /// Search contributions and group names across the session.
+    Search,
+    /// Open (or save and close) the current item's private notes.
+    Notes,
+    /// Move the selected (or edited) contribution to another item.
+    MoveTo,
     Quit,
     /// The clock moved on (once a second).
     Tick,

@@ -81,6 +81,34 @@ impl LineInput {
         self.text.replace_range(self.cursor..end, "");
     }
 
+    /// Cuts the text after the cursor off and returns it (Enter in a note splits
+    /// the line there).
+    pub fn split_off(&mut self) -> String {
+        self.text.split_off(self.cursor)
+    }
+
+    pub fn at_start(&self) -> bool {
+        self.cursor == 0
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.cursor == self.text.len()
+    }
+
+    /// The cursor's place counted in visible characters.
+    pub fn column(&self) -> usize {
+        self.text[..self.cursor].graphemes(true).count()
+    }
+
+    /// Puts the cursor `column` visible characters in, or at the end.
+    pub fn set_column(&mut self, column: usize) {
+        self.cursor = self
+            .text
+            .grapheme_indices(true)
+            .nth(column)
+            .map_or(self.text.len(), |(i, _)| i);
+    }
+
     fn previous_boundary(&self) -> usize {
         self.text[..self.cursor]
             .grapheme_indices(true)

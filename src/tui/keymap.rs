@@ -154,6 +154,36 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Selected,
     },
     Binding {
+        keys: &[(KeyCode::Char('x'), CTRL)],
+        action: Action::MoveTo,
+        short: ("flytta", "move"),
+        help: (
+            "Flytta valt (eller redigerat) bidrag till en annan punkt",
+            "Move the selected (or edited) contribution to another item",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('s'), CTRL)],
+        action: Action::Search,
+        short: ("sök", "search"),
+        help: (
+            "Sök i hela sessionen, i bidrag och gruppnamn (å = a, ö = o); Enter går till bidraget, Esc tillbaka",
+            "Search the whole session, contributions and group names (å = a, ö = o); Enter goes to the contribution, Esc back",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('o'), CTRL)],
+        action: Action::Notes,
+        short: ("anteckningar", "notes"),
+        help: (
+            "Visa / spara och stäng punktens privata anteckningar (Enter ny rad); aldrig i minnesanteckningarna utan export --with-notes",
+            "Show / save and close the item's private notes (Enter new line); never in the minutes without export --with-notes",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('z'), CTRL)],
         action: Action::Undo,
         short: ("ångra", "undo"),

@@ -14,6 +14,12 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// Searching the whole session (Ctrl+S).
+    Search(super::search::Search),
+    /// The private notes pane of an item, being edited.
+    Notes(super::notes::NoteEditor),
+    /// Choosing the item a contribution moves to.
+    MoveTo(super::move_to::MovePicker),
     /// Correcting the group list: rename, mark, merge, remove.
     Groups(GroupsDialog),
 }

@@ -42,8 +42,11 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
             model.flash_for(text, now, 15);
             return vec![];
         }
+        // A note being written is kept like a half-typed line.
+        let mut effects = notes::save_on_quit(model, now);
         model.quit = true;
-        return vec![Effect::Quit];
+        effects.push(Effect::Quit);
+        return effects;
     }
     if matches!(action, Action::Cancel) && model.flash.as_ref().is_some_and(|f| f.sticky) {
         model.flash = None;
@@ -61,6 +64,9 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
+        Mode::Search(_) => search::key(model, action, now),
+        Mode::Notes(_) => notes::key(model, action, now),
+        Mode::MoveTo(_) => moves::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
 }
@@ -208,6 +214,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             vec![]
         }
         Action::ToggleClock => toggle_clock(model, now),
+        Action::Search => search::open(model),
+        Action::Notes => notes::open(model),
+        Action::MoveTo => moves::open(model, now),
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -383,6 +392,9 @@ pub(super) fn clamp(model: &mut Model) {
 
 mod dialogs;
 mod groups;
+mod moves;
+mod notes;
+mod search;
 mod undo;
 
 #[cfg(test)]
@@ -392,3 +404,6 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+
+#[cfg(test)]
+mod cockpit_tests;

@@ -58,6 +58,25 @@ pub struct Words {
     /// `samtal add ID` on a terminal.
     pub add_prompt: &'static str,
     pub add_empty: &'static str,
+    /// Ctrl+S: the search box.
+    pub search_title: &'static str,
+    pub search_hint: &'static str,
+    pub search_none: &'static str,
+    /// The notes pane: "Anteckningar (privata)".
+    pub notes_title: &'static str,
+    pub notes_hint: &'static str,
+    pub notes_saved: &'static str,
+    /// Moving a contribution: the item picker.
+    pub move_title: &'static str,
+    pub move_hint: &'static str,
+    /// Undo's words for a move: "flyttat bidrag från Gotland".
+    pub moved: &'static str,
+    /// "Flyttat till punkt 3".
+    pub moved_to: &'static str,
+    /// Undo's words for where a move went: "… till punkt 3".
+    pub to_item: &'static str,
+    /// The move key with nothing selected.
+    pub select_first: &'static str,
 }
 
 pub static SV: Words = Words {
@@ -96,6 +115,18 @@ pub static SV: Words = Words {
     quit_export: "exportera",
     add_prompt: "samtal add: ett bidrag per rad, avsluta med Ctrl+D",
     add_empty: "bidraget är tomt: skriv en text, eller utelämna den för att läsa rader från standard input",
+    search_title: "Sök i sessionen",
+    search_hint: "Skriv för att söka · ↑↓ välj · Enter gå dit · Esc tillbaka",
+    search_none: "Inget bidrag eller grupp matchar",
+    notes_title: "Anteckningar (privata, inte i minnesanteckningarna)",
+    notes_hint: "Enter ny rad · Ctrl+O / Esc sparar och stänger",
+    notes_saved: "Anteckningen sparades",
+    move_title: "Flytta bidraget till punkt",
+    move_hint: "↑↓ välj punkt · Enter flytta · Esc avbryt",
+    moved: "flyttat bidrag",
+    moved_to: "Flyttat till punkt",
+    to_item: "till punkt",
+    select_first: "Välj ett bidrag först (↑ när raden är tom)",
 };
 
 pub static EN: Words = Words {
@@ -134,6 +165,18 @@ pub static EN: Words = Words {
     quit_export: "export",
     add_prompt: "samtal add: one contribution per line, end with Ctrl+D",
     add_empty: "the contribution is empty: give a text, or leave it out to read lines from standard input",
+    search_title: "Search the session",
+    search_hint: "Type to search · ↑↓ choose · Enter go there · Esc back",
+    search_none: "No contribution or group matches",
+    notes_title: "Notes (private, not in the minutes)",
+    notes_hint: "Enter new line · Ctrl+O / Esc save and close",
+    notes_saved: "The note was saved",
+    move_title: "Move the contribution to item",
+    move_hint: "↑↓ choose item · Enter move · Esc cancel",
+    moved: "moved contribution",
+    moved_to: "Moved to item",
+    to_item: "to item",
+    select_first: "Select a contribution first (↑ when the line is empty)",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

@@ -126,7 +126,8 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             vec![]
         }
         Mode::Groups(_) => super::groups::groups(model, action, now),
-        Mode::Capture => vec![],
+        // These take their keys in their own modules.
+        Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
     }
 }
 

@@ -84,7 +84,9 @@ fn affected(session: &Session, step: &UndoStep) -> Option<Target> {
                 contribution: c, ..
             } => (c.id, Some(c.item.clone()), Some(c.group)),
             Event::ContributionEdited { id, group, .. } => (*id, None, Some(*group)),
-            Event::ContributionDeleted { id, .. } => (*id, None, None),
+            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
+                (*id, None, None)
+            }
             _ => return None,
         };
         let known = session.contributions.get(&id);
@@ -99,6 +101,15 @@ fn affected(session: &Session, step: &UndoStep) -> Option<Target> {
 /// A change is on screen when it is about a contribution of the current item, or
 /// about the group the capture line shows.
 fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
+    // A move is seen from both ends: the item it left and the item it went to.
+    if let (
+        Event::ContributionMoved { item: to, .. },
+        Event::ContributionMoved { item: from, .. },
+    ) = (&step.redo, &step.undo)
+    {
+        let current = &model.session.current_item;
+        return to == current || from == current;
+    }
     if let Some(target) = target {
         return target.item == model.session.current_item;
     }
@@ -130,6 +141,7 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::ContributionEdited { .. } => w.edited,
         Event::ContributionDeleted { .. } => w.deleted,
         Event::ContributionRestored { .. } => w.restored,
+        Event::ContributionMoved { .. } => w.moved,
         Event::GroupAdded { name, .. } => return format!("{} {name}", w.group_added),
         Event::GroupRemoved { id, .. } => {
             return format!("{} {}", w.group_removed, session.group_name(*id));
@@ -150,6 +162,11 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         return what.to_string();
     };
     let mut text = format!("{what} {} {}", w.from, session.group_name(target.group));
+    // A move names where it went: the same words before and after the undo.
+    if let Event::ContributionMoved { item, .. } = &step.redo {
+        let number = session.agenda.position(item).map_or(0, |p| p + 1);
+        return format!("{text} {} {number}", w.to_item);
+    }
     if target.item != session.current_item
         && let Some(position) = session.agenda.position(&target.item)
     {

@@ -106,6 +106,9 @@ fn message(model: &Model) -> Option<String> {
         Mode::Details(_) => Some(strings.details_hint.into()),
         Mode::PickGroup(_) => Some(strings.pick_group_hint.into()),
         Mode::Groups(_) => Some(strings.groups_hint.into()),
+        Mode::Search(_) => Some(words(model.lang).search_hint.into()),
+        Mode::Notes(_) => Some(words(model.lang).notes_hint.into()),
+        Mode::MoveTo(_) => Some(words(model.lang).move_hint.into()),
     }
 }
 

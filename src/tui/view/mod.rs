@@ -6,7 +6,10 @@ mod groups;
 mod header;
 mod item;
 mod log;
+mod move_to;
+mod notes;
 mod overlay;
+mod search;
 mod sidebar;
 
 use super::input::LineInput;
@@ -123,7 +126,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(main);
     // The item's text is wrapped once per frame, for its height and for drawing.
     let item_lines = item::lines(model, upper.width.saturating_sub(2) as usize);
-    if model.show_full_item {
+    // The notes pane takes the log's place, so it shows over the item's whole text too.
+    if model.show_full_item && !matches!(model.mode, Mode::Notes(_)) {
         item::render(frame, upper, model, item_lines, true);
     } else {
         // Its lines, plus the bottom border.
@@ -133,7 +137,10 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
             Layout::vertical([Constraint::Length(wanted.min(limit)), Constraint::Min(0)])
                 .areas(upper);
         item::render(frame, item_area, model, item_lines, false);
-        log::render(frame, log_area, model);
+        match &model.mode {
+            Mode::Notes(editor) => notes::render(frame, log_area, model.lang, editor),
+            _ => log::render(frame, log_area, model),
+        }
     }
     capture::render(frame, capture_area, model);
 
@@ -144,7 +151,9 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
         Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
-        Mode::Capture => {}
+        Mode::Search(search) => search::render(frame, area, model, search),
+        Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
+        Mode::Capture | Mode::Notes(_) => {}
     }
 }
 
@@ -188,3 +197,6 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+
+#[cfg(test)]
+mod cockpit_snapshots;
