@@ -45,6 +45,7 @@ const ENTER: &str = "\r";
 const TAB: &str = "\t";
 const PAGE_DOWN: &str = "\x1b[6~";
 const CTRL_Q: &str = "\x11";
+const ESC: &str = "\x1b";
 const F1: &str = "\x1bOP";
 
 // ---------------------------------------------------------------------------
@@ -1495,4 +1496,37 @@ fn sigtstp_gives_the_terminal_back_while_stopped_and_sigcont_a_working_app() {
     );
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, ["Före pausen", "Efter pausen"]);
+}
+
+/// Keys that arrive together with a resize are acted on at once. (crossterm's default
+/// event reader is edge-triggered: when it answered the resize first, the keys that
+/// came with it stayed unread until the next key, while the loop spun at full CPU.)
+#[test]
+fn keys_that_arrive_with_a_resize_are_acted_on_at_once() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, keys together with resizes");
+    tty.wait_first_frame();
+    let pid = fixture.lock_pid();
+    for round in 0..48u16 {
+        kill(pid, libc::SIGSTOP);
+        let deadline = Instant::now() + TIMEOUT;
+        while !is_stopped(pid) {
+            assert!(Instant::now() < deadline, "samtal did not stop");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        // While it is stopped the resize's SIGWINCH waits; SIGCONT delivers it, and
+        // the keys follow at once or a moment later.
+        tty.resize(COLS as u16 + (round % 2) * 4, ROWS as u16);
+        kill(pid, libc::SIGCONT);
+        std::thread::sleep(Duration::from_micros(u64::from(round % 24) * 250));
+        let word = format!("ord{round}x");
+        tty.send(&word);
+        tty.wait_for(&format!("{word:?} in the capture line"), |s| {
+            s.contains(&word)
+        });
+        tty.send(ESC);
+        tty.wait_for(&format!("{word:?} cleared"), |s| !s.contains(&word));
+    }
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q after the resizes");
 }

@@ -191,12 +191,17 @@ fn panic_if_asked(action: &Action) {
     let _ = action;
 }
 
-/// Every event crossterm already has (never waiting), as actions; and whether the
-/// terminal was resized.
+/// How long crossterm may look for more input once the loop knows the terminal is
+/// ready. Its poll(2) reader does not look at all with a zero timeout, so this is
+/// the smallest wait that reads what is there; it ends at once when input is there.
+const DRAIN_WAIT: Duration = Duration::from_millis(1);
+
+/// Every event that is there already (waiting at most `DRAIN_WAIT` for none), as
+/// actions; and whether the terminal was resized.
 pub fn pending_actions() -> io::Result<(Vec<Action>, bool)> {
     let mut actions = Vec::new();
     let mut resized = false;
-    while event::poll(Duration::ZERO)? {
+    while event::poll(DRAIN_WAIT)? {
         match event::read()? {
             TermEvent::Key(key) => actions.extend(action_for(key)),
             TermEvent::Paste(text) => actions.push(Action::Insert(text)),
