@@ -86,7 +86,8 @@ pub fn display_safe(text: &str) -> Cow<'_, str> {
     )
 }
 
-fn is_bidi_control(c: char) -> bool {
+/// The invisible characters that reorder text (embeddings, overrides, isolates, marks).
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 

@@ -7,6 +7,7 @@
 use samtal::agenda::Agenda;
 use samtal::i18n::Lang;
 use samtal::session::{Event, Kind, Session, Timestamp};
+use samtal::store::disk::Disk;
 use samtal::store::sim::{Fault, Op, SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, StoreError};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -439,7 +440,8 @@ fn quitting_while_the_disk_refuses_asks_first_and_leaves_a_rescue_copy() {
     let store = Store::create_on(disk.clone(), Path::new(DIR), &session).unwrap();
     let mut runner = Runner { store };
     let mut model = Model::new(session, Lang::Sv, at(0));
-    disk.set_full(true);
+    // The session's file system is full; the temporary folder is another one.
+    disk.set_full_under(Some(Path::new(DIR)));
     let effects = update(&mut model, Action::Insert("Bara i minnet".into()), at(1));
     runner.run(&mut model, effects, at(1));
     let effects = update(&mut model, Action::Commit, at(1));
@@ -460,7 +462,7 @@ fn quitting_while_the_disk_refuses_asks_first_and_leaves_a_rescue_copy() {
         .split_whitespace()
         .find(|w| w.contains("samtal-rescue-"))
         .unwrap();
-    let bytes = std::fs::read(path).unwrap();
+    let bytes = disk.read(Path::new(path)).unwrap();
     let (rescued, _) = samtal::store::snapshot::parse(&bytes).unwrap();
     assert_eq!(rescued, model.session);
     assert!(
@@ -469,5 +471,4 @@ fn quitting_while_the_disk_refuses_asks_first_and_leaves_a_rescue_copy() {
             .values()
             .any(|c| c.text == "Bara i minnet")
     );
-    std::fs::remove_file(path).unwrap();
 }

@@ -8,8 +8,7 @@
 use samtal::agenda::Agenda;
 use samtal::i18n::Lang;
 use samtal::session::{Event, Kind, Session, Timestamp};
-use samtal::store::disk::{Disk, FileVersion, LockGuard};
-use samtal::store::lock::LockError;
+use samtal::store::disk::{Disk, FileVersion, LockError, LockGuard};
 use samtal::store::sim::{SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, load_on};
 use std::fs;
@@ -88,6 +87,18 @@ impl Disk for WriterInBetween {
     fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.inner.append(path, bytes)
     }
+    fn write_stream(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.inner.write_stream(path, bytes)
+    }
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        self.inner.create_dir(dir)
+    }
+    fn is_dir(&self, path: &Path) -> bool {
+        self.inner.is_dir(path)
+    }
+    fn is_file(&self, path: &Path) -> bool {
+        self.inner.is_file(path)
+    }
     fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
         self.inner.truncate(path, len)
     }
@@ -106,7 +117,7 @@ impl Disk for WriterInBetween {
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError> {
         self.inner.lock(dir)
     }
-    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<std::ffi::OsString>> {
         self.inner.names_in(dir)
     }
 }

@@ -8,7 +8,8 @@ use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
 use crate::session::Event;
-use crate::store::files::write_atomically;
+use crate::store::disk::{Disk, write_atomically};
+use crate::store::os_disk::OsDisk;
 use crate::store::output::write_export;
 use crate::store::{Store, load};
 use crate::tui::app::now;
@@ -33,6 +34,17 @@ pub struct ExportOptions {
 }
 
 pub fn export(
+    data_dir: &Path,
+    lang: Option<Lang>,
+    session_arg: &str,
+    options: ExportOptions,
+) -> Result<(), CliError> {
+    export_on(&OsDisk::default(), data_dir, lang, session_arg, options)
+}
+
+/// `export`, writing through `disk`.
+pub fn export_on(
+    disk: &dyn Disk,
     data_dir: &Path,
     lang: Option<Lang>,
     session_arg: &str,
@@ -79,7 +91,9 @@ pub fn export(
         }
         for format in Format::ALL {
             let path = folder.join(format.file_name(lang));
-            write_file(&path, &render_as(format)?, write_atomically)?;
+            write_file(&path, &render_as(format)?, |p, b| {
+                write_atomically(disk, p, b)
+            })?;
         }
         return Ok(());
     }
@@ -92,15 +106,17 @@ pub fn export(
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(&path, &bytes, write_export),
-        None => write_file(&dir.join(format.file_name(lang)), &bytes, write_atomically),
+        Some(path) => write_file(&path, &bytes, |p, b| write_export(disk, p, b)),
+        None => write_file(&dir.join(format.file_name(lang)), &bytes, |p, b| {
+            write_atomically(disk, p, b)
+        }),
     }
 }
 
 fn write_file(
     path: &Path,
     bytes: &[u8],
-    write: fn(&Path, &[u8]) -> std::io::Result<()>,
+    write: impl Fn(&Path, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), CliError> {
     write(path, bytes).map_err(|e| {
         CliError::io(fill(

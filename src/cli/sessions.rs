@@ -5,12 +5,14 @@ use super::lang::{current, fill, os_error, text};
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::Session;
-use crate::store::files::create_private_dir_all;
+use crate::store::disk::Disk;
+use crate::store::os_disk::OsDisk;
 use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
 use crate::tui::app::{self, now};
 use crate::tui::start::{self, Choice, StartModel};
 use crate::tui::terminal::TerminalGuard;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A session id or a session folder → the folder.
 pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
@@ -68,8 +70,9 @@ pub fn create(
     groups: &[String],
     agenda: Agenda,
 ) -> Result<(Store, Session), CliError> {
+    let disk: Arc<dyn Disk> = Arc::new(OsDisk::default());
     let sessions_dir = paths::sessions_dir(data_dir);
-    create_private_dir_all(&sessions_dir).map_err(|e| {
+    disk.create_dir_all(&sessions_dir).map_err(|e| {
         CliError::io(fill(
             text().cannot_create,
             &[&sessions_dir.display(), &os_error(current(), &e)],
@@ -84,14 +87,15 @@ pub fn create(
     };
     let groups = crate::text::unique_names(groups);
     let (id, dir) =
-        paths::claim_new_session_dir(&sessions_dir, now.date_naive(), &title).map_err(|e| {
-            CliError::io(fill(
-                text().cannot_create_session,
-                &[&sessions_dir.display(), &os_error(current(), &e)],
-            ))
-        })?;
+        paths::claim_new_session_dir(disk.as_ref(), &sessions_dir, now.date_naive(), &title)
+            .map_err(|e| {
+                CliError::io(fill(
+                    text().cannot_create_session,
+                    &[&sessions_dir.display(), &os_error(current(), &e)],
+                ))
+            })?;
     let session = Session::new(id, title, lang, agenda, &groups, now);
-    match Store::create(&dir, &session) {
+    match Store::create_on(disk, &dir, &session) {
         Ok(store) => Ok((store, session)),
         Err(e) => {
             // A folder without a whole session in it would only confuse `list` and

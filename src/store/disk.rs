@@ -1,18 +1,14 @@
 //! The few file-system operations the store needs, behind a trait, so that tests can
 //! run the same store on a disk that fails, fills up or loses power at any step
-//! (`sim.rs`). `OsDisk` is the real one.
+//! (`sim.rs`). `OsDisk` (`os_disk.rs`) is the real one. Every write the program
+//! makes goes through a `Disk`: the journal, the snapshot, the exports, the rescue
+//! copy, the draft and the folder of a new session.
 
-use super::files::create_private_dir_all;
-use super::lock::{LockError, SessionLock};
-use super::openat::{self, fstat, open_dir, open_in, read_bounded, stat_in};
-use std::collections::HashMap;
-use std::ffi::OsStr;
+use super::openat;
+use std::ffi::{OsStr, OsString};
 use std::fmt::Debug;
-use std::fs::File;
-use std::io::{self, Write};
-use std::os::fd::AsRawFd;
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::io;
+use std::path::Path;
 
 /// Held while a store has a session open; dropping it frees the session.
 pub trait HeldLock: Debug + Send {
@@ -22,6 +18,13 @@ pub trait HeldLock: Debug + Send {
 }
 
 pub type LockGuard = Box<dyn HeldLock>;
+
+/// Why a session could not be locked.
+pub enum LockError {
+    /// Held by another process; its pid, when it wrote one.
+    Held(Option<u32>),
+    Io(std::io::Error),
+}
 
 /// Which file a name pointed to, and as of which change: a snapshot replaced by a
 /// rename gets another inode, a rewritten one another change time.
@@ -46,8 +49,14 @@ impl FileVersion {
 
 pub trait Disk: Debug + Send + Sync {
     fn create_dir_all(&self, dir: &Path) -> io::Result<()>;
+    /// Creates one new folder; fails with `AlreadyExists` if the name is taken.
+    fn create_dir(&self, dir: &Path) -> io::Result<()>;
     /// True when the name is there (a link too: it is refused when used).
     fn exists(&self, path: &Path) -> bool;
+    /// True for a folder, or a link to one.
+    fn is_dir(&self, path: &Path) -> bool;
+    /// True for a regular file, or a link to one.
+    fn is_file(&self, path: &Path) -> bool;
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         self.read_versioned(path).map(|(bytes, _)| bytes)
     }
@@ -60,6 +69,9 @@ pub trait Disk: Debug + Send + Sync {
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
     /// Appends to the file, creating it. Not durable until `sync`.
     fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Writes into what already exists at `path` (a device, a pipe), never creating,
+    /// truncating or renaming it.
+    fn write_stream(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
     fn truncate(&self, path: &Path, len: u64) -> io::Result<()>;
     /// Makes the file's content durable (fdatasync).
     fn sync(&self, path: &Path) -> io::Result<()>;
@@ -70,7 +82,7 @@ pub trait Disk: Debug + Send + Sync {
     /// One writer per session folder.
     fn lock(&self, dir: &Path) -> Result<LockGuard, LockError>;
     /// The names in a folder.
-    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>>;
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<OsString>>;
     /// Err when the file this store appends to at `path` has been deleted or
     /// replaced (its folder removed, say): a write there is not saved anywhere.
     fn check_linked(&self, _path: &Path) -> io::Result<()> {
@@ -136,158 +148,4 @@ pub fn write_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Resul
         let _ = disk.remove(&tmp);
     }
     result
-}
-
-/// The real file system. Files 0600, folders 0700. Every file is opened relative to
-/// its folder without following links (`openat.rs`). The journal stays open between
-/// appends, so a commit is one `write` plus one `fdatasync`.
-#[derive(Debug, Default)]
-pub struct OsDisk {
-    open: Mutex<HashMap<PathBuf, File>>,
-}
-
-/// Opens `path` (a file inside a folder) without following a link at its name.
-fn open_file(path: &Path, flags: libc::c_int) -> io::Result<File> {
-    let (dir, name) = split(path)?;
-    let dir = open_dir(dir)?;
-    open_in(dir.as_raw_fd(), name, flags)
-}
-
-impl OsDisk {
-    fn with_open<T>(
-        &self,
-        path: &Path,
-        f: impl FnOnce(&mut File) -> io::Result<T>,
-    ) -> io::Result<T> {
-        let mut open = self
-            .open
-            .lock()
-            .map_err(|_| io::Error::other("a file handle lock was poisoned"))?;
-        if !open.contains_key(path) {
-            let file = open_file(path, libc::O_WRONLY | libc::O_APPEND | libc::O_CREAT)?;
-            open.insert(path.to_path_buf(), file);
-        }
-        match open.get_mut(path) {
-            Some(file) => f(file),
-            None => Err(io::Error::other("the file handle went missing")),
-        }
-    }
-
-    fn forget(&self, path: &Path) {
-        if let Ok(mut open) = self.open.lock() {
-            open.remove(path);
-        }
-    }
-}
-
-impl Disk for OsDisk {
-    fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
-        create_private_dir_all(dir)
-    }
-
-    fn exists(&self, path: &Path) -> bool {
-        path.symlink_metadata().is_ok()
-    }
-
-    fn read_versioned(&self, path: &Path) -> io::Result<(Vec<u8>, FileVersion)> {
-        let file = open_file(path, libc::O_RDONLY)?;
-        let version = FileVersion::of(&fstat(file.as_raw_fd())?);
-        Ok((read_bounded(file)?, version))
-    }
-
-    fn version(&self, path: &Path) -> io::Result<FileVersion> {
-        let (dir, name) = split(path)?;
-        let dir = open_dir(dir)?;
-        stat_in(dir.as_raw_fd(), name).map(|stat| FileVersion::of(&stat))
-    }
-
-    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        self.forget(path);
-        let mut file = open_file(path, libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL)?;
-        file.write_all(bytes)
-    }
-
-    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        self.with_open(path, |file| file.write_all(bytes))
-    }
-
-    fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
-        self.with_open(path, |file| file.set_len(len))
-    }
-
-    fn sync(&self, path: &Path) -> io::Result<()> {
-        self.with_open(path, |file| file.sync_data())
-    }
-
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        self.forget(from);
-        self.forget(to);
-        let ((dir, from_name), (to_dir, to_name)) = (split(from)?, split(to)?);
-        if dir != to_dir {
-            return Err(io::Error::other("a rename between folders"));
-        }
-        let dir = open_dir(dir)?;
-        openat::rename_in(dir.as_raw_fd(), from_name, to_name)
-    }
-
-    fn remove(&self, path: &Path) -> io::Result<()> {
-        self.forget(path);
-        let (dir, name) = split(path)?;
-        let dir = open_dir(dir)?;
-        openat::unlink_in(dir.as_raw_fd(), name)
-    }
-
-    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        File::from(open_dir(dir)?).sync_all()
-    }
-
-    fn lock(&self, dir: &Path) -> Result<LockGuard, LockError> {
-        SessionLock::acquire(dir).map(|lock| Box::new(lock) as LockGuard)
-    }
-
-    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
-        std::fs::read_dir(dir)?
-            .map(|entry| entry.map(|e| e.file_name().to_string_lossy().into_owned()))
-            .collect()
-    }
-
-    fn check_linked(&self, path: &Path) -> io::Result<()> {
-        let result = self.same_file_as_open(path);
-        if result.is_err() {
-            // The next write opens the name afresh instead of the lost file.
-            self.forget(path);
-        }
-        result
-    }
-}
-
-/// The name alone, for messages that follow the path anyway.
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .unwrap_or(path.as_os_str())
-        .to_string_lossy()
-        .into_owned()
-}
-
-impl OsDisk {
-    fn same_file_as_open(&self, path: &Path) -> io::Result<()> {
-        let held = self.with_open(path, |file| fstat(file.as_raw_fd()))?;
-        if held.st_nlink == 0 {
-            return Err(io::Error::new(
-                io::ErrorKind::NotFound,
-                format!("{} was deleted", file_name(path)),
-            ));
-        }
-        match self.version(path) {
-            Ok(now) if (now.dev, now.ino) == (held.st_dev, held.st_ino) => Ok(()),
-            Ok(_) => Err(io::Error::other(format!(
-                "{} was replaced by another file",
-                file_name(path)
-            ))),
-            Err(e) => Err(io::Error::new(
-                e.kind(),
-                format!("{} is gone: {e}", file_name(path)),
-            )),
-        }
-    }
 }

@@ -1,8 +1,11 @@
 //! Reading a session (snapshot + journal) without the lock and without changing any
 //! file: for `open`, and read-only for `list`, `export` and the start screen.
 
-use super::disk::{Disk, OsDisk};
-use super::{JOURNAL_FILE, SNAPSHOT_FILE, StoreError, journal, snapshot};
+use super::disk::Disk;
+use super::error::StoreError;
+use super::os_disk::OsDisk;
+use super::paths::{JOURNAL_FILE, SNAPSHOT_FILE};
+use super::{journal, snapshot};
 use crate::session::Session;
 use std::path::Path;
 

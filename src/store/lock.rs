@@ -7,7 +7,7 @@
 //! (`still_held`), and stops writing for good when it does not. (A flock on the
 //! folder itself would not need this, but it fails on network shares.)
 
-use super::disk::HeldLock;
+use super::disk::{HeldLock, LockError};
 use super::openat::{fstat, open_dir, open_in, stat_in};
 use std::ffi::OsStr;
 use std::fs::{File, TryLockError};
@@ -21,12 +21,6 @@ pub const LOCK_FILE: &str = "session.lock";
 pub struct SessionLock {
     file: File,
     path: PathBuf,
-}
-
-pub enum LockError {
-    /// Held by another process; its pid, when it wrote one.
-    Held(Option<u32>),
-    Io(std::io::Error),
 }
 
 impl SessionLock {

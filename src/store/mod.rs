@@ -7,12 +7,13 @@
 //! instead of appending after a possibly torn record.
 
 pub mod disk;
-pub mod files;
+mod error;
 pub mod journal;
 mod load;
 pub mod lock;
 mod lock_holder;
 pub mod openat;
+pub mod os_disk;
 pub mod output;
 pub mod paths;
 mod repair;
@@ -22,93 +23,18 @@ pub mod snapshot;
 pub mod summary;
 
 use crate::session::{Event, Session};
-use disk::{Disk, LockGuard, OsDisk};
+use disk::{Disk, LockError, LockGuard};
+pub use error::StoreError;
 pub use load::{Loaded, load, load_on};
-use lock::LockError;
+use os_disk::OsDisk;
+pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE};
 use repair::{move_aside, remove_leftovers};
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-pub const SNAPSHOT_FILE: &str = "session.json";
-pub const JOURNAL_FILE: &str = "events.jsonl";
 
 /// Snapshot after this many journal records, or more for big sessions (so the
 /// cost of snapshots stays a small share of the cost of commits).
 const SNAPSHOT_EVERY: u64 = 500;
-
-#[derive(Debug)]
-pub enum StoreError {
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    /// A file that cannot be read as a session. Never overwritten.
-    Corrupt {
-        path: PathBuf,
-        reason: String,
-    },
-    /// Another copy of samtal has the session open.
-    Locked {
-        dir: PathBuf,
-        pid: Option<u32>,
-    },
-    NotFound {
-        what: String,
-    },
-}
-
-impl StoreError {
-    /// An I/O error at `path`; a name refused as a link, a device or a file too big
-    /// is a damaged session (exit code 2), not a failing disk.
-    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-        move |source| {
-            if openat::is_refusal(&source) {
-                StoreError::Corrupt {
-                    path: path.to_path_buf(),
-                    reason: source.to_string(),
-                }
-            } else {
-                StoreError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                }
-            }
-        }
-    }
-
-    /// 2 for a bad file or name, 3 for a session in use, 1 for anything else.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            StoreError::Corrupt { .. } | StoreError::NotFound { .. } => 2,
-            StoreError::Locked { .. } => 3,
-            StoreError::Io { .. } => 1,
-        }
-    }
-}
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            StoreError::Corrupt { path, reason } => write!(
-                f,
-                "{}: cannot be read as a samtal session ({reason}); the file was left untouched",
-                path.display()
-            ),
-            StoreError::Locked { dir, pid } => {
-                write!(f, "{} is open in another copy of samtal", dir.display())?;
-                if let Some(pid) = pid {
-                    write!(f, " (process {pid})")?;
-                }
-                write!(f, "; close it there first")
-            }
-            StoreError::NotFound { what } => write!(f, "{what}"),
-        }
-    }
-}
-
-impl std::error::Error for StoreError {}
 
 /// What opening a session found besides the session itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -247,6 +173,12 @@ impl Store {
         &self.dir
     }
 
+    /// The disk the session lives on: the exports, the rescue copy and the draft
+    /// are written through it too.
+    pub fn disk(&self) -> &dyn Disk {
+        self.disk.as_ref()
+    }
+
     /// The sequence number of the last committed event.
     pub fn seq(&self) -> u64 {
         self.seq
@@ -380,5 +312,7 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
     })
 }
 
+#[cfg(test)]
+mod output_faults;
 #[cfg(test)]
 mod tests;

@@ -8,17 +8,17 @@
 //!   pipe): opened and written, never replaced;
 //! - a folder or a block device: refused.
 
-use super::disk::{OsDisk, write_atomically};
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
-use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+use super::disk::{Disk, write_atomically};
+use std::fs;
+use std::io;
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
 /// Links followed before giving up (as the kernel does).
 const MAX_LINKS: usize = 40;
 
-/// Writes `bytes` to what `path` names (see the module comment).
-pub fn write_export(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes `bytes` to what `path` names (see the module comment), through `disk`.
+pub fn write_export(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
     match fs::metadata(path) {
         Ok(meta) => {
             let kind = meta.file_type();
@@ -27,13 +27,15 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> io::Result<()> {
             } else if kind.is_block_device() {
                 Err(refused(path, "a block device"))
             } else if kind.is_char_device() || kind.is_fifo() || kind.is_socket() {
-                write_directly(path, bytes)
+                write_directly(disk, path, bytes)
             } else {
                 // A regular file, possibly behind links: replace it where it lives.
-                replace(&fs::canonicalize(path)?, bytes)
+                write_atomically(disk, &fs::canonicalize(path)?, bytes)
             }
         }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => replace(&final_target(path)?, bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            write_atomically(disk, &final_target(path)?, bytes)
+        }
         Err(e) => Err(e),
     }
 }
@@ -48,25 +50,9 @@ fn refused(path: &Path, kind: &str) -> io::Error {
     )
 }
 
-fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomically(&OsDisk::default(), path, bytes)
-}
-
 /// A device or a pipe: written as it is, never truncated, created or renamed.
-fn write_directly(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .custom_flags(libc::O_NOCTTY | libc::O_CLOEXEC)
-        .open(path)?;
-    // The name could have been swapped for a regular file since it was looked at:
-    // writing into that without truncating it would leave a mix.
-    if file.metadata()?.file_type().is_file() {
-        return Err(io::Error::other(format!(
-            "{} changed while it was opened",
-            path.display()
-        )));
-    }
-    match file.write_all(bytes).and_then(|()| file.flush()) {
+fn write_directly(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match disk.write_stream(path, bytes) {
         // A reader that stops early (`| head`) is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,

@@ -1,8 +1,13 @@
 //! Where sessions live, and how a title becomes a safe folder name.
 
+use super::disk::Disk;
 use std::path::{Path, PathBuf};
 
 pub const SESSIONS_DIR: &str = "sessions";
+/// The snapshot in a session folder.
+pub const SNAPSHOT_FILE: &str = "session.json";
+/// The journal in a session folder.
+pub const JOURNAL_FILE: &str = "events.jsonl";
 
 /// `--data-dir` / `SAMTAL_DATA_DIR` if given, else the platform's data folder
 /// (`~/.local/share/samtal` on Linux).
@@ -62,16 +67,16 @@ pub fn slug(title: &str) -> String {
 /// Creates the folder of a new session, claiming its id atomically: a folder that
 /// another process made a moment ago is never shared, the next suffix is taken.
 pub fn claim_new_session_dir(
+    disk: &dyn Disk,
     sessions_dir: &Path,
     date: chrono::NaiveDate,
     title: &str,
 ) -> std::io::Result<(String, PathBuf)> {
-    use std::os::unix::fs::DirBuilderExt;
     let base = format!("{}-{}", date.format("%Y-%m-%d"), slug(title));
     let mut id = base.clone();
     for n in 2u32.. {
         let dir = sessions_dir.join(&id);
-        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+        match disk.create_dir(&dir) {
             Ok(()) => return Ok((id, dir)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => id = format!("{base}-{n}"),
             Err(e) => return Err(e),
@@ -93,6 +98,7 @@ pub fn is_valid_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::os_disk::OsDisk;
 
     #[test]
     fn titles_become_safe_ascii_slugs() {
@@ -106,7 +112,8 @@ mod tests {
         for title in ["../x", "CON", "\0", "..", "/", &"x".repeat(300)] {
             let date = chrono::NaiveDate::from_ymd_opt(2015, 11, 20).unwrap();
             let dir = tempfile::tempdir().unwrap();
-            let (id, path) = claim_new_session_dir(dir.path(), date, title).unwrap();
+            let (id, path) =
+                claim_new_session_dir(&OsDisk::default(), dir.path(), date, title).unwrap();
             assert!(is_valid_id(&id), "{id}");
             assert_eq!(path.parent(), Some(dir.path()));
         }
@@ -117,9 +124,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let date = chrono::NaiveDate::from_ymd_opt(2015, 11, 20).unwrap();
         let claim = || {
-            claim_new_session_dir(dir.path(), date, "Integration för tillväxt")
-                .unwrap()
-                .0
+            claim_new_session_dir(
+                &OsDisk::default(),
+                dir.path(),
+                date,
+                "Integration för tillväxt",
+            )
+            .unwrap()
+            .0
         };
         assert_eq!(claim(), "2015-11-20-integration-for-tillvaxt");
         assert_eq!(claim(), "2015-11-20-integration-for-tillvaxt-2");

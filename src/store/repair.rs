@@ -2,7 +2,8 @@
 //! left, and damaged journal lines moved aside.
 
 use super::disk::{self, Disk};
-use super::{JOURNAL_FILE, StoreError};
+use super::error::StoreError;
+use super::paths::JOURNAL_FILE;
 use std::path::{Path, PathBuf};
 
 /// Removes temporary files a crash left in the session folder (a snapshot or an
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// such a name is removed itself, never followed. Failing to remove them is harmless.
 pub fn remove_leftovers(disk: &dyn Disk, dir: &Path) {
     for name in disk.names_in(dir).unwrap_or_default() {
-        if disk::is_temporary(&name) {
+        if name.to_str().is_some_and(disk::is_temporary) {
             let _ = disk.remove(&dir.join(name));
         }
     }

@@ -6,9 +6,9 @@
 //! last `sync`; a name (new file, rename, removal) survives as of the last `sync_dir`
 //! of its folder.
 
-use super::disk::{Disk, FileVersion, HeldLock, LockGuard};
-use super::lock::LockError;
+use super::disk::{Disk, FileVersion, HeldLock, LockError, LockGuard};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -60,6 +60,9 @@ struct State {
     /// The next operation of this kind fails, once.
     fail_once: Option<(Op, Fault)>,
     full: bool,
+    /// Only the file system holding this folder is full (the temporary folder,
+    /// say, is another one).
+    full_under: Option<PathBuf>,
     /// The disk's size in bytes of file content, when limited.
     room: Option<usize>,
 }
@@ -82,6 +85,14 @@ impl State {
             .filter_map(|id| self.inodes.get(id))
             .map(|i| i.current.len())
             .sum()
+    }
+
+    fn full_at(&self, path: &Path) -> bool {
+        self.full
+            || self
+                .full_under
+                .as_ref()
+                .is_some_and(|dir| path.starts_with(dir))
     }
 
     fn free(&self) -> Option<usize> {
@@ -111,6 +122,11 @@ impl SimDisk {
     /// A full disk: writes and appends fail (an append after writing half its bytes).
     pub fn set_full(&self, full: bool) {
         self.state().full = full;
+    }
+
+    /// Full for files in this folder and below only.
+    pub fn set_full_under(&self, dir: Option<&Path>) {
+        self.state().full_under = dir.map(Path::to_path_buf);
     }
 
     /// A disk with room for this many bytes of file content in all: a write or an
@@ -219,9 +235,26 @@ impl Disk for SimDisk {
         Ok(())
     }
 
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        self.check(Op::CreateDir, dir)?;
+        let mut state = self.state();
+        if state.names.contains_key(dir) || !state.dirs.insert(dir.to_path_buf()) {
+            return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+        }
+        Ok(())
+    }
+
     fn exists(&self, path: &Path) -> bool {
         let state = self.state();
         state.names.contains_key(path) || state.dirs.contains(path)
+    }
+
+    fn is_dir(&self, path: &Path) -> bool {
+        self.state().dirs.contains(path)
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.state().names.contains_key(path)
     }
 
     fn read_versioned(&self, path: &Path) -> io::Result<(Vec<u8>, FileVersion)> {
@@ -260,7 +293,7 @@ impl Disk for SimDisk {
         if state.names.contains_key(path) {
             return Err(io::Error::from(io::ErrorKind::AlreadyExists));
         }
-        if state.full || state.free().is_some_and(|free| free < bytes.len()) {
+        if state.full_at(path) || state.free().is_some_and(|free| free < bytes.len()) {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         SimDisk::file(&mut state, path).current = bytes.to_vec();
@@ -270,7 +303,7 @@ impl Disk for SimDisk {
     fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.check(Op::Append, path)?;
         let mut state = self.state();
-        let full = state.full;
+        let full = state.full_at(path);
         let free = state.free();
         let file = SimDisk::file(&mut state, path);
         if full {
@@ -282,6 +315,17 @@ impl Disk for SimDisk {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         file.current.extend_from_slice(bytes);
+        Ok(())
+    }
+
+    /// A device or a pipe: the bytes replace what the name held, as a reader sees them.
+    fn write_stream(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.check(Op::Write, path)?;
+        let mut state = self.state();
+        if state.full_at(path) {
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        SimDisk::file(&mut state, path).current = bytes.to_vec();
         Ok(())
     }
 
@@ -342,14 +386,16 @@ impl Disk for SimDisk {
         Ok(())
     }
 
-    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+    /// Files and folders.
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<OsString>> {
         let state = self.state();
         Ok(state
             .names
             .keys()
+            .chain(state.dirs.iter())
             .filter(|p| p.parent() == Some(dir))
             .filter_map(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
+            .map(|n| n.to_os_string())
             .collect())
     }
 

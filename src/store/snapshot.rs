@@ -2,7 +2,8 @@
 //! sequence number of the last journal record it includes.
 
 use super::disk::{Disk, write_atomically};
-use super::{SNAPSHOT_FILE, StoreError};
+use super::error::StoreError;
+use super::paths::SNAPSHOT_FILE;
 use crate::session::Session;
 use serde::{Deserialize, Serialize};
 use std::path::Path;

@@ -1,6 +1,10 @@
 //! Short descriptions of the sessions in the data dir, for `list` and the start screen.
 
-use super::{SNAPSHOT_FILE, StoreError, load, paths};
+use super::disk::Disk;
+use super::error::StoreError;
+use super::load::load_on;
+use super::os_disk::OsDisk;
+use super::paths::{self, SNAPSHOT_FILE};
 use crate::session::Timestamp;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -18,25 +22,31 @@ pub struct Summary {
 /// Every readable session, most recently changed first. Unreadable folders are
 /// returned separately with the reason, so they can be reported, not hidden.
 pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, StoreError)>) {
+    scan_on(&OsDisk::default(), data_dir)
+}
+
+/// `scan` on the given disk.
+pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, StoreError)>) {
     let mut found = Vec::new();
     let mut bad = Vec::new();
-    let Ok(entries) = std::fs::read_dir(paths::sessions_dir(data_dir)) else {
+    let sessions_dir = paths::sessions_dir(data_dir);
+    let Ok(names) = disk.names_in(&sessions_dir) else {
         return (found, bad);
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
+    for name in names {
+        let path = sessions_dir.join(name);
         let snapshot = path.join(SNAPSHOT_FILE);
-        if !path.is_dir()
+        if !disk.is_dir(&path)
             || path
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         {
             continue;
         }
-        if !snapshot.is_file() {
+        if !disk.is_file(&snapshot) {
             // A session folder without its session file (or with a folder of that
             // name) is reported, not hidden.
-            let kind = if snapshot.is_dir() {
+            let kind = if disk.is_dir(&snapshot) {
                 std::io::ErrorKind::IsADirectory
             } else {
                 std::io::ErrorKind::NotFound
@@ -50,7 +60,7 @@ pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, StoreError)>) {
             ));
             continue;
         }
-        match load(&path) {
+        match load_on(disk, &path) {
             Ok(loaded) => found.push(Summary {
                 id: path
                     .file_name()

@@ -12,7 +12,7 @@ use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::minutes::{Format, render};
 use crate::session::{Session, Timestamp};
-use crate::store::files::write_atomically;
+use crate::store::disk::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
@@ -67,7 +67,7 @@ impl Runner {
         let path = self.store.dir().join(format.file_name(lang));
         let result =
             render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
-                write_atomically(&path, &bytes)
+                write_atomically(self.store.disk(), &path, &bytes)
                     .map_err(|e| crate::cli::lang::os_error(model.lang, &e))
             });
         let strings = model.lang.strings();
@@ -117,7 +117,7 @@ impl Runner {
         let rescue = std::env::temp_dir().join(name);
         let written = crate::store::snapshot::to_json(&model.session, self.store.seq())
             .map_err(std::io::Error::other)
-            .and_then(|bytes| write_atomically(&rescue, &bytes));
+            .and_then(|bytes| write_atomically(self.store.disk(), &rescue, &bytes));
         Some(match written {
             Ok(()) => crate::cli::lang::fill(
                 crate::cli::lang::text_in(model.lang).rescued,
@@ -220,7 +220,7 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
-    if let Some(text) = super::draft::take(store.dir()) {
+    if let Some(text) = super::draft::take(store.disk(), store.dir()) {
         model.capture.insert(&text);
     }
     let mut runner = Runner { store };
@@ -300,7 +300,11 @@ pub fn run(
         }
     };
     let unsaved = runner.close(&mut model, now());
-    let draft = super::draft::keep(runner.store.dir(), &unsent_line(&model));
+    let draft = super::draft::keep(
+        runner.store.disk(),
+        runner.store.dir(),
+        &unsent_line(&model),
+    );
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));

@@ -6,9 +6,8 @@
 //! reaches the minutes, and it is not synced (losing it in a power cut loses only what
 //! was never committed). The file is private (0600) like everything in the folder.
 
-use crate::store::files::open_private;
-use std::fs::OpenOptions;
-use std::io::{self, Write};
+use crate::store::disk::Disk;
+use std::io;
 use std::path::{Path, PathBuf};
 
 pub const DRAFT_FILE: &str = "draft.txt";
@@ -18,25 +17,23 @@ fn path(dir: &Path) -> PathBuf {
 }
 
 /// Keeps `text` for the next opening; an empty line removes an old draft.
-pub fn keep(dir: &Path, text: &str) -> io::Result<()> {
-    if text.trim().is_empty() {
-        return match std::fs::remove_file(path(dir)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
-        };
+pub fn keep(disk: &dyn Disk, dir: &Path, text: &str) -> io::Result<()> {
+    // An old draft goes first: the disk writes new files only.
+    match disk.remove(&path(dir)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
     }
-    let mut file = open_private(
-        &path(dir),
-        OpenOptions::new().write(true).create(true).truncate(true),
-    )?;
-    file.write_all(text.as_bytes())
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    disk.write(&path(dir), text.as_bytes())
 }
 
 /// The draft left by the last run, removed from disk: it now lives in the capture
 /// line (and is written again if the app closes with it there).
-pub fn take(dir: &Path) -> Option<String> {
-    let bytes = std::fs::read(path(dir)).ok()?;
-    let _ = std::fs::remove_file(path(dir));
+pub fn take(disk: &dyn Disk, dir: &Path) -> Option<String> {
+    let bytes = disk.read(&path(dir)).ok()?;
+    let _ = disk.remove(&path(dir));
     let text = String::from_utf8_lossy(&bytes).into_owned();
     (!text.trim().is_empty()).then_some(text)
 }
@@ -44,18 +41,41 @@ pub fn take(dir: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::os_disk::OsDisk;
+    use crate::store::sim::{Fault, Op, SimDisk};
 
     #[test]
     fn a_draft_is_kept_once_and_an_empty_line_removes_it() {
+        let disk = OsDisk::default();
         let dir = tempfile::tempdir().unwrap();
-        keep(dir.path(), "Halvskriven rad om Malmö").unwrap();
+        keep(&disk, dir.path(), "Halvskriven rad om Malmö").unwrap();
         assert_eq!(
-            take(dir.path()).as_deref(),
+            take(&disk, dir.path()).as_deref(),
             Some("Halvskriven rad om Malmö")
         );
-        assert_eq!(take(dir.path()), None, "taken once");
-        keep(dir.path(), "x").unwrap();
-        keep(dir.path(), "").unwrap();
-        assert_eq!(take(dir.path()), None);
+        assert_eq!(take(&disk, dir.path()), None, "taken once");
+        keep(&disk, dir.path(), "x").unwrap();
+        keep(&disk, dir.path(), "").unwrap();
+        assert_eq!(take(&disk, dir.path()), None);
+    }
+
+    #[test]
+    fn a_draft_on_a_full_disk_is_reported_not_lost_silently() {
+        let disk = SimDisk::new();
+        let dir = Path::new("/data/sessions/s");
+        disk.set_full(true);
+        let error = keep(&disk, dir, "Halvskriven rad").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::StorageFull);
+        assert_eq!(take(&disk, dir), None, "nothing half written is read back");
+    }
+
+    #[test]
+    fn an_old_draft_that_cannot_be_removed_is_reported() {
+        let disk = SimDisk::new();
+        let dir = Path::new("/data/sessions/s");
+        keep(&disk, dir, "gammal rad").unwrap();
+        disk.fail_once(Op::Remove, Fault::Error);
+        assert!(keep(&disk, dir, "ny rad").is_err());
+        assert_eq!(take(&disk, dir).as_deref(), Some("gammal rad"));
     }
 }

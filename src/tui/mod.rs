@@ -2,6 +2,8 @@
 
 pub mod action;
 pub mod app;
+#[cfg(test)]
+mod app_faults;
 pub mod draft;
 pub mod input;
 pub mod keymap;
