@@ -8,10 +8,9 @@ use samtal::i18n::Lang;
 use samtal::minutes::{Format, render};
 use samtal::session::Event;
 
-mod support;
-use std::io::Read;
+mod common;
+use common::{docx_document, hostile_session, zip_part};
 use std::path::PathBuf;
-use support::{hostile_session, zip_part};
 
 fn golden_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -60,19 +59,6 @@ const PACKAGE_PARTS: [(Format, &str, &str); 8] = [
     (Format::Xlsx, "strings.xml", "xl/sharedStrings.xml"),
     (Format::Xlsx, "workbook.xml", "xl/workbook.xml"),
 ];
-
-/// The document XML of a .docx, and the names of the files in it.
-fn docx_document(bytes: &[u8]) -> (String, Vec<String>) {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let names = archive.file_names().map(str::to_string).collect();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    (xml, names)
-}
 
 #[test]
 fn the_example_minutes_match_the_golden_files() {

@@ -10,8 +10,8 @@ use samtal::i18n::Lang;
 use samtal::minutes::{Format, Minutes, Options, Order, render_with};
 use samtal::session::Session;
 
-mod support;
-use support::{MARKDOWN_LOOKALIKES, hostile_session};
+mod common;
+use common::{MARKDOWN_LOOKALIKES, hostile_session};
 
 /// What a reader sees of the Markdown: the plain text of every list item, heading
 /// and table cell. Markup that is not text (HTML, a task box, a footnote mark, a

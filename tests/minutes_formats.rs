@@ -9,8 +9,8 @@ use samtal::i18n::Lang;
 use samtal::minutes::{Format, Options, Order, hm, render, render_with};
 use samtal::session::{Contribution, Session};
 
-mod support;
-use support::{hostile_session, regions_session, zip_part};
+mod common;
+use common::{hostile_session, regions_session, zip_part};
 
 fn text_of(session: &Session, format: Format, options: &Options) -> String {
     let bytes = render_with(session, 0, format, options).unwrap();

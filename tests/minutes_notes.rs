@@ -8,8 +8,8 @@ use samtal::i18n::Lang;
 use samtal::minutes::{Format, Options, render_with};
 use samtal::session::{Event, Session};
 
-mod support;
-use support::zip_part;
+mod common;
+use common::zip_part;
 
 const FIRST: &str = "Ta upp ESF-frågan med Skåne";
 const SECOND: &str = "Örebro <b>siffror</b> & källor";

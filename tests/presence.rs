@@ -9,7 +9,9 @@ use samtal::i18n::Lang;
 use samtal::minutes::{Format, render};
 use samtal::presets::group_presets;
 use samtal::session::{Event, Kind, Presence, Session};
-use std::io::Read;
+
+mod common;
+use common::zip_part;
 
 /// The 21 regions plus a typo group; five regions speak (one of them through the
 /// typo group, merged away), Region Gotland is marked absent.
@@ -71,14 +73,7 @@ const PRESENT: &str = "Region Skåne, Region Stockholm, Region Västerbotten, V�
 fn text(format: Format) -> String {
     let bytes = render(&forum(), 0, format, Lang::Sv, None).unwrap();
     if format == Format::Docx {
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut xml = String::new();
-        archive
-            .by_name("word/document.xml")
-            .unwrap()
-            .read_to_string(&mut xml)
-            .unwrap();
-        return xml;
+        return zip_part(&bytes, "word/document.xml");
     }
     String::from_utf8(bytes).unwrap()
 }

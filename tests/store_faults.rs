@@ -4,9 +4,10 @@
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
-use samtal::agenda::Agenda;
+mod common;
+use common::{at, builtin_session};
 use samtal::i18n::Lang;
-use samtal::session::{Event, Kind, Session, Timestamp};
+use samtal::session::{Event, Kind, Session};
 use samtal::store::disk::Disk;
 use samtal::store::sim::{Fault, Op, SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, StoreError};
@@ -14,19 +15,11 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-fn at(minute: i64) -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2015-11-20T13:00:00+01:00").unwrap()
-        + chrono::Duration::minutes(minute)
-}
-
 fn new_session() -> Session {
-    Session::new(
-        "2015-11-20-fel".into(),
-        "Fel överallt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into(), "Region Örebro län".into()],
-        at(0),
+    builtin_session(
+        "2015-11-20-fel",
+        "Fel överallt",
+        &["Region Skåne", "Region Örebro län"],
     )
 }
 

@@ -5,9 +5,10 @@
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
-use samtal::agenda::Agenda;
+mod common;
+use common::{at, builtin_session};
 use samtal::i18n::Lang;
-use samtal::session::{Event, Kind, Session, Timestamp};
+use samtal::session::{Event, Kind, Session};
 use samtal::store::disk::{Disk, FileVersion, LockError, LockGuard};
 use samtal::store::sim::{SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, load_on};
@@ -16,20 +17,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-fn at(minute: i64) -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2015-11-20T13:00:00+01:00").unwrap()
-        + chrono::Duration::minutes(minute)
-}
-
 fn new_session() -> Session {
-    Session::new(
-        "2015-11-20-hard".into(),
-        "Härdad".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into()],
-        at(0),
-    )
+    builtin_session("2015-11-20-hard", "Härdad", &["Region Skåne"])
 }
 
 fn add(session: &mut Session, store: &mut Store, text: &str) -> Result<(), String> {

@@ -1,10 +1,11 @@
 //! Sessions shared by the tests of the minutes: the example session with texts and
 //! group names that a careless renderer would turn into markup or formulas.
 
+use samtal::agenda::Agenda;
 use samtal::fixture::{example_session, forum_start};
-use samtal::session::{Event, Kind, Session};
+use samtal::i18n::Lang;
+use samtal::session::{Event, Kind, Session, Timestamp};
 
-#[allow(dead_code)] // not every test file uses every session
 pub fn hostile_session() -> Session {
     let mut session = example_session();
     let texts = [
@@ -73,7 +74,6 @@ pub fn hostile_session() -> Session {
 }
 
 /// Texts a note-taker may well type that look like Markdown somewhere.
-#[allow(dead_code)]
 pub const MARKDOWN_LOOKALIKES: &[&str] = &[
     "Tack, här!",
     "Ops & Infra",
@@ -116,23 +116,8 @@ pub const MARKDOWN_LOOKALIKES: &[&str] = &[
     "\\",
 ];
 
-/// One part of a zip package (.docx, .xlsx) as text.
-#[allow(dead_code)] // not every test file reads packages
-pub fn zip_part(bytes: &[u8], name: &str) -> String {
-    use std::io::Read;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name(name)
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
 /// The example session with all 21 regions of Sweden and three-digit totals:
 /// 12 contributions from every region to each of items 1, 2 and 4, and 5 to item 3.
-#[allow(dead_code)]
 pub fn regions_session() -> Session {
     let mut session = example_session();
     let regions = samtal::presets::group_presets()
@@ -170,4 +155,32 @@ pub fn regions_session() -> Session {
     }
     assert_eq!(session.groups.len(), 21);
     session
+}
+
+/// `minute` minutes after 13:00 on 20 November 2015, the forum's afternoon.
+pub fn at(minute: i64) -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339("2015-11-20T13:00:00+01:00").unwrap()
+        + chrono::Duration::minutes(minute)
+}
+
+/// A new Swedish session on the built-in agenda, created at `at(0)`.
+pub fn builtin_session(id: &str, title: &str, groups: &[&str]) -> Session {
+    let groups: Vec<String> = groups.iter().map(|g| g.to_string()).collect();
+    Session::new(
+        id.into(),
+        title.into(),
+        Lang::Sv,
+        Agenda::builtin().unwrap(),
+        &groups,
+        at(0),
+    )
+}
+
+/// The texts of a session's contributions, oldest first.
+pub fn contribution_texts(session: &Session) -> Vec<&str> {
+    session
+        .contributions
+        .values()
+        .map(|c| c.text.as_str())
+        .collect()
 }

@@ -1,0 +1,257 @@
+//! The command line from the tests: the binary with a fixed environment in a
+//! temporary data dir, a new session, what its folder holds, and its minutes.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The binary under test, for tests that start it themselves.
+pub const BIN: &str = env!("CARGO_BIN_EXE_samtal");
+
+/// Removes every variable that could change the language or the data dir, then sets
+/// `LANG` to `lang`.
+pub fn plain_env_in(cmd: &mut std::process::Command, lang: &str) {
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SAMTAL_DATA_DIR")
+        .env("LANG", lang);
+}
+
+/// `plain_env_in` with `LANG=C`.
+pub fn plain_env(cmd: &mut std::process::Command) {
+    plain_env_in(cmd, "C");
+}
+
+/// `samtal --data-dir <data>` as a plain process (to spawn, to pipe, to kill), with
+/// `LANG=C`.
+pub fn samtal_process(data: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(BIN);
+    plain_env(&mut cmd);
+    cmd.arg("--data-dir").arg(data);
+    cmd
+}
+
+/// `samtal` as a plain process with the data dir given by `SAMTAL_DATA_DIR`.
+pub fn samtal_process_env(data: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(BIN);
+    plain_env(&mut cmd);
+    cmd.env("SAMTAL_DATA_DIR", data);
+    cmd
+}
+
+/// `samtal --data-dir <data>` with `LANG` set to `lang` and nothing else that could
+/// change the language or the data dir.
+pub fn samtal_in(data: &Path, lang: &str) -> Command {
+    let mut process = std::process::Command::new(BIN);
+    plain_env_in(&mut process, lang);
+    process.arg("--data-dir").arg(data);
+    Command::from_std(process)
+}
+
+/// `samtal --data-dir <data>` with `LANG=C`.
+pub fn samtal(data: &Path) -> Command {
+    samtal_in(data, "C")
+}
+
+/// `samtal` with the data dir given by `SAMTAL_DATA_DIR` instead of the flag.
+pub fn samtal_env(data: &Path) -> Command {
+    Command::from_std(samtal_process_env(data))
+}
+
+/// Far more than any command needs; a hang fails the test instead of stopping the run.
+pub const COMMAND_LIMIT: Duration = Duration::from_secs(20);
+
+/// `samtal --data-dir <data>` with empty standard input, killed after `COMMAND_LIMIT`.
+pub fn samtal_bounded(data: &Path) -> Command {
+    let mut cmd = samtal(data);
+    cmd.timeout(COMMAND_LIMIT).write_stdin("");
+    cmd
+}
+
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Standard error, bytes that are not UTF-8 shown as U+FFFD.
+pub fn stderr_lossy(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn assert_success(out: &std::process::Output, what: &str) {
+    assert!(
+        out.status.success(),
+        "{what} failed ({}):\nstdout: {}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `new --no-tui --title <title> --group <group> …`; see `new_session_args`.
+pub fn new_session(data: &Path, title: &str, groups: &[&str]) -> (String, PathBuf) {
+    let mut args = vec!["--title", title];
+    for group in groups {
+        args.extend(["--group", group]);
+    }
+    new_session_args(data, &args)
+}
+
+/// Runs `new --no-tui <args>` and returns the printed id and folder, after checking
+/// the line has exactly the form `<id>\t<folder>\n`.
+pub fn new_session_args(data: &Path, args: &[&str]) -> (String, PathBuf) {
+    let output = samtal(data)
+        .args(["new", "--no-tui"])
+        .args(args)
+        .output()
+        .expect("samtal runs");
+    assert_success(&output, "new");
+    let stdout = stdout_of(&output);
+    let line = stdout
+        .strip_suffix('\n')
+        .unwrap_or_else(|| panic!("no newline at the end of {stdout:?}"));
+    assert!(!line.contains('\n'), "more than one line: {stdout:?}");
+    let (id, folder) = line
+        .split_once('\t')
+        .unwrap_or_else(|| panic!("no tab in {line:?}"));
+    assert!(!folder.contains('\t'), "more than one tab: {line:?}");
+    (id.to_string(), PathBuf::from(folder))
+}
+
+/// `samtal add <id> <text>`, which must succeed.
+pub fn add(data: &Path, id: &str, text: &str) {
+    let output = samtal(data).args(["add", id, text]).output().unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+}
+
+/// `samtal add <id>` with `stdin` as standard input, which must succeed and print
+/// `expected`.
+pub fn add_lines(data: &Path, id: &str, stdin: &str, expected: &str) {
+    samtal(data)
+        .args(["add", id])
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .stdout(expected.to_string());
+}
+
+/// The group names in a `session.json`, in order.
+pub fn group_names(snapshot: &Value) -> Vec<String> {
+    snapshot["session"]["groups"]
+        .as_array()
+        .expect("a list of groups")
+        .iter()
+        .map(|g| g["name"].as_str().expect("a group name").to_string())
+        .collect()
+}
+
+/// The events of the journal, oldest first (checksums not checked here).
+pub fn events(folder: &Path) -> Vec<Value> {
+    let text = std::fs::read_to_string(folder.join("events.jsonl")).unwrap();
+    text.lines()
+        .map(|line| {
+            let (_, json) = line.split_once('\t').unwrap();
+            let record: Value = serde_json::from_str(json).unwrap();
+            record["event"].clone()
+        })
+        .collect()
+}
+
+/// The journal's records, each checked for its CRC, as `(seq, event)`.
+pub fn journal(folder: &Path) -> Vec<(u64, Value)> {
+    let bytes = std::fs::read(folder.join("events.jsonl")).expect("events.jsonl is readable");
+    let text = String::from_utf8(bytes).expect("the journal is UTF-8");
+    assert!(
+        text.is_empty() || text.ends_with('\n'),
+        "journal ends in a partial record: {text:?}"
+    );
+    text.lines()
+        .map(|line| {
+            let (crc, json) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no checksum in {line:?}"));
+            assert_eq!(
+                u32::from_str_radix(crc, 16).expect("hex checksum"),
+                crc32fast::hash(json.as_bytes()),
+                "checksum of {line:?}"
+            );
+            let record: Value = serde_json::from_str(json).expect("a JSON record");
+            (
+                record["seq"].as_u64().expect("a seq number"),
+                record["event"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// The `contribution_added` events of the journal.
+pub fn contributions(folder: &Path) -> Vec<Value> {
+    journal(folder)
+        .into_iter()
+        .map(|(_, event)| event)
+        .filter(|e| e["type"] == "contribution_added")
+        .collect()
+}
+
+/// The texts of the contributions in the journal, in order.
+pub fn journal_texts(folder: &Path) -> Vec<String> {
+    contributions(folder)
+        .iter()
+        .map(|e| e["text"].as_str().expect("a text").to_string())
+        .collect()
+}
+
+/// `session.json` of a session folder.
+pub fn snapshot(folder: &Path) -> Value {
+    let bytes = std::fs::read(folder.join("session.json")).expect("session.json is readable");
+    serde_json::from_slice(&bytes).expect("session.json is JSON")
+}
+
+/// The names in a folder.
+pub fn names_in(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            entry
+                .expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+/// The permission bits of a file or folder.
+pub fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
+/// The session folder's minutes in Markdown, on standard output.
+pub fn minutes(data: &Path, id: &str) -> String {
+    let output = samtal(data)
+        .args(["export", id, "-o", "-", "--lang", "sv"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    stdout_of(&output)
+}
+
+/// `stdout_of`, under the name the command-line tests used.
+pub fn stdout(output: &std::process::Output) -> String {
+    stdout_of(output)
+}
+
+/// `stderr_of`, under the name the command-line tests used.
+pub fn stderr(output: &std::process::Output) -> String {
+    stderr_of(output)
+}
