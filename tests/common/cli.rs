@@ -245,13 +245,3 @@ pub fn minutes(data: &Path, id: &str) -> String {
     assert!(output.status.success(), "{}", stderr_of(&output));
     stdout_of(&output)
 }
-
-/// `stdout_of`, under the name the command-line tests used.
-pub fn stdout(output: &std::process::Output) -> String {
-    stdout_of(output)
-}
-
-/// `stderr_of`, under the name the command-line tests used.
-pub fn stderr(output: &std::process::Output) -> String {
-    stderr_of(output)
-}

@@ -2,11 +2,7 @@
 //! the reason: standard input that is not UTF-8, a line cut at the limit, a lock
 //! held by another process, a folder that is not a whole session, no terminal.
 
-#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
-
-mod common;
-
-use common::{events, new_session, samtal, samtal_in, stderr, stdout};
+use super::*;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
@@ -29,7 +25,7 @@ fn an_unknown_session_is_said_in_swedish_before_anything_else() {
         let output = samtal_in(data.path(), SV).args(&args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(
-            stderr(&output),
+            stderr_of(&output),
             format!(
                 "samtal: ingen session 'x' i {} (se samtal list)\n",
                 sessions.display()
@@ -42,9 +38,9 @@ fn an_unknown_session_is_said_in_swedish_before_anything_else() {
         .output()
         .unwrap();
     assert!(
-        stderr(&output).starts_with("samtal: no session 'x' in "),
+        stderr_of(&output).starts_with("samtal: no session 'x' in "),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     // --lang sv wins over the locale.
     let output = samtal_in(data.path(), EN)
@@ -52,9 +48,9 @@ fn an_unknown_session_is_said_in_swedish_before_anything_else() {
         .output()
         .unwrap();
     assert!(
-        stderr(&output).starts_with("samtal: ingen session"),
+        stderr_of(&output).starts_with("samtal: ingen session"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
 }
 
@@ -63,9 +59,9 @@ fn list_headings_and_messages_are_swedish_but_saved_id_is_not() {
     let data = TempDir::new().unwrap();
     let output = samtal_in(data.path(), SV).arg("list").output().unwrap();
     assert!(
-        stdout(&output).starts_with("Inga sessioner än i "),
+        stdout_of(&output).starts_with("Inga sessioner än i "),
         "{}",
-        stdout(&output)
+        stdout_of(&output)
     );
     let (id, _) = new_session(data.path(), "Forum", &["Region Skåne"]);
     samtal_in(data.path(), SV)
@@ -74,7 +70,7 @@ fn list_headings_and_messages_are_swedish_but_saved_id_is_not() {
         .success()
         .stdout("saved 1\n");
     let output = samtal_in(data.path(), SV).arg("list").output().unwrap();
-    let heading = stdout(&output).lines().next().unwrap().to_string();
+    let heading = stdout_of(&output).lines().next().unwrap().to_string();
     assert!(
         heading.contains("TITEL") && heading.contains("SENAST ÄNDRAD"),
         "{heading}"
@@ -84,9 +80,9 @@ fn list_headings_and_messages_are_swedish_but_saved_id_is_not() {
         .output()
         .unwrap();
     assert!(
-        stderr(&output).contains("okänd typ 'klagomål'"),
+        stderr_of(&output).contains("okänd typ 'klagomål'"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
 }
 
@@ -113,14 +109,14 @@ fn open_without_a_terminal_says_so_in_the_users_language() {
     let output = cmd.output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("samtal behöver en terminal"),
+        stderr_of(&output).contains("samtal behöver en terminal"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     assert!(
-        stderr(&output).contains("samtal add"),
+        stderr_of(&output).contains("samtal add"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
 }
 
@@ -134,8 +130,8 @@ fn standard_input_that_is_not_utf8_is_refused_with_its_line_number() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(stdout(&output), "saved 1\n");
-    let said = stderr(&output);
+    assert_eq!(stdout_of(&output), "saved 1\n");
+    let said = stderr_of(&output);
     assert!(said.contains("line 2 is not UTF-8"), "{said}");
     assert!(
         said.contains("saved from line 1; line 2 and the rest were not saved"),
@@ -176,8 +172,8 @@ fn a_line_cut_at_the_limit_says_how_much_was_kept() {
         .output()
         .unwrap();
     assert!(output.status.success());
-    assert_eq!(stdout(&output), "saved 1\n");
-    let said = stderr(&output);
+    assert_eq!(stdout_of(&output), "saved 1\n");
+    let said = stderr_of(&output);
     assert!(said.contains("cut to 10000 characters"), "{said}");
     assert!(said.contains("7 characters were not saved"), "{said}");
     let kept = events(&folder)[0]["text"].as_str().unwrap().chars().count();
@@ -187,9 +183,9 @@ fn a_line_cut_at_the_limit_says_how_much_was_kept() {
         .output()
         .unwrap();
     assert!(
-        stdout(&help).contains("10000 characters"),
+        stdout_of(&help).contains("10000 characters"),
         "{}",
-        stdout(&help)
+        stdout_of(&help)
     );
 }
 
@@ -222,7 +218,7 @@ fn the_lock_message_names_the_process_that_holds_it_now() {
     let _ = holder.kill();
     let _ = holder.wait();
     assert_eq!(output.status.code(), Some(3));
-    let said = stderr(&output);
+    let said = stderr_of(&output);
     assert!(
         said.contains(&format!("(process {})", holder.id())),
         "{said}"
@@ -249,9 +245,9 @@ fn a_folder_without_its_session_file_is_named_with_the_reason() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("session.json is missing"),
+        stderr_of(&output).contains("session.json is missing"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     let output = samtal_in(data.path(), SV)
         .args(["export", &other])
@@ -259,14 +255,14 @@ fn a_folder_without_its_session_file_is_named_with_the_reason() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("session.json är en mapp"),
+        stderr_of(&output).contains("session.json är en mapp"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
 
     let output = samtal(data.path()).arg("list").output().unwrap();
     assert!(output.status.success());
-    let said = stderr(&output);
+    let said = stderr_of(&output);
     assert!(
         said.contains(&format!("skipped {}", folder.display())),
         "{said}"
@@ -295,22 +291,22 @@ fn samtal_data_dir_as_a_file_is_an_error_and_empty_means_unset() {
     };
     let output = run(&file);
     assert_eq!(output.status.code(), Some(1));
-    let said = stderr(&output);
+    let said = stderr_of(&output);
     assert!(
         said.contains("SAMTAL_DATA_DIR") && said.contains("is a file"),
         "{said}"
     );
     let output = run(std::path::Path::new(""));
-    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(output.status.success(), "{}", stderr_of(&output));
     assert!(
-        stdout(&output).starts_with("No sessions yet in "),
+        stdout_of(&output).starts_with("No sessions yet in "),
         "{}",
-        stdout(&output)
+        stdout_of(&output)
     );
     assert!(
-        !stderr(&output).contains("--data-dir"),
+        !stderr_of(&output).contains("--data-dir"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
 }
 
@@ -324,9 +320,9 @@ fn set_changes_the_subtitle_and_date_and_refuses_a_bad_date() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("ÅÅÅÅ-MM-DD"),
+        stderr_of(&output).contains("ÅÅÅÅ-MM-DD"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     samtal(data.path())
         .args([
@@ -385,7 +381,7 @@ fn not_saved_permission_denied_names_the_journal() {
         }
         let output = cmd.output().unwrap();
         assert_eq!(output.status.code(), Some(1));
-        let said = stderr(&output);
+        let said = stderr_of(&output);
         let journal = folder.join("events.jsonl").display().to_string();
         assert!(said.contains(&format!("{reason}{journal}: ")), "{said}");
         assert!(said.contains("Permission denied"), "{said}");
@@ -397,7 +393,7 @@ fn a_command_line_clap_cannot_read_is_introduced_in_the_users_language() {
     let data = TempDir::new().unwrap();
     let output = samtal_in(data.path(), SV).arg("export").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let said = stderr(&output);
+    let said = stderr_of(&output);
     assert!(
         said.starts_with("samtal: kommandoraden kunde inte läsas"),
         "{said}"
@@ -405,5 +401,5 @@ fn a_command_line_clap_cannot_read_is_introduced_in_the_users_language() {
     assert!(said.contains("<SESSION>"), "{said}");
     let output = samtal_in(data.path(), SV).arg("--help").output().unwrap();
     assert_eq!(output.status.code(), Some(0));
-    assert!(stderr(&output).is_empty());
+    assert!(stderr_of(&output).is_empty());
 }

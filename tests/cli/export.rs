@@ -1,11 +1,7 @@
 //! `samtal export`: the file name's extension picks the format, and `--all` writes
 //! every format at once.
 
-#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
-
-mod common;
-
-use common::{new_session, samtal, stderr};
+use super::*;
 use std::fs;
 use tempfile::TempDir;
 
@@ -37,7 +33,7 @@ fn the_extension_of_the_output_picks_the_format() {
             .arg(&path)
             .output()
             .unwrap();
-        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        assert!(output.status.success(), "{name}: {}", stderr_of(&output));
         let bytes = fs::read(&path).unwrap();
         assert!(
             bytes.starts_with(starts),
@@ -58,9 +54,9 @@ fn an_unknown_extension_and_a_contradicting_format_are_refused() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("md, html, docx, csv, xlsx or json"),
+        stderr_of(&output).contains("md, html, docx, csv, xlsx or json"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     let output = samtal(data.path())
         .args(["export", &id, "--format", "html", "-o"])
@@ -69,9 +65,9 @@ fn an_unknown_extension_and_a_contradicting_format_are_refused() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("contradicts"),
+        stderr_of(&output).contains("contradicts"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     assert_eq!(
         fs::read_dir(out.path()).unwrap().count(),
@@ -96,7 +92,7 @@ fn all_writes_every_format_into_the_session_folder_or_a_given_folder() {
         .arg(out.path())
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(output.status.success(), "{}", stderr_of(&output));
     let mut names: Vec<String> = fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

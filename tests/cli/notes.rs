@@ -1,23 +1,10 @@
 //! `samtal export --with-notes`: the command line asks for the moderator's notes,
 //! and without it they stay out, whatever the format.
 
-#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
-
-use assert_cmd::Command;
+use super::*;
 use samtal::session::Event;
 use samtal::store::Store;
 use std::path::Path;
-
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("samtal").unwrap();
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTAL_DATA_DIR")
-        .env("LANG", "C")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
 
 /// A new session whose first item has a note, written as the app writes it.
 fn session_with_a_note(data: &Path) -> String {

@@ -1,11 +1,7 @@
 //! `samtal group` and `samtal add --group`: correcting the group list from the
 //! command line, and names matched the way the app's picker matches them.
 
-#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
-
-mod common;
-
-use common::{events, minutes, new_session, samtal, stderr, stdout};
+use super::*;
 use tempfile::TempDir;
 
 const REGIONS: [&str; 3] = ["Region Skåne", "Region Västerbotten", "Region Gotland"];
@@ -18,12 +14,12 @@ fn add_uses_the_folded_match_and_says_which_group_it_used() {
         .args(["add", &id, "--group", "  region VASTERBOTTEN ", "Hej"])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(stdout(&output), "saved 1\n");
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert_eq!(stdout_of(&output), "saved 1\n");
     assert!(
-        stderr(&output).contains("'Region Västerbotten'"),
+        stderr_of(&output).contains("'Region Västerbotten'"),
         "{}",
-        stderr(&output)
+        stderr_of(&output)
     );
     let kinds: Vec<String> = events(&folder)
         .iter()
@@ -45,8 +41,8 @@ fn add_refuses_an_unknown_group_with_the_closest_names_unless_new_group() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(stdout(&output), "");
-    let said = stderr(&output);
+    assert_eq!(stdout_of(&output), "");
+    let said = stderr_of(&output);
     assert!(said.contains("no group 'Region Vasterbotte'"), "{said}");
     assert!(said.contains("closest: 'Region Västerbotten'"), "{said}");
     assert!(said.contains("--new-group"), "{said}");
@@ -116,7 +112,7 @@ fn a_typo_group_is_merged_away_and_an_absent_group_is_listed_as_absent() {
 
     let listed = samtal(data.path()).args(["group", &id]).output().unwrap();
     assert_eq!(
-        stdout(&listed),
+        stdout_of(&listed),
         "Region Skåne\t1\t\nRegion Västerbotten\t2\t\nRegion Gotland\t0\tabsent\n"
     );
 }
@@ -139,7 +135,11 @@ fn rename_and_remove_and_their_refusals() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("merge"), "{}", stderr(&output));
+    assert!(
+        stderr_of(&output).contains("merge"),
+        "{}",
+        stderr_of(&output)
+    );
     samtal(data.path())
         .args(["group", &id, "remove", "Region Gotland"])
         .assert()
@@ -149,10 +149,14 @@ fn rename_and_remove_and_their_refusals() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("closest"), "{}", stderr(&output));
+    assert!(
+        stderr_of(&output).contains("closest"),
+        "{}",
+        stderr_of(&output)
+    );
     let listed = samtal(data.path()).args(["group", &id]).output().unwrap();
     assert_eq!(
-        stdout(&listed),
+        stdout_of(&listed),
         "Region Skåne län\t1\t\nRegion Västerbotten\t0\t\n"
     );
 }

@@ -1,0 +1,306 @@
+//! `samtal add`: contributions from arguments and standard input, and what it refuses.
+
+use super::*;
+
+#[test]
+fn add_one_contribution_prints_saved_1_and_journals_it() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    samtal(data.path())
+        .args(["add", &id, "Vi behöver snabbare validering"])
+        .assert()
+        .success()
+        .stdout("saved 1\n")
+        .stderr("");
+
+    let events = journal(&folder);
+    assert_eq!(events.len(), 1);
+    let (seq, event) = &events[0];
+    assert_eq!(*seq, 1);
+    assert_eq!(event["type"], "contribution_added");
+    assert_eq!(event["id"], 1);
+    assert_eq!(event["text"], "Vi behöver snabbare validering");
+    assert_eq!(event["item"], "welcome", "default: the current item");
+    assert_eq!(event["group"], 1, "default: the first group");
+    assert_eq!(event["kind"], "comment", "default kind");
+
+    samtal(data.path())
+        .args(["add", &id, "Och ett till"])
+        .assert()
+        .success()
+        .stdout("saved 2\n");
+    assert_eq!(contributions(&folder).len(), 2);
+}
+
+#[test]
+fn add_from_stdin_saves_each_non_blank_line() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    add_lines(
+        data.path(),
+        &id,
+        "Första raden\n\n   \nÅsa från Örebro: mer samverkan nu 🚀🇸🇪\r\n",
+        "saved 1\nsaved 2\n",
+    );
+
+    let texts: Vec<String> = contributions(&folder)
+        .iter()
+        .map(|e| e["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        texts,
+        ["Första raden", "Åsa från Örebro: mer samverkan nu 🚀🇸🇪"]
+    );
+
+    // A last line without a newline counts too.
+    add_lines(data.path(), &id, "sista utan radslut", "saved 3\n");
+    assert_eq!(list_json(data.path())[0]["contributions"], 3);
+}
+
+#[test]
+fn add_past_a_snapshot_keeps_every_contribution() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    let input: String = (1..=520).map(|n| format!("bidrag {n}\n")).collect();
+    let expected: String = (1..=520).map(|n| format!("saved {n}\n")).collect();
+    samtal(data.path())
+        .args(["add", &id])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(expected);
+    // A snapshot was taken at 500 and the journal started afresh.
+    let snap = snapshot(&folder);
+    assert_eq!(snap["seq"], 500);
+    assert_eq!(
+        snap["session"]["contributions"].as_array().unwrap().len(),
+        500
+    );
+    let seqs: Vec<u64> = journal(&folder).iter().map(|(s, _)| *s).collect();
+    assert_eq!(seqs, (501..=520).collect::<Vec<u64>>());
+    assert_eq!(list_json(data.path())[0]["contributions"], 520);
+
+    samtal(data.path())
+        .args(["add", &id, "en till"])
+        .assert()
+        .success()
+        .stdout("saved 521\n");
+    let events = journal(&folder);
+    assert_eq!(events.last().unwrap().0, 521);
+    assert_eq!(events.last().unwrap().1["text"], "en till");
+    assert_eq!(list_json(data.path())[0]["contributions"], 521);
+}
+
+#[test]
+fn add_kind_item_and_group_options() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+
+    samtal(data.path())
+        .args(["add", &id, "--kind", "åtgärd", "Åtgärd på svenska"])
+        .assert()
+        .success()
+        .stdout("saved 1\n");
+    samtal(data.path())
+        .args(["add", &id, "--kind", "action", "Action in English"])
+        .assert()
+        .success()
+        .stdout("saved 2\n");
+    samtal(data.path())
+        .args([
+            "add",
+            &id,
+            "--kind",
+            "fråga",
+            "--item",
+            "challenge-2",
+            "Vem?",
+        ])
+        .assert()
+        .success()
+        .stdout("saved 3\n");
+    samtal(data.path())
+        .args(["add", &id, "--group", "Region Örebro län", "Känd grupp"])
+        .assert()
+        .success()
+        .stdout("saved 4\n")
+        .stderr("");
+    samtal(data.path())
+        .args([
+            "add",
+            &id,
+            "--group",
+            "Ny grupp",
+            "--new-group",
+            "Från en ny grupp",
+        ])
+        .assert()
+        .success()
+        .stdout("saved 5\n")
+        .stderr(predicate::str::contains("Ny grupp"));
+    // The same name again (any case) is the same group: not added twice.
+    samtal(data.path())
+        .args(["add", &id, "--group", "ny GRUPP", "Igen"])
+        .assert()
+        .success()
+        .stdout("saved 6\n")
+        .stderr("samtal: using the group 'Ny grupp' for 'ny GRUPP'\n");
+
+    let events = journal(&folder);
+    let added_groups: Vec<&Value> = events
+        .iter()
+        .map(|(_, e)| e)
+        .filter(|e| e["type"] == "group_added")
+        .collect();
+    assert_eq!(added_groups.len(), 1);
+    assert_eq!(added_groups[0]["name"], "Ny grupp");
+    assert_eq!(added_groups[0]["id"], 3);
+
+    let c = contributions(&folder);
+    let kinds: Vec<&str> = c.iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "action", "action", "question", "comment", "comment", "comment"
+        ]
+    );
+    let items: Vec<&str> = c.iter().map(|e| e["item"].as_str().unwrap()).collect();
+    assert_eq!(
+        items,
+        [
+            "welcome",
+            "welcome",
+            "challenge-2",
+            "welcome",
+            "welcome",
+            "welcome"
+        ]
+    );
+    let groups: Vec<u64> = c.iter().map(|e| e["group"].as_u64().unwrap()).collect();
+    assert_eq!(groups, [1, 1, 1, 2, 3, 3]);
+    // Sequence numbers are 1, 2, 3 … with no gap.
+    let seqs: Vec<u64> = events.iter().map(|(s, _)| *s).collect();
+    assert_eq!(seqs, (1..=7).collect::<Vec<u64>>());
+}
+
+#[test]
+fn add_refuses_an_unknown_kind_naming_the_kinds() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    let output = samtal(data.path())
+        .args(["add", &id, "--kind", "klagomål", "text"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("klagomål"), "{stderr}");
+    for kind in [
+        "synpunkt", "comment", "förslag", "proposal", "fråga", "question", "åtgärd", "action",
+    ] {
+        assert!(stderr.contains(kind), "{kind} missing from {stderr}");
+    }
+    assert!(journal(&folder).is_empty(), "nothing was saved");
+}
+
+#[test]
+fn add_refuses_an_unknown_item_listing_the_item_ids() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    let output = samtal(data.path())
+        .args(["add", &id, "--item", "challenge-9", "text"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = stderr_of(&output);
+    assert!(stderr.contains("challenge-9"), "{stderr}");
+    for item in BUILTIN_ITEMS {
+        assert!(stderr.contains(item), "{item} missing from {stderr}");
+    }
+    assert!(journal(&folder).is_empty(), "nothing was saved");
+}
+
+#[test]
+fn add_refuses_an_empty_group_name_and_a_session_without_groups() {
+    let data = TempDir::new().unwrap();
+    let (id, _) = forum_session(data.path());
+    samtal(data.path())
+        .args(["add", &id, "--group", "  ", "text"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("group"));
+
+    let (bare, folder) = new_session(data.path(), "Utan grupper", &[]);
+    samtal(data.path())
+        .args(["add", &bare, "text"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--group"));
+    assert!(journal(&folder).is_empty());
+    samtal(data.path())
+        .args(["add", &bare, "--group", "Första", "text"])
+        .assert()
+        .success()
+        .stdout("saved 1\n");
+}
+
+#[test]
+fn add_refuses_an_empty_text_instead_of_waiting_for_standard_input() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = forum_session(data.path());
+    for empty in ["", "   "] {
+        samtal(data.path())
+            .args(["add", &id, empty])
+            .write_stdin("this line must not be read\n")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("the contribution is empty"));
+    }
+    assert!(journal(&folder).is_empty(), "nothing was saved");
+    // Piped standard input gets no prompt: the prompt is for someone at a terminal.
+    samtal(data.path())
+        .args(["add", &id])
+        .write_stdin("En rad\n")
+        .assert()
+        .success()
+        .stdout("saved 1\n")
+        .stderr("");
+}
+
+#[test]
+fn add_accepts_the_session_folder_instead_of_the_id() {
+    let data = TempDir::new().unwrap();
+    let (_, folder) = forum_session(data.path());
+    samtal(data.path())
+        .arg("add")
+        .arg(&folder)
+        .arg("via mappen")
+        .assert()
+        .success()
+        .stdout("saved 1\n");
+    // A relative folder, from the data dir.
+    let relative = folder.strip_prefix(data.path()).unwrap();
+    samtal(data.path())
+        .current_dir(data.path())
+        .arg("add")
+        .arg(relative)
+        .arg("relativ mapp")
+        .assert()
+        .success()
+        .stdout("saved 2\n");
+    let texts = journal_texts(&folder);
+    assert_eq!(texts, ["via mappen", "relativ mapp"]);
+
+    // A folder that is not a session is refused.
+    samtal(data.path())
+        .arg("add")
+        .arg(data.path())
+        .arg("text")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("session.json is missing"));
+}
