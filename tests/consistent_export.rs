@@ -5,38 +5,27 @@
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_samtal");
+mod common;
+use common::{assert_success, samtal_process};
 /// Snapshots come every 500 records: this makes a dozen of them.
 const LINES: u64 = 6000;
-
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTAL_DATA_DIR")
-        .env("LANG", "C")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
 
 #[test]
 fn every_export_holds_every_contribution_acknowledged_before_it_started() {
     let data = tempfile::tempdir().unwrap();
-    let output = samtal(data.path())
+    let output = samtal_process(data.path())
         .args(["new", "--no-tui", "--title", "Last", "--group", "G"])
         .output()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     let id = stdout.split('\t').next().unwrap().to_string();
 
-    let mut add = samtal(data.path())
+    let mut add = samtal_process(data.path())
         .args(["add", &id])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -71,15 +60,11 @@ fn every_export_holds_every_contribution_acknowledged_before_it_started() {
     let mut exports = 0;
     while !done.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(120) {
         let before = acknowledged.load(Ordering::SeqCst);
-        let output = samtal(data.path())
+        let output = samtal_process(data.path())
             .args(["export", &id, "--format", "json", "-o", "-"])
             .output()
             .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        assert_success(&output, "export");
         // A record being appended at that very moment may be read half written: it
         // was not acknowledged yet. Anything else is damage that is not there.
         let stderr = String::from_utf8_lossy(&output.stderr);

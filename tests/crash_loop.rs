@@ -24,12 +24,13 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_samtal");
+mod common;
+use common::{assert_success, contribution_texts, new_session_args, samtal_process_env};
 const DEFAULT_ITERATIONS: u64 = 200;
 /// The longest wait before the kill, in microseconds.
 const MAX_DELAY_MICROS: u64 = 40_000;
@@ -58,15 +59,6 @@ impl Rng {
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
-}
-
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("SAMTAL_DATA_DIR", data);
-    cmd
 }
 
 fn iterations() -> u64 {
@@ -117,7 +109,7 @@ enum Start {
 /// Starts `samtal add <id>`, feeds it lines from number `first` on, and kills it
 /// `delay` after `start`.
 fn round(data: &Path, id: &str, first: u64, start: Start, delay: Duration) -> Round {
-    let mut child = samtal(data)
+    let mut child = samtal_process_env(data)
         .args(["add", id])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -181,12 +173,11 @@ fn round(data: &Path, id: &str, first: u64, start: Start, delay: Duration) -> Ro
 }
 
 fn list_count(data: &Path, id: &str) -> u64 {
-    let output = samtal(data).args(["list", "--json"]).output().unwrap();
-    assert!(
-        output.status.success(),
-        "list --json: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = samtal_process_env(data)
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    assert_success(&output, "list --json");
     let sessions: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
     let session = sessions
         .iter()
@@ -215,32 +206,75 @@ impl Tally {
 
 #[test]
 fn kill_9_at_random_moments_loses_nothing_acknowledged() {
-    let iterations = iterations();
     let started = Instant::now();
     let data = tempfile::tempdir().unwrap();
-    let output = samtal(data.path())
-        .args(["new", "--no-tui", "--group", "Region Skåne"])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
-    let (id, folder) = (id.to_string(), PathBuf::from(folder));
+    let mut crash_loop = CrashLoop::new(data.path());
+    for iteration in 0..iterations() {
+        crash_loop.round(iteration);
+    }
+    crash_loop.a_last_add_that_is_not_killed_continues();
+    let corrupt = crash_loop.what_was_moved_aside_is_only_torn_records();
+    crash_loop.report(corrupt, started);
+}
 
-    // The model: the line numbers the session holds, in order (contribution ids are
-    // 1, 2, 3 … since nothing is deleted).
-    let mut committed: Vec<u64> = Vec::new();
-    let mut acknowledged: Vec<u64> = Vec::new();
-    let mut next_line = 0u64;
-    let mut tally = Tally::default();
-    // The bytes of a damaged journal tail left by the last round, if any.
-    let mut pending_tail: Option<Vec<u8>> = None;
+/// The session under the loop and the model of what it must hold.
+struct CrashLoop {
+    data: PathBuf,
+    id: String,
+    folder: PathBuf,
+    /// The line numbers the session holds, in order (contribution ids are 1, 2, 3 …
+    /// since nothing is deleted).
+    committed: Vec<u64>,
+    acknowledged: Vec<u64>,
+    next_line: u64,
+    tally: Tally,
+    /// The bytes of a damaged journal tail left by the last round, if any.
+    pending_tail: Option<Vec<u8>>,
+}
 
-    for iteration in 0..iterations {
+/// One round as it ran, for the checks and their messages.
+struct Ran {
+    iteration: u64,
+    start: Start,
+    delay: Duration,
+    first: u64,
+    round: Round,
+}
+
+impl Ran {
+    fn context(&self, tally: &Tally) -> String {
+        format!(
+            "round {} ({:?} after {:?}, lines {}..{}, {} acks), {}; stderr: {}",
+            self.iteration,
+            self.delay,
+            self.start,
+            self.first,
+            self.round.end,
+            self.round.acks.len(),
+            tally.line(),
+            self.round.stderr
+        )
+    }
+}
+
+impl CrashLoop {
+    fn new(data: &Path) -> CrashLoop {
+        let (id, folder) = new_session_args(data, &["--group", "Region Skåne"]);
+        CrashLoop {
+            data: data.to_path_buf(),
+            id,
+            folder,
+            committed: Vec::new(),
+            acknowledged: Vec::new(),
+            next_line: 0,
+            tally: Tally::default(),
+            pending_tail: None,
+        }
+    }
+
+    /// One `samtal add`, killed at a moment chosen by the round's seed, and every
+    /// check of what it left.
+    fn round(&mut self, iteration: u64) {
         let mut rng = Rng::new(iteration + 1);
         let delay = Duration::from_micros(rng.next() % (MAX_DELAY_MICROS + 1));
         let start = if rng.next().is_multiple_of(4) {
@@ -248,205 +282,217 @@ fn kill_9_at_random_moments_loses_nothing_acknowledged() {
         } else {
             Start::FirstAck
         };
-        let corrupt_before = corrupt_files(&folder);
-        let first = next_line;
-        let r = round(data.path(), &id, first, start, delay);
-        next_line = r.end;
-        tally.iterations += 1;
-        let context = |tally: &Tally| {
-            format!(
-                "round {iteration} ({delay:?} after {start:?}, lines {first}..{}, {} acks), {}; stderr: {}",
-                r.end,
-                r.acks.len(),
-                tally.line(),
-                r.stderr
-            )
+        let corrupt_before = corrupt_files(&self.folder);
+        let first = self.next_line;
+        let round = round(&self.data, &self.id, first, start, delay);
+        self.next_line = round.end;
+        self.tally.iterations += 1;
+        let ran = Ran {
+            iteration,
+            start,
+            delay,
+            first,
+            round,
         };
         assert!(
-            r.killed,
+            ran.round.killed,
             "samtal add ended by itself, not by the kill: {}",
-            context(&tally)
+            ran.context(&self.tally)
         );
-
-        let loaded = samtal::store::load(&folder)
-            .unwrap_or_else(|e| panic!("the session does not load: {e}; {}", context(&tally)));
+        let loaded = samtal::store::load(&self.folder).unwrap_or_else(|e| {
+            panic!(
+                "the session does not load: {e}; {}",
+                ran.context(&self.tally)
+            )
+        });
         let stored: Vec<(u64, &str)> = loaded
             .session
             .contributions
             .values()
             .map(|c| (c.id, c.text.as_str()))
             .collect();
+        self.every_ack_names_its_line(&ran);
+        self.nothing_acknowledged_is_lost_or_doubled(&ran, &stored);
+        self.the_old_lines_then_a_prefix_of_the_new(&ran, &stored);
+        self.a_damaged_tail_is_moved_aside_once(&ran, &corrupt_before);
+        self.pending_tail = match &loaded.bad_tail {
+            Some(_) => {
+                self.tally.torn_tails += 1;
+                let bytes = fs::read(self.folder.join("events.jsonl")).unwrap();
+                Some(bytes[loaded.good_len..].to_vec())
+            }
+            None => None,
+        };
+        if (iteration + 1).is_multiple_of(LIST_EVERY) {
+            assert_eq!(
+                list_count(&self.data, &self.id),
+                self.committed.len() as u64,
+                "list --json: {}",
+                ran.context(&self.tally)
+            );
+        }
+    }
 
-        // Every acknowledgement names the contribution of its line, in order.
+    /// Every acknowledgement names the contribution of its line, in order.
+    fn every_ack_names_its_line(&mut self, ran: &Ran) {
+        let committed = self.committed.len() as u64;
         let expected_acks: Vec<u64> =
-            (committed.len() as u64 + 1..=committed.len() as u64 + r.acks.len() as u64).collect();
+            (committed + 1..=committed + ran.round.acks.len() as u64).collect();
         assert_eq!(
-            r.acks,
+            ran.round.acks,
             expected_acks,
             "acknowledgements: {}",
-            context(&tally)
+            ran.context(&self.tally)
         );
-
-        // Lost: acknowledged before and not there now; duplicated: there twice.
-        acknowledged.extend(
-            r.acks
+        self.acknowledged.extend(
+            ran.round
+                .acks
                 .iter()
-                .map(|ack| first + ack - committed.len() as u64 - 1),
+                .map(|ack| ran.first + ack - committed - 1),
         );
+    }
+
+    /// Lost: acknowledged before and not there now; duplicated: there twice.
+    fn nothing_acknowledged_is_lost_or_doubled(&mut self, ran: &Ran, stored: &[(u64, &str)]) {
         let mut seen: HashMap<&str, u64> = HashMap::new();
-        for (_, text) in &stored {
+        for (_, text) in stored {
             *seen.entry(text).or_default() += 1;
         }
-        tally.duplicated = seen.values().map(|n| n - 1).sum();
-        tally.lost = acknowledged
+        self.tally.duplicated = seen.values().map(|n| n - 1).sum();
+        self.tally.lost = self
+            .acknowledged
             .iter()
             .filter(|n| !seen.contains_key(text_of(**n).as_str()))
             .count() as u64;
-        tally.acknowledged = acknowledged.len() as u64;
+        self.tally.acknowledged = self.acknowledged.len() as u64;
         assert!(
-            tally.lost == 0 && tally.duplicated == 0,
+            self.tally.lost == 0 && self.tally.duplicated == 0,
             "lost or duplicated: {}",
-            context(&tally)
+            ran.context(&self.tally)
         );
+    }
 
-        // Exactly what was there before, then a prefix of this round's lines.
+    /// Exactly what was there before, then a prefix of this round's lines.
+    fn the_old_lines_then_a_prefix_of_the_new(&mut self, ran: &Ran, stored: &[(u64, &str)]) {
+        let context = || ran.context(&self.tally);
+        let committed = &self.committed;
         assert!(
             stored.len() >= committed.len(),
             "the session shrank from {} to {}: {}",
             committed.len(),
             stored.len(),
-            context(&tally)
+            context()
         );
         for (index, (cid, text)) in stored.iter().enumerate() {
             let expected_line = match committed.get(index) {
                 Some(n) => *n,
-                None => first + (index - committed.len()) as u64,
+                None => ran.first + (index - committed.len()) as u64,
             };
-            assert_eq!(
-                *cid,
-                index as u64 + 1,
-                "contribution ids: {}",
-                context(&tally)
-            );
+            assert_eq!(*cid, index as u64 + 1, "contribution ids: {}", context());
             assert_eq!(
                 *text,
                 text_of(expected_line),
                 "contribution {cid}: {}",
-                context(&tally)
+                context()
             );
         }
         let added = (stored.len() - committed.len()) as u64;
         assert!(
-            first + added <= r.end,
+            ran.first + added <= ran.round.end,
             "{added} lines stored, more than were written: {}",
-            context(&tally)
+            context()
         );
         assert!(
-            r.acks.len() as u64 <= added,
+            ran.round.acks.len() as u64 <= added,
             "acknowledged but not stored: {}",
-            context(&tally)
+            context()
         );
-        committed.extend(first..first + added);
+        self.committed.extend(ran.first..ran.first + added);
+    }
 
-        // A damaged tail from the last round is moved aside by this round's add, once
-        // it has opened the store (which it certainly has if it acknowledged a line).
-        let corrupt_now = corrupt_files(&folder);
-        if let Some(tail) = &pending_tail
-            && !r.acks.is_empty()
-        {
-            let new: Vec<&PathBuf> = corrupt_now
-                .iter()
-                .filter(|p| !corrupt_before.contains(p))
-                .collect();
-            assert!(
-                new.iter().any(|p| fs::read(p).unwrap() == *tail),
-                "the damaged tail {:?} was not moved aside (new files {new:?}): {}",
-                String::from_utf8_lossy(tail),
-                context(&tally)
-            );
-            assert!(
-                r.stderr.contains("damaged record"),
-                "the recovery was not reported: {}",
-                context(&tally)
-            );
-        }
-        pending_tail = match &loaded.bad_tail {
-            Some(_) => {
-                tally.torn_tails += 1;
-                let bytes = fs::read(folder.join("events.jsonl")).unwrap();
-                Some(bytes[loaded.good_len..].to_vec())
-            }
-            None => None,
+    /// A damaged tail from the last round is moved aside by this round's add, once
+    /// it has opened the store (which it certainly has if it acknowledged a line).
+    fn a_damaged_tail_is_moved_aside_once(&self, ran: &Ran, corrupt_before: &[PathBuf]) {
+        let Some(tail) = &self.pending_tail else {
+            return;
         };
+        if ran.round.acks.is_empty() {
+            return;
+        }
+        let corrupt_now = corrupt_files(&self.folder);
+        let new: Vec<&PathBuf> = corrupt_now
+            .iter()
+            .filter(|p| !corrupt_before.contains(p))
+            .collect();
+        assert!(
+            new.iter().any(|p| fs::read(p).unwrap() == *tail),
+            "the damaged tail {:?} was not moved aside (new files {new:?}): {}",
+            String::from_utf8_lossy(tail),
+            ran.context(&self.tally)
+        );
+        assert!(
+            ran.round.stderr.contains("damaged record"),
+            "the recovery was not reported: {}",
+            ran.context(&self.tally)
+        );
+    }
 
-        if (iteration + 1).is_multiple_of(LIST_EVERY) {
-            assert_eq!(
-                list_count(data.path(), &id),
-                committed.len() as u64,
-                "list --json: {}",
-                context(&tally)
+    /// One last add that is not killed: it moves any damaged tail aside and continues.
+    fn a_last_add_that_is_not_killed_continues(&self) {
+        let output = samtal_process_env(&self.data)
+            .args(["add", &self.id, "efter sista avbrottet"])
+            .output()
+            .unwrap();
+        assert_success(&output, "the last add");
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            format!("saved {}\n", self.committed.len() + 1)
+        );
+        let loaded = samtal::store::load(&self.folder).unwrap();
+        assert!(loaded.bad_tail.is_none(), "{:?}", loaded.bad_tail);
+        assert_eq!(loaded.session.contributions.len(), self.committed.len() + 1);
+        let texts: HashSet<&str> = contribution_texts(&loaded.session).into_iter().collect();
+        for n in &self.acknowledged {
+            assert!(texts.contains(text_of(*n).as_str()), "line {n} lost");
+        }
+        assert_eq!(
+            list_count(&self.data, &self.id),
+            self.committed.len() as u64 + 1,
+            "list --json at the end"
+        );
+    }
+
+    /// What was moved aside is only ever a torn record: never a complete line, so
+    /// never something that was acknowledged. Returns how many files there are.
+    fn what_was_moved_aside_is_only_torn_records(&self) -> usize {
+        let corrupt = corrupt_files(&self.folder);
+        for path in &corrupt {
+            let bytes = fs::read(path).unwrap();
+            assert!(
+                !bytes.contains(&b'\n'),
+                "{} holds a complete line: {:?}",
+                path.display(),
+                String::from_utf8_lossy(&bytes)
+            );
+            let replay = samtal::store::journal::read(&bytes, 0);
+            assert!(
+                replay.events.is_empty(),
+                "{} holds a record",
+                path.display()
             );
         }
+        corrupt.len()
     }
 
-    // One last add that is not killed: it moves any damaged tail aside and continues.
-    let output = samtal(data.path())
-        .args(["add", &id, "efter sista avbrottet"])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(
-        String::from_utf8(output.stdout).unwrap(),
-        format!("saved {}\n", committed.len() + 1)
-    );
-    let loaded = samtal::store::load(&folder).unwrap();
-    assert!(loaded.bad_tail.is_none(), "{:?}", loaded.bad_tail);
-    assert_eq!(loaded.session.contributions.len(), committed.len() + 1);
-    let texts: HashSet<&str> = loaded
-        .session
-        .contributions
-        .values()
-        .map(|c| c.text.as_str())
-        .collect();
-    for n in &acknowledged {
-        assert!(texts.contains(text_of(*n).as_str()), "line {n} lost");
-    }
-    assert_eq!(
-        list_count(data.path(), &id),
-        committed.len() as u64 + 1,
-        "list --json at the end"
-    );
-
-    // What was moved aside is only ever a torn record: never a complete line, so
-    // never something that was acknowledged.
-    let corrupt = corrupt_files(&folder);
-    for path in &corrupt {
-        let bytes = fs::read(path).unwrap();
-        assert!(
-            !bytes.contains(&b'\n'),
-            "{} holds a complete line: {:?}",
-            path.display(),
-            String::from_utf8_lossy(&bytes)
-        );
-        let replay = samtal::store::journal::read(&bytes, 0);
-        assert!(
-            replay.events.is_empty(),
-            "{} holds a record",
-            path.display()
+    fn report(&self, corrupt: usize, started: Instant) {
+        println!("{}", self.tally.line());
+        println!(
+            "crash loop details: {} contributions stored, {} lines written, {} torn tails, {} .corrupt- files, {:.1} s",
+            self.committed.len(),
+            self.next_line,
+            self.tally.torn_tails,
+            corrupt,
+            started.elapsed().as_secs_f64()
         );
     }
-
-    println!("{}", tally.line());
-    println!(
-        "crash loop details: {} contributions stored, {} lines written, {} torn tails, {} .corrupt- files, {:.1} s",
-        committed.len(),
-        next_line,
-        tally.torn_tails,
-        corrupt.len(),
-        started.elapsed().as_secs_f64()
-    );
 }

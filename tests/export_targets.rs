@@ -5,7 +5,8 @@
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
-use assert_cmd::Command;
+mod common;
+use common::samtal;
 use std::collections::BTreeSet;
 use std::ffi::CString;
 use std::fs;
@@ -13,17 +14,6 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, symlink};
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
-
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("samtal").unwrap();
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTAL_DATA_DIR")
-        .env("LANG", "C")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
 
 /// A session with one contribution: (id, folder).
 fn session(data: &Path) -> (String, PathBuf) {

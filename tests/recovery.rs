@@ -3,10 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
-use assert_cmd::Command;
-use samtal::agenda::Agenda;
+mod common;
+use common::{at, builtin_session, samtal};
 use samtal::i18n::Lang;
-use samtal::session::{Session, Timestamp};
 use samtal::tui::action::Action;
 use samtal::tui::model::Model;
 use samtal::tui::update::update;
@@ -14,21 +13,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-fn at(minute: i64) -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2015-11-20T13:00:00+01:00").unwrap()
-        + chrono::Duration::minutes(minute)
-}
-
 #[test]
 fn a_recovery_notice_stays_until_esc_acknowledges_it() {
-    let session = Session::new(
-        "s".into(),
-        "Titel".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into()],
-        at(0),
-    );
+    let session = builtin_session("s", "Titel", &["Region Skåne"]);
     let mut model = Model::new(session, Lang::Sv, at(0));
     model.notice("Återställt efter avbrott: events.jsonl.corrupt-x", at(0));
     update(&mut model, Action::Tick, at(30));
@@ -51,17 +38,6 @@ fn a_recovery_notice_stays_until_esc_acknowledges_it() {
         "hej",
         "Esc only acknowledged the notice"
     );
-}
-
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("samtal").unwrap();
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("SAMTAL_DATA_DIR")
-        .env("LANG", "C")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
 }
 
 fn names_in(dir: &Path) -> Vec<String> {

@@ -8,9 +8,27 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+mod common;
+use common::{contribution_texts, new_session_args, samtal_process_env};
+
 struct Tmpfs(PathBuf);
 
 impl Tmpfs {
+    /// A new tmpfs of this size, or None (said on stderr) where the test cannot
+    /// mount one: not root, or no tmpfs.
+    fn mount_as_root(size: &str) -> Option<Tmpfs> {
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } != 0 {
+            eprintln!("skipped: mounting a tmpfs needs root");
+            return None;
+        }
+        let mounted = Tmpfs::mount(size);
+        if mounted.is_none() {
+            eprintln!("skipped: this machine cannot mount a tmpfs");
+        }
+        mounted
+    }
+
     fn mount(size: &str) -> Option<Tmpfs> {
         let dir = tempfile::tempdir().unwrap().keep();
         let ok = Command::new("mount")
@@ -29,14 +47,6 @@ impl Drop for Tmpfs {
     }
 }
 
-fn samtal(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_samtal"));
-    cmd.env("SAMTAL_DATA_DIR", data)
-        .env("LANG", "C")
-        .env_remove("LC_ALL");
-    cmd
-}
-
 /// Fills the file system with one file until it refuses more.
 fn fill(dir: &Path) -> PathBuf {
     let path = dir.join("filler");
@@ -49,29 +59,13 @@ fn fill(dir: &Path) -> PathBuf {
 
 #[test]
 fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: mounting a tmpfs needs root");
-        return;
-    }
-    let Some(fs) = Tmpfs::mount("384k") else {
-        eprintln!("skipped: this machine cannot mount a tmpfs");
+    let Some(fs) = Tmpfs::mount_as_root("384k") else {
         return;
     };
-    let out = samtal(&fs.0)
-        .args(["new", "--no-tui", "--group", "Region Skåne"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let id = stdout.split('\t').next().unwrap().to_string();
+    let (id, _) = new_session_args(&fs.0, &["--group", "Region Skåne"]);
 
     let before: Vec<String> = (1..=5).map(|n| format!("före full disk {n} åäö")).collect();
-    let out = samtal(&fs.0)
+    let out = samtal_process_env(&fs.0)
         .args(["add", &id])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -89,7 +83,7 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
 
     let filler = fill(&fs.0);
     let long = "x".repeat(3000);
-    let out = samtal(&fs.0)
+    let out = samtal_process_env(&fs.0)
         .args(["add", &id])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -115,7 +109,7 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
     let acknowledged_while_full = String::from_utf8_lossy(&out.stdout).lines().count();
 
     std::fs::remove_file(filler).unwrap();
-    let out = samtal(&fs.0)
+    let out = samtal_process_env(&fs.0)
         .args(["add", &id, "efter att det blev plats"])
         .output()
         .unwrap();
@@ -131,12 +125,7 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
         loaded.bad_tail.is_none(),
         "the next open cut the torn tail back"
     );
-    let texts: Vec<&str> = loaded
-        .session
-        .contributions
-        .values()
-        .map(|c| c.text.as_str())
-        .collect();
+    let texts = contribution_texts(&loaded.session);
     assert_eq!(
         &texts[..5],
         before.iter().map(String::as_str).collect::<Vec<_>>()
@@ -147,16 +136,10 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
 
 #[test]
 fn new_on_a_full_disk_leaves_no_folder_behind_and_says_why_in_swedish() {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: mounting a tmpfs needs root");
-        return;
-    }
-    let Some(fs) = Tmpfs::mount("256k") else {
-        eprintln!("skipped: this machine cannot mount a tmpfs");
+    let Some(fs) = Tmpfs::mount_as_root("256k") else {
         return;
     };
-    let out = samtal(&fs.0)
+    let out = samtal_process_env(&fs.0)
         .args(["new", "--no-tui", "--title", "Först"])
         .output()
         .unwrap();
@@ -168,7 +151,7 @@ fn new_on_a_full_disk_leaves_no_folder_behind_and_says_why_in_swedish() {
         .map(|e| e.path())
         .collect();
     let filler = fill(&fs.0);
-    let out = samtal(&fs.0)
+    let out = samtal_process_env(&fs.0)
         .env("LANG", "sv_SE.UTF-8")
         .args(["new", "--no-tui", "--title", "Regionträff Norr"])
         .output()
