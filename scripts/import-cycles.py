@@ -3,7 +3,7 @@
 
 Reads every `use` and every path in src/ (`crate::…`, `super::…`, `self::…` and the
 child modules a file declares), resolves each to the file that defines the module it
-names, and prints the circles: groups of files that reach each other. A file's
+names (through `pub use` re-exports to the file that defines the item), and prints the circles: groups of files that reach each other. A file's
 `mod x;` line is containment, not an import; tests (`tests.rs`, `*_tests.rs`,
 `#[cfg(test)]` files) are left out, they may look at anything.
 
@@ -107,9 +107,29 @@ def absolute(path, here, children):
     return None
 
 
-def edges_of(path, text, known):
+def children_of(here, known):
+    return {c[-1] for c in known if c[:-1] == here and len(c) == len(here) + 1}
+
+
+def reexports_of(texts, known):
+    """(module, name) -> the module that defines what `pub use` re-exports there."""
+    out = {}
+    for path, text in texts.items():
+        here = module_of(path)
+        children = children_of(here, known)
+        for tree in re.findall(r"\bpub\s+use\s+([^;]+);", text):
+            for item in expand_use_tree(tree):
+                segments = absolute(item, here, children)
+                if segments:
+                    defining = resolve(segments, here, known)
+                    if defining != here:
+                        out[(here, segments[-1])] = defining
+    return out
+
+
+def edges_of(path, text, known, reexports):
     here = module_of(path)
-    children = {c[-1] for c in known if c[:-1] == here and len(c) == len(here) + 1}
+    children = children_of(here, known)
     paths = []
     for use in re.findall(r"\buse\s+([^;]+);", text):
         paths.extend(expand_use_tree(use))
@@ -122,6 +142,9 @@ def edges_of(path, text, known):
         if segments is None:
             continue
         target = resolve(segments, here, known)
+        # A name the module only re-exports counts as an import of the defining file.
+        while len(segments) > len(target) and (target, segments[len(target)]) in reexports:
+            target = reexports[(target, segments[len(target)])]
         if target != here:
             targets.add(target)
     return targets
@@ -177,13 +200,14 @@ def main():
     texts = {p: strip_comments_and_strings(p.read_text()) for p in files}
     files = [p for p in files if not test_only(p, texts)]
     known = {module_of(p): p for p in files}
+    reexports = reexports_of(texts, known)
     under = (ROOT / args.under).resolve()
     graph = {}
     for path in files:
         if under not in (path, *path.parents):
             continue
         here = module_of(path)
-        for target in edges_of(path, texts[path], known):
+        for target in edges_of(path, texts[path], known, reexports):
             if under not in (known[target], *known[target].parents) and not args.folders:
                 continue
             if args.folders:
