@@ -13,6 +13,7 @@ pub mod notes;
 pub mod search;
 pub mod start;
 pub mod start_agenda;
+pub mod start_shared;
 pub mod terminal;
 pub mod update;
 pub mod view;

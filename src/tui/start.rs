@@ -4,82 +4,20 @@
 use super::action::Action;
 use super::app::pending_actions;
 use super::input::LineInput;
+pub use super::start_shared::{Choice, StartModel, Step};
+use super::start_shared::{highlight, prompt};
 use super::terminal::TerminalGuard;
 use super::update::edit_line;
-use super::view::{ACCENT, bold, dim, put_input};
+use super::view::{ACCENT, bold, dim};
 use super::wait::{TtyWatch, Wake};
-use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::presets::GroupPreset;
 use crate::store::StoreError;
-use crate::store::summary::Summary;
 use crate::text::{display_safe, fit};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
-use std::path::PathBuf;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
-    Resume(PathBuf),
-    /// `agenda` is `None` for the built-in (or the one given on the command line).
-    New {
-        title: String,
-        groups: Vec<String>,
-        agenda: Option<Agenda>,
-    },
-    Quit,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    /// Row 0 is "new session"; rows 1.. are the sessions.
-    Sessions(usize),
-    Title(LineInput),
-    /// Rows are the presets, then "type your own".
-    Groups(usize),
-    TypedGroups(LineInput),
-    /// Rows are the agendas in the data dir, then "type a path".
-    Agendas(usize),
-    AgendaPath(LineInput),
-}
-
-pub struct StartModel {
-    pub lang: Lang,
-    pub sessions: Vec<Summary>,
-    pub presets: Vec<GroupPreset>,
-    pub step: Step,
-    pub title: String,
-    pub error: Option<String>,
-    /// Agenda files found in the data dir's `agendas/` folder.
-    pub agendas: Vec<(PathBuf, Agenda)>,
-    /// The agenda chosen on the start screen, if not the default one.
-    pub agenda: Option<Agenda>,
-}
-
-impl StartModel {
-    pub fn new(lang: Lang, sessions: Vec<Summary>, default_title: &str) -> StartModel {
-        StartModel {
-            lang,
-            sessions,
-            presets: crate::presets::group_presets(),
-            step: Step::Sessions(0),
-            title: default_title.to_string(),
-            error: None,
-            agendas: Vec::new(),
-            agenda: None,
-        }
-    }
-
-    /// Starts at the group step (for `samtal new` without `--group`).
-    pub fn groups_only(lang: Lang, title: &str) -> StartModel {
-        let mut model = StartModel::new(lang, Vec::new(), title);
-        model.step = Step::Groups(0);
-        model
-    }
-}
+use ratatui::widgets::Paragraph;
 
 pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
     if action == Action::Quit {
@@ -231,16 +169,6 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
     }
 }
 
-pub(super) fn highlight(selected: bool) -> Style {
-    if selected {
-        Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-    } else {
-        Style::new()
-    }
-}
-
 fn sessions(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
     let strings = model.lang.strings();
     let columns = area.width as usize;
@@ -316,19 +244,6 @@ fn groups(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-pub(super) fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
-    let [label_area, input_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(3)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(Span::styled(label.to_string(), bold())),
-        label_area,
-    );
-    let block = Block::bordered().border_style(Style::new().fg(ACCENT));
-    let inner = block.inner(input_area);
-    frame.render_widget(block, input_area);
-    put_input(frame, inner, input, "", true);
 }
 
 /// Runs the start screen until the user chooses.

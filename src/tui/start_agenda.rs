@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::start::{StartModel, Step, highlight, prompt};
+use super::start_shared::{StartModel, Step, highlight, prompt};
 use super::update::edit_line;
 use super::view::{bold, dim};
 use crate::agenda::Agenda;
