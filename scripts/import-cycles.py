@@ -58,7 +58,7 @@ def expand_use_tree(tree):
     tree = tree.strip()
     brace = tree.find("{")
     if brace < 0:
-        return [tree.split(" as ")[0].strip()]
+        return [tree]
     prefix = tree[:brace]
     inner = tree[brace + 1 : tree.rfind("}")]
     items, depth, start = [], 0, 0
@@ -119,11 +119,12 @@ def reexports_of(texts, known):
         children = children_of(here, known)
         for tree in re.findall(r"\bpub\s+use\s+([^;]+);", text):
             for item in expand_use_tree(tree):
-                segments = absolute(item, here, children)
+                path, _, alias = item.partition(" as ")
+                segments = absolute(path.strip(), here, children)
                 if segments:
                     defining = resolve(segments, here, known)
                     if defining != here:
-                        out[(here, segments[-1])] = defining
+                        out[(here, alias.strip() or segments[-1])] = defining
     return out
 
 
@@ -132,7 +133,7 @@ def edges_of(path, text, known, reexports):
     children = children_of(here, known)
     paths = []
     for use in re.findall(r"\buse\s+([^;]+);", text):
-        paths.extend(expand_use_tree(use))
+        paths.extend(p.split(" as ")[0].strip() for p in expand_use_tree(use))
     paths.extend(re.findall(r"\b((?:crate|super|self)(?:::\w+)+)", text))
     for child in children:
         paths.extend(re.findall(r"(?<![:\w])(" + child + r"(?:::\w+)+)", text))

@@ -6,6 +6,7 @@ pub mod cli;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;
+pub mod messages;
 pub mod minutes;
 pub mod presets;
 pub mod session;

@@ -1,10 +1,10 @@
 //! `samtal add`: commit contributions without the app, for scripts and imports.
 //! Each one is durable before `saved <id>` is printed.
 
+use super::error::{CliError, not_saved};
 use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
 use super::stdin_lines::{Encoding, for_each_line, ranges};
-use super::{CliError, not_saved};
 use crate::session::{Event, GroupId, Kind, Session};
 use crate::store::{Store, load};
 use crate::text::{MAX_CONTRIBUTION_CHARS, clean_counted};
@@ -110,7 +110,7 @@ pub fn add(
         } else {
             fill(text().add_stopped, &[&line, &ranges(&saved_lines), &line])
         };
-        super::note(&said);
+        super::error::note(&said);
     }
     result
 }
@@ -189,7 +189,7 @@ fn choose_group(
             if let (Some(typed), Some(g)) = (typed, session.group(id))
                 && g.name != typed
             {
-                super::note(&fill(text().group_used, &[&g.name, &typed]));
+                super::error::note(&fill(text().group_used, &[&g.name, &typed]));
             }
             Ok(id)
         }
@@ -202,7 +202,7 @@ fn choose_group(
             };
             session.apply(&event);
             store.commit(&event, session).map_err(|e| not_saved(&e))?;
-            super::note(&fill(text().group_added, &[&name]));
+            super::error::note(&fill(text().group_added, &[&name]));
             Ok(id)
         }
     }

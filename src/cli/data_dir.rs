@@ -1,7 +1,7 @@
 //! Where sessions are kept: `--data-dir`, else `SAMTAL_DATA_DIR`, else the
 //! platform's data folder. An empty variable counts as unset; a file is refused.
 
-use super::CliError;
+use super::error::CliError;
 use super::lang::{fill, text};
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,9 @@
 //! `samtal export` and `samtal set`: the minutes and the details they show.
 
-use super::CliError;
+use super::error::CliError;
+use super::error::not_saved;
 use super::export_target::choose_format;
 use super::lang::{current, fill, os_error, text};
-use super::not_saved;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
@@ -62,7 +62,7 @@ pub fn export_on(
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        super::note(&fill(text().journal_damaged_export, &[reason]));
+        super::error::note(&fill(text().journal_damaged_export, &[reason]));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
     let choices = &options.choices;

@@ -1,7 +1,7 @@
 //! Which format `samtal export` writes: `--format`, else the extension of `-o`.
 //! (How the file is then written is `export::write_file`'s business.)
 
-use super::CliError;
+use super::error::CliError;
 use super::lang::{fill, text};
 use crate::minutes::Format;
 use std::path::Path;

@@ -2,9 +2,9 @@
 //! event, committed like any other; names are matched like the picker.
 
 use super::args::GroupChange;
+use super::error::{CliError, not_saved};
 use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
-use super::{CliError, not_saved};
 use crate::session::{Event, Group, Presence, Session};
 use crate::store::Store;
 use crate::text::display_safe;

@@ -1,6 +1,6 @@
 //! `samtal list`: the sessions in the data dir, most recent first.
 
-use super::CliError;
+use super::error::CliError;
 use super::lang::{current, fill, store_error, text};
 use crate::store::summary::scan;
 use crate::text::{display_safe, fit};
@@ -19,7 +19,7 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     let (sessions, unreadable) = scan(data_dir);
     for (path, reason) in &unreadable {
-        super::note(&fill(
+        super::error::note(&fill(
             text().list_skipped,
             &[&path.display(), &store_error(current(), reason)],
         ));

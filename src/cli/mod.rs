@@ -4,91 +4,21 @@
 mod add;
 pub mod args;
 mod data_dir;
+mod error;
 mod export;
 mod export_target;
 mod group;
-pub mod lang;
 mod list;
 mod sessions;
 mod stdin_lines;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::store::StoreError;
+pub use crate::messages as lang;
 use args::{AgendaCommand, Cli, Command};
 use clap::Parser;
-use std::fmt;
+pub use error::{CliError, not_saved, note};
 use std::process::ExitCode;
-
-/// A failure with the message the user sees and the exit code.
-#[derive(Debug)]
-pub struct CliError {
-    pub message: String,
-    pub code: u8,
-    /// The line of standard input `add` stopped at, if it did.
-    pub line: Option<usize>,
-}
-
-impl CliError {
-    pub fn bad_input(message: impl Into<String>) -> CliError {
-        CliError {
-            message: message.into(),
-            code: 2,
-            line: None,
-        }
-    }
-
-    pub fn io(message: impl Into<String>) -> CliError {
-        CliError {
-            message: message.into(),
-            code: 1,
-            line: None,
-        }
-    }
-}
-
-impl fmt::Display for CliError {
-    /// Messages quote file content, folder names and user input: none of it may
-    /// reach the terminal raw (an escape sequence, a right-to-left override).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::text::display_safe(&self.message))
-    }
-}
-
-/// A note on standard error, made safe like every error message.
-pub fn note(message: &str) {
-    eprintln!("samtal: {}", crate::text::display_safe(message));
-}
-
-impl From<StoreError> for CliError {
-    fn from(e: StoreError) -> CliError {
-        CliError {
-            code: e.exit_code(),
-            message: lang::store_error(lang::current(), &e),
-            line: None,
-        }
-    }
-}
-
-impl From<crate::agenda::AgendaError> for CliError {
-    fn from(e: crate::agenda::AgendaError) -> CliError {
-        CliError::bad_input(lang::fill(lang::text().bad_agenda, &[&e]))
-    }
-}
-
-impl From<std::io::Error> for CliError {
-    fn from(e: std::io::Error) -> CliError {
-        CliError::io(lang::os_error(lang::current(), &e))
-    }
-}
-
-/// "not saved: <file>: <reason>", in the user's language.
-pub fn not_saved(e: &StoreError) -> CliError {
-    CliError::io(lang::fill(
-        lang::text().not_saved,
-        &[&lang::store_error(lang::current(), e)],
-    ))
-}
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

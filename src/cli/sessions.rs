@@ -1,6 +1,6 @@
 //! Creating, finding and opening sessions, with or without the app.
 
-use super::CliError;
+use super::error::CliError;
 use super::lang::{current, fill, os_error, text};
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -152,7 +152,7 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
 
 pub fn report_recovery(recovery: &crate::store::Recovery) {
     if let Some((path, reason)) = &recovery.moved_aside {
-        super::note(&fill(
+        super::error::note(&fill(
             text().journal_moved_aside,
             &[reason, &path.display()],
         ));

@@ -2,7 +2,7 @@
 //! (a line that is not is refused, never stored damaged), or Windows-1252 for files
 //! from older office tools.
 
-use super::CliError;
+use super::error::CliError;
 use super::lang::{fill, text};
 use std::io::BufRead;
 

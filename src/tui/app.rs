@@ -29,8 +29,8 @@ pub fn now() -> Timestamp {
 /// In the interface language ("disken är full (No space left on device …)").
 pub fn short_reason(lang: Lang, error: &StoreError) -> String {
     match error {
-        StoreError::Io { source, .. } => crate::cli::lang::os_error(lang, source),
-        other => crate::cli::lang::store_error(lang, other),
+        StoreError::Io { source, .. } => crate::messages::os_error(lang, source),
+        other => crate::messages::store_error(lang, other),
     }
 }
 
@@ -68,7 +68,7 @@ impl Runner {
         let result =
             render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
                 write_atomically(self.store.disk(), &path, &bytes)
-                    .map_err(|e| crate::cli::lang::os_error(model.lang, &e))
+                    .map_err(|e| crate::messages::os_error(model.lang, &e))
             });
         let strings = model.lang.strings();
         // The file name first: a long folder may not fit, the name always does.
@@ -119,17 +119,17 @@ impl Runner {
             .map_err(std::io::Error::other)
             .and_then(|bytes| write_atomically(self.store.disk(), &rescue, &bytes));
         Some(match written {
-            Ok(()) => crate::cli::lang::fill(
-                crate::cli::lang::text_in(model.lang).rescued,
+            Ok(()) => crate::messages::fill(
+                crate::messages::text_in(model.lang).rescued,
                 &[&self.store.dir().display(), reason, &rescue.display()],
             ),
-            Err(e) => crate::cli::lang::fill(
-                crate::cli::lang::text_in(model.lang).not_rescued,
+            Err(e) => crate::messages::fill(
+                crate::messages::text_in(model.lang).not_rescued,
                 &[
                     &self.store.dir().display(),
                     reason,
                     &rescue.display(),
-                    &crate::cli::lang::os_error(model.lang, &e),
+                    &crate::messages::os_error(model.lang, &e),
                 ],
             ),
         })

@@ -1,5 +1,6 @@
-//! The command line's own words, in Swedish and English. Like `i18n::Strings`, the
-//! struct has no defaults, so a message missing in one language does not compile.
+//! The command line's own words, in Swedish and English, and the app's once the terminal
+//! is given back (the rescue copy); `cli::lang` is this module. Like `i18n::Strings`,
+//! the struct has no defaults, so a message missing in one language does not compile.
 //! Templates take their values in order at each `{}` (see `fill`).
 
 use crate::i18n::Lang;
