@@ -1,7 +1,7 @@
 //! The capture line: always ready for typing, showing the group and kind that the
 //! next contribution gets.
 
-use super::{ACCENT, AMBER, bold, dim, put_input, put_lines};
+use super::style::{ACCENT, AMBER, bold, dim, put_input, put_lines};
 use crate::text::display_safe;
 use crate::tui::model::{Mode, Model};
 use ratatui::Frame;

@@ -2,7 +2,7 @@
 //! "F1 hjälp" is always there. A message (or a dialog's hint) that does not fit on
 //! one line takes a second one instead of being cut.
 
-use super::{bold, dim, put_lines};
+use super::style::{bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;

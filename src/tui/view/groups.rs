@@ -2,7 +2,7 @@
 //! presence mark; the selected row is renamed in place, or a second marker shows
 //! the group it will be merged into.
 
-use super::{ACCENT, bold, dim, put_input};
+use super::style::{ACCENT, bold, dim, put_input};
 use crate::session::Presence;
 use crate::tui::model::{GroupsDialog, GroupsStep, Model};
 use ratatui::Frame;

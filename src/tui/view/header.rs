@@ -2,7 +2,7 @@
 //! title and date; time on the item against its timebox, said in text as well as
 //! colour; the projected end of the session; the wall clock.
 
-use super::{AMBER, bold, clock, dim, put_lines};
+use super::style::{AMBER, bold, clock, dim, put_lines};
 use crate::i18n::long_date;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width};

@@ -1,6 +1,6 @@
 //! The current agenda item: title, text and the moderator's follow-up prompts.
 
-use super::{ACCENT, bold, dim, put_lines};
+use super::style::{ACCENT, bold, dim, put_lines};
 use crate::text::{display_safe, wrap};
 use crate::tui::model::Model;
 use ratatui::Frame;

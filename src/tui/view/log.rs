@@ -1,7 +1,7 @@
 //! The log of the current item's contributions, newest at the bottom. Only the rows
 //! that fit are built: the cost of a frame does not grow with the session.
 
-use super::{ACCENT, bold, dim, put_lines};
+use super::style::{ACCENT, bold, dim, put_lines};
 use crate::session::Contribution;
 use crate::text::{display_safe, fit, width, wrap};
 use crate::tui::model::Model;

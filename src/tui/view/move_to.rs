@@ -1,7 +1,7 @@
 //! The item picker for moving a contribution: the agenda, numbered, the current
 //! item marked.
 
-use super::{ACCENT, bold, dim};
+use super::style::{ACCENT, bold, dim};
 use crate::tui::model::Model;
 use crate::tui::move_to::MovePicker;
 use crate::tui::words::words;

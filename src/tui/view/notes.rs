@@ -1,7 +1,7 @@
 //! The notes pane: the current item's private notes, in place of the log while
 //! open. Each line scrolls sideways around the cursor like the capture line.
 
-use super::{AMBER, bold, dim, put_input};
+use super::style::{AMBER, bold, dim, put_input};
 use crate::tui::notes::NoteEditor;
 use crate::tui::words::words;
 use ratatui::Frame;

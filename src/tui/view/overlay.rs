@@ -1,6 +1,6 @@
 //! Dialogs drawn over the screen: the help (from the keymap table) and adding a group.
 
-use super::{ACCENT, bold, dim, put_input};
+use super::style::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;

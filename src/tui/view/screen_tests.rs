@@ -12,6 +12,7 @@ use chrono::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
 
 fn at(h: u32, m: u32, s: u32) -> Timestamp {
     chrono::FixedOffset::east_opt(3600)

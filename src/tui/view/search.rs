@@ -1,7 +1,7 @@
 //! The search dialog: the query, then the hits, newest first, each with its item
 //! number, group and time.
 
-use super::{ACCENT, bold, dim, put_input};
+use super::style::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::tui::model::Model;

@@ -1,6 +1,6 @@
 //! The agenda: every item with a done / current / upcoming mark and minutes spent.
 
-use super::{ACCENT, bold, dim, put_lines};
+use super::style::{ACCENT, bold, dim, put_lines};
 use crate::session::{Timestamp, whole_minutes};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
