@@ -4,23 +4,11 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{
-    DetailsForm, Edit, GroupPicker, GroupsDialog, Mode, Model, SaveState, UndoStep,
-};
-use crate::minutes::Format;
+use super::model::{DetailsForm, Edit, GroupPicker, GroupsDialog, Mode, Model, SaveState};
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Make this event durable (it is already applied to the model).
-    Persist(Event),
-    /// A calm moment: a good time for a snapshot.
-    Snapshot,
-    /// Write the minutes in this format into the session folder.
-    Export(Format),
-    Quit,
-}
+pub use effect::{Effect, edit_line};
+use effect::{record, stop_editing};
 
 pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     // Below the minimum size nothing is shown, so nothing but quitting may happen.
@@ -228,33 +216,6 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     }
 }
 
-/// The line-editing actions, for any one-line input.
-pub fn edit_line(input: &mut LineInput, action: Action) {
-    match action {
-        Action::Insert(text) => input.insert(&text),
-        Action::Backspace => input.backspace(),
-        Action::Delete => input.delete(),
-        Action::Left => input.left(),
-        Action::Right => input.right(),
-        Action::Home => input.home(),
-        Action::End => input.end(),
-        _ => {}
-    }
-}
-
-/// Applies an undoable change, remembers how to undo it, and asks for it to be saved.
-pub(super) fn record(model: &mut Model, event: Event, now: Timestamp) -> Effect {
-    if let Some(undo) = model.session.inverse(&event, now) {
-        model.undo.push(UndoStep {
-            undo,
-            redo: event.clone(),
-        });
-        model.redo.clear();
-    }
-    model.session.apply(&event);
-    Effect::Persist(event)
-}
-
 fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     if let Some(edit) = model.editing.clone() {
         let text = clean(model.capture.text());
@@ -318,14 +279,6 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![record(model, event, now)]
 }
 
-pub(super) fn stop_editing(model: &mut Model) {
-    if let Some(edit) = model.editing.take() {
-        model.group = edit.previous_group;
-        model.kind = edit.previous_kind;
-    }
-    model.capture.clear();
-}
-
 fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> {
     let position = model.session.current_position();
     let target = if forward {
@@ -378,19 +331,8 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![effect]
 }
 
-/// Keeps indexes valid after the session changed under them.
-pub(super) fn clamp(model: &mut Model) {
-    let groups = model.session.groups.len();
-    if model.group >= groups {
-        model.group = groups.saturating_sub(1);
-    }
-    let count = model.current_ids().len();
-    if model.selected.is_some_and(|k| k >= count) {
-        model.selected = count.checked_sub(1);
-    }
-}
-
 mod dialogs;
+mod effect;
 mod groups;
 mod moves;
 mod notes;

@@ -1,7 +1,7 @@
 //! The dialogs over the capture line: help, adding a group, choosing the export
 //! format, the details form and the group picker. Each takes the keys while open.
 
-use super::{Effect, edit_line, record};
+use super::effect::{Effect, edit_line, record};
 use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;

@@ -2,7 +2,7 @@
 //! another group (+), remove a group with no contributions (Delete). Every change is
 //! one undoable event, like a contribution; Ctrl+Z undoes it.
 
-use super::{Effect, clamp, edit_line, record};
+use super::effect::{Effect, clamp, edit_line, record};
 use crate::session::{Event, Presence, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;

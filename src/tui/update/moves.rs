@@ -1,7 +1,7 @@
 //! Moving a contribution to another agenda item: an item picker, then one
 //! `ContributionMoved` that keeps the id (and undo moves it back).
 
-use super::{Effect, clamp, record};
+use super::effect::{Effect, clamp, record};
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};

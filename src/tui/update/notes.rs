@@ -1,6 +1,6 @@
 //! The notes pane: private, multi-line, saved as one `NoteSet` when it closes.
 
-use super::Effect;
+use super::effect::Effect;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};

@@ -1,7 +1,7 @@
 //! Ctrl+S: the search dialog. Nothing changes until Enter, so Esc leaves the
 //! moderator exactly where they were: item, selection and draft.
 
-use super::{Effect, edit_line, stop_editing};
+use super::effect::{Effect, edit_line, stop_editing};
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};

@@ -1,7 +1,7 @@
 //! Ctrl+Z and Ctrl+Y: undo and redo that say what they change, select what they
 //! changed, and ask first when the change is not on screen.
 
-use super::{Effect, clamp, stop_editing};
+use super::effect::{Effect, clamp, stop_editing};
 use crate::session::{ContributionId, Event, GroupId, Session, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Model, UndoStep};

@@ -1,0 +1,66 @@
+//! What every part of `update` shares: the effects it hands back, recording an undoable
+//! change, the line-editing keys, leaving an edit, and keeping indexes valid.
+
+use crate::minutes::Format;
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::input::LineInput;
+use crate::tui::model::{Model, UndoStep};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Make this event durable (it is already applied to the model).
+    Persist(Event),
+    /// A calm moment: a good time for a snapshot.
+    Snapshot,
+    /// Write the minutes in this format into the session folder.
+    Export(Format),
+    Quit,
+}
+
+/// The line-editing actions, for any one-line input.
+pub fn edit_line(input: &mut LineInput, action: Action) {
+    match action {
+        Action::Insert(text) => input.insert(&text),
+        Action::Backspace => input.backspace(),
+        Action::Delete => input.delete(),
+        Action::Left => input.left(),
+        Action::Right => input.right(),
+        Action::Home => input.home(),
+        Action::End => input.end(),
+        _ => {}
+    }
+}
+
+/// Applies an undoable change, remembers how to undo it, and asks for it to be saved.
+pub(in crate::tui) fn record(model: &mut Model, event: Event, now: Timestamp) -> Effect {
+    if let Some(undo) = model.session.inverse(&event, now) {
+        model.undo.push(UndoStep {
+            undo,
+            redo: event.clone(),
+        });
+        model.redo.clear();
+    }
+    model.session.apply(&event);
+    Effect::Persist(event)
+}
+
+pub(in crate::tui) fn stop_editing(model: &mut Model) {
+    if let Some(edit) = model.editing.take() {
+        model.group = edit.previous_group;
+        model.kind = edit.previous_kind;
+    }
+    model.capture.clear();
+}
+
+/// Keeps indexes valid after the session changed under them.
+pub(in crate::tui) fn clamp(model: &mut Model) {
+    let groups = model.session.groups.len();
+    if model.group >= groups {
+        model.group = groups.saturating_sub(1);
+    }
+    let count = model.current_ids().len();
+    if model.selected.is_some_and(|k| k >= count) {
+        model.selected = count.checked_sub(1);
+    }
+}
