@@ -10,6 +10,7 @@ pub mod labels;
 mod markdown;
 mod markdown_escape;
 mod options;
+mod walk;
 mod xlsx;
 
 use crate::i18n::{Lang, long_date};
