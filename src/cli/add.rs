@@ -2,6 +2,7 @@
 //! Each one is durable before `saved <id>` is printed.
 
 use super::CliError;
+use super::annotate::{Extras, unknown_item};
 use super::sessions::{report_recovery, resolve};
 use crate::session::{Event, Kind};
 use crate::store::Store;
@@ -16,6 +17,7 @@ pub fn add(
     group: Option<String>,
     kind: Option<String>,
     text: Option<String>,
+    extras: Extras,
 ) -> Result<(), CliError> {
     let kind = match kind {
         None => Kind::Comment,
@@ -25,16 +27,13 @@ pub fn add(
             ))
         })?,
     };
+    extras.check(kind)?;
     let dir = resolve(data_dir, session_arg)?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
     let item = item.unwrap_or_else(|| session.current_item.clone());
     if session.agenda.item(&item).is_none() {
-        let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
-        return Err(CliError::bad_input(format!(
-            "no agenda item '{item}' in this session; items: {}",
-            ids.join(", ")
-        )));
+        return Err(unknown_item(&session, &item));
     }
     let group = match group.as_deref().map(crate::text::clean) {
         Some(name) if name.is_empty() => {
@@ -67,18 +66,24 @@ pub fn add(
             return Ok(());
         }
         let id = session.next_contribution_id;
+        let at = now();
         let event = Event::ContributionAdded {
             id,
             item: item.clone(),
             group,
             kind,
             text,
-            at: now(),
+            at,
         };
         session.apply(&event);
-        store
-            .commit(&event, &session)
-            .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
+        // The owner, due date and themes follow as their own events, as in the app.
+        let extra = extras.events(&session, id, at);
+        for event in std::iter::once(&event).chain(&extra) {
+            session.apply(event);
+            store
+                .commit(event, &session)
+                .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
+        }
         let mut out = std::io::stdout().lock();
         writeln!(out, "saved {id}").and_then(|()| out.flush())?;
         if store.snapshot_due(&session) {

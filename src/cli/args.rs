@@ -94,6 +94,27 @@ pub enum Command {
         kind: Option<String>,
         /// The contribution; without it, each line of standard input is one
         text: Option<String>,
+        /// Who does the action (a group or a person); with --kind action
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// When the action is due, as YYYY-MM-DD; with --kind action
+        #[arg(long, value_parser = super::annotate::parse_due, value_name = "YYYY-MM-DD")]
+        due: Option<chrono::NaiveDate>,
+        /// A theme of the contribution, e.g. ESF (repeat for each)
+        #[arg(long = "tag", value_name = "NAME")]
+        tags: Vec<String>,
+    },
+    /// Set the dots a proposal got in a vote (0 removes the vote)
+    ///
+    /// Voting again replaces the count. The contribution id is the one `add` printed.
+    #[command(allow_negative_numbers = true)]
+    Vote {
+        /// Session id or folder
+        session: String,
+        /// The proposal's contribution id
+        contribution: u64,
+        /// The number of dots (0 or more)
+        dots: i64,
     },
     /// Write the minutes (minnesanteckningar) of a session
     ///
@@ -120,8 +141,15 @@ pub enum Command {
         /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
         #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
         delimiter: Option<char>,
+        /// No group names anywhere, no item × group table: for a public summary
+        #[arg(long)]
+        anonymous: bool,
+        /// Minutes of the contributions with this theme only (see `add --tag`)
+        #[arg(long, value_name = "NAME")]
+        theme: Option<String>,
     },
-    /// Set the session's details for the minutes: title, place, moderator, note-takers
+    /// Set the session's details for the minutes: title, place, moderator, note-takers;
+    /// and with --item, that item's summary and decisions
     Set {
         /// Session id or folder
         session: String,
@@ -134,6 +162,18 @@ pub enum Command {
         /// A note-taker (repeat for each); replaces the list
         #[arg(long = "note-taker", value_name = "NAME")]
         note_takers: Vec<String>,
+        /// The agenda item whose summary and decisions to set
+        #[arg(long, value_name = "ITEM_ID")]
+        item: Option<String>,
+        /// The item's summary (Sammanfattning); replaces it, "" removes it
+        #[arg(long, requires = "item", value_name = "TEXT")]
+        summary: Option<String>,
+        /// A decision or conclusion (repeat for each); added after the item's others
+        #[arg(long = "decision", requires = "item", value_name = "TEXT")]
+        decisions: Vec<String>,
+        /// Remove the item's decisions first
+        #[arg(long, requires = "item")]
+        clear_decisions: bool,
     },
     /// Work with agenda files
     Agenda {

@@ -2,10 +2,12 @@
 //! message and an exit code (never a panic, never a half-drawn terminal).
 
 mod add;
+mod annotate;
 pub mod args;
 mod export;
 mod list;
 mod sessions;
+mod vote;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -102,7 +104,18 @@ fn run(cli: Cli) -> Result<(), CliError> {
             group,
             kind,
             text,
-        }) => add::add(&data_dir, &session, item, group, kind, text),
+            owner,
+            due,
+            tags,
+        }) => {
+            let extras = annotate::Extras { owner, due, tags };
+            add::add(&data_dir, &session, item, group, kind, text, extras)
+        }
+        Some(Command::Vote {
+            session,
+            contribution,
+            dots,
+        }) => vote::vote(&data_dir, &session, contribution, dots),
         Some(Command::Export {
             session,
             format,
@@ -111,12 +124,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
             order,
             no_times,
             delimiter,
+            anonymous,
+            theme,
         }) => {
             let choices = export::Choices {
                 stamp,
                 order,
                 times: !no_times,
                 delimiter,
+                anonymous,
+                theme,
             };
             export::export(&data_dir, cli.lang, &session, &format, output, choices)
         }
@@ -126,7 +143,25 @@ fn run(cli: Cli) -> Result<(), CliError> {
             place,
             moderator,
             note_takers,
-        }) => export::set(&data_dir, &session, title, place, moderator, note_takers),
+            item,
+            summary,
+            decisions,
+            clear_decisions,
+        }) => {
+            let details = export::DetailsArgs {
+                title,
+                place,
+                moderator,
+                note_takers,
+            };
+            let notes = item.map(|item| annotate::NotesArgs {
+                item,
+                summary,
+                decisions,
+                clear_decisions,
+            });
+            export::set(&data_dir, &session, details, notes)
+        }
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

@@ -2,12 +2,13 @@
 //! summary as a Word table. Opens in Word and LibreOffice.
 
 use super::docx_parts::{CoreProperties, core_xml, styles_xml};
+use super::tables::Table;
 use super::walk::{Writer, walk};
 use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
 use docx_rs::{
-    AlignmentType, Docx, PageMargin, Paragraph, Run, Table, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, PageMargin, Paragraph, Run, SpecialIndentType, Table as DocxTable,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 fn text_run(text: &str) -> Run {
@@ -65,9 +66,39 @@ fn cell(text: &str, bold: bool, right: bool, width: usize) -> TableCell {
         .add_paragraph(paragraph)
 }
 
+/// A table of text: a bold header row, widths by the columns' shares of the page.
+fn list_table(table: &Table) -> DocxTable {
+    let widths: Vec<usize> = table
+        .columns
+        .iter()
+        .map(|c| TEXT_WIDTH * c.share / 100)
+        .collect();
+    let header: Vec<TableCell> = table
+        .columns
+        .iter()
+        .zip(&widths)
+        .map(|(c, w)| cell(c.label, true, c.numeric, *w))
+        .collect();
+    let mut rows = vec![TableRow::new(header).cant_split()];
+    for row in &table.rows {
+        let cells = row
+            .iter()
+            .zip(table.columns.iter().zip(&widths))
+            .map(|(text, (c, w))| cell(text, false, c.numeric, *w))
+            .collect();
+        rows.push(TableRow::new(cells).cant_split());
+    }
+    let padding = TableCellMargins::new().margin(0, CELL_PADDING, 0, CELL_PADDING);
+    DocxTable::new(rows)
+        .set_grid(widths)
+        .margins(padding)
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
 /// Contributions per group (rows) and item (columns, by number): item numbers keep
 /// the columns narrow enough for A4 portrait, whatever the group names.
-fn summary_table(m: &Minutes) -> Table {
+fn summary_table(m: &Minutes) -> DocxTable {
     let l = m.labels;
     let t = &m.table;
     let widest = t.rows.iter().map(|(_, _, total)| *total).max().unwrap_or(0);
@@ -103,7 +134,7 @@ fn summary_table(m: &Minutes) -> Table {
     grid.extend(std::iter::repeat_n(n, t.rows.len()));
     grid.push(TOTAL_COLUMN);
     let padding = TableCellMargins::new().margin(0, CELL_PADDING, 0, CELL_PADDING);
-    Table::new(rows)
+    DocxTable::new(rows)
         .set_grid(grid)
         .margins(padding)
         .layout(TableLayoutType::Fixed)
@@ -143,7 +174,7 @@ impl DocxWriter {
         self.doc = std::mem::take(&mut self.doc).add_paragraph(paragraph);
     }
 
-    fn add_table(&mut self, table: Table) {
+    fn add_table(&mut self, table: DocxTable) {
         self.doc = std::mem::take(&mut self.doc).add_table(table);
     }
 }
@@ -210,14 +241,24 @@ impl Writer for DocxWriter {
         }
     }
 
-    fn actions(&mut self, m: &Minutes) {
-        for a in &m.actions {
-            self.add(plain(&format!(
-                "• {} — {}",
-                a.contribution.text,
-                m.action_source(a)
-            )));
+    fn paragraphs(&mut self, text: &str) {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            self.add(plain(line));
         }
+    }
+
+    fn bullets(&mut self, lines: &[String]) {
+        for line in lines {
+            self.add(
+                Paragraph::new()
+                    .indent(Some(360), Some(SpecialIndentType::Hanging(240)), None, None)
+                    .add_run(text_run(&format!("•\t{line}"))),
+            );
+        }
+    }
+
+    fn table(&mut self, table: &Table) {
+        self.add_table(list_table(table));
     }
 
     fn count_table(&mut self, m: &Minutes) {

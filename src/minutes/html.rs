@@ -1,6 +1,7 @@
 //! One self-contained HTML file: inline CSS, no scripts, a strict Content-Security-
 //! Policy, every user string escaped; prints cleanly to A4.
 
+use super::tables::Table;
 use super::walk::{Writer, walk};
 use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
@@ -46,6 +47,8 @@ th { background: #eee; text-align: left; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 table.counts td.n, table.counts th.n { min-width: 1.8em; }
 tr.total td { font-weight: 600; }
+table.list { width: 100%; }
+table.list td { vertical-align: top; }
 .stamp { margin-top: 2em; color: #666; font-size: 9pt; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 ";
@@ -149,17 +152,36 @@ impl Writer for HtmlWriter {
         self.out.push_str("</ul>\n");
     }
 
-    fn actions(&mut self, m: &Minutes) {
-        self.out.push_str("<ul class=\"contributions\">\n");
-        for a in &m.actions {
-            let _ = writeln!(
-                self.out,
-                "<li>{} <span class=\"meta\">— {}</span></li>",
-                escape(&a.contribution.text),
-                escape(&m.action_source(a)),
-            );
+    fn paragraphs(&mut self, text: &str) {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = writeln!(self.out, "<p>{}</p>", escape(line));
+        }
+    }
+
+    fn bullets(&mut self, lines: &[String]) {
+        self.out.push_str("<ul>\n");
+        for line in lines {
+            let _ = writeln!(self.out, "<li>{}</li>", escape(line));
         }
         self.out.push_str("</ul>\n");
+    }
+
+    fn table(&mut self, table: &Table) {
+        let out = &mut self.out;
+        let class = |numeric: bool| if numeric { " class=\"n\"" } else { "" };
+        out.push_str("<table class=\"list\">\n<thead><tr>");
+        for c in &table.columns {
+            let _ = write!(out, "<th{}>{}</th>", class(c.numeric), escape(c.label));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &table.rows {
+            out.push_str("<tr>");
+            for (cell, c) in row.iter().zip(&table.columns) {
+                let _ = write!(out, "<td{}>{}</td>", class(c.numeric), escape(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
     }
 
     fn count_table(&mut self, m: &Minutes) {

@@ -1,6 +1,7 @@
 //! CommonMark that reads well raw and renders well on GitHub, GitLab and pandoc.
 
 use super::markdown_escape::{Place, escape};
+use super::tables::Table;
 use super::walk::{Writer, walk};
 use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
@@ -76,12 +77,36 @@ impl Writer for MarkdownWriter {
         self.out.push('\n');
     }
 
-    fn actions(&mut self, m: &Minutes) {
-        for a in &m.actions {
-            let line = format!("{} — {}", a.contribution.text, m.action_source(a));
-            let _ = writeln!(self.out, "- {}", escape(&line, Place::LineStart));
+    fn paragraphs(&mut self, text: &str) {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = writeln!(self.out, "{}\n", escape(line, Place::LineStart));
+        }
+    }
+
+    fn bullets(&mut self, lines: &[String]) {
+        for line in lines {
+            let _ = writeln!(self.out, "- {}", escape(line, Place::LineStart));
         }
         self.out.push('\n');
+    }
+
+    fn table(&mut self, table: &Table) {
+        let out = &mut self.out;
+        let mut header = String::from("|");
+        let mut rule = String::from("|");
+        for c in &table.columns {
+            let _ = write!(header, " {} |", c.label);
+            rule.push_str(if c.numeric { " ---: |" } else { " --- |" });
+        }
+        let _ = writeln!(out, "{header}\n{rule}");
+        for row in &table.rows {
+            out.push('|');
+            for cell in row {
+                let _ = write!(out, " {} |", escape(cell, Place::TableCell));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
     }
 
     fn count_table(&mut self, m: &Minutes) {

@@ -1,22 +1,30 @@
 //! Session → minutes (minnesanteckningar), in Markdown, HTML, DOCX, CSV and JSON.
 //! Pure and deterministic: the same session gives byte-identical files.
 
+mod annotated;
+mod blocks;
 mod counts;
 mod csv;
 mod docx;
 mod docx_parts;
+mod heading;
 mod html;
 pub mod labels;
 mod markdown;
 mod markdown_escape;
 mod options;
+mod tables;
 mod walk;
 mod xlsx;
+mod xlsx_sheets;
 
 use crate::i18n::{Lang, long_date};
 use crate::session::{Contribution, Session, Timestamp};
+pub use annotated::{Priority, Theme};
+pub use blocks::{Block, blocks};
 pub use counts::CountTable;
 use counts::count_table;
+use heading::{span, title_in};
 use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
 
@@ -92,6 +100,8 @@ pub fn render_with(
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, String> {
+    let session = annotated::prepare(session, options);
+    let session = session.as_ref();
     let minutes = Minutes::new(session, options);
     match format {
         Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
@@ -117,7 +127,10 @@ pub struct Minutes<'a> {
     pub span: Option<String>,
     pub groups: Vec<&'a str>,
     pub items: Vec<ItemMinutes<'a>>,
+    /// Sorted by due date, undated last.
     pub actions: Vec<ActionLine<'a>>,
+    pub priorities: Vec<Priority<'a>>,
+    pub themes: Vec<Theme<'a>>,
     pub table: CountTable,
     pub stamp: Option<String>,
 }
@@ -127,6 +140,9 @@ pub struct ItemMinutes<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub text: &'a str,
+    /// What the item came to, written by the note-taker.
+    pub summary: &'a str,
+    pub decisions: &'a [String],
     pub planned_minutes: u32,
     pub used_minutes: i64,
     /// Under a heading per group, or (in time order) one list without a heading.
@@ -146,6 +162,9 @@ pub struct ActionLine<'a> {
     pub item_number: usize,
     pub item_title: &'a str,
     pub contribution: &'a Contribution,
+    /// A group or a person; never a group in anonymous minutes.
+    pub owner: Option<&'a str>,
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// "14:32": the one time style used everywhere in the minutes.
@@ -167,30 +186,45 @@ impl<'a> Minutes<'a> {
             let mut by_time: Vec<&Contribution> =
                 session.contributions_for_item(&item.id).collect();
             by_time.sort_by_key(|c| (c.at, c.id));
+            if options.theme.is_some() && by_time.is_empty() {
+                continue; // minutes of one theme list only the items that touch it
+            }
             for c in by_time
                 .iter()
                 .filter(|c| c.kind == crate::session::Kind::Action)
             {
+                let assignment = session.annotations.assignment(c.id);
                 actions.push(ActionLine {
                     group: session.group_name(c.group),
                     item_number: index + 1,
                     item_title: item.title.get(lang),
                     contribution: c,
+                    owner: assignment
+                        .map(|a| a.owner.as_str())
+                        .filter(|o| !o.is_empty()),
+                    due: assignment.and_then(|a| a.due),
                 });
             }
-            let sections = match options.order {
-                Order::Group => group_sections(session, &by_time),
-                Order::Time if by_time.is_empty() => Vec::new(),
-                Order::Time => vec![Section {
+            let notes = session.annotations.notes(&item.id);
+            // Anonymous minutes have no group headings: one list, in time order.
+            let by_group = options.order == Order::Group && !options.anonymous;
+            let sections = if by_group {
+                group_sections(session, &by_time)
+            } else if by_time.is_empty() {
+                Vec::new()
+            } else {
+                vec![Section {
                     heading: None,
                     contributions: by_time.clone(),
-                }],
+                }]
             };
             items.push(ItemMinutes {
                 number: index + 1,
                 id: &item.id,
                 title: item.title.get(lang),
                 text: item.text.get(lang),
+                summary: notes.map_or("", |n| n.summary.as_str()),
+                decisions: notes.map_or(&[], |n| n.decisions.as_slice()),
                 planned_minutes: item.timebox_minutes,
                 used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
                 count: by_time.len(),
@@ -201,6 +235,7 @@ impl<'a> Minutes<'a> {
                 sections,
             });
         }
+        annotated::sort_actions(&mut actions);
         Minutes {
             session,
             lang,
@@ -214,6 +249,8 @@ impl<'a> Minutes<'a> {
             table: count_table(session, lang),
             items,
             actions,
+            priorities: annotated::priorities(session),
+            themes: annotated::themes(session, options.theme.as_deref()),
             stamp: options.stamp.map(|at| {
                 format!(
                     "{} {} {}",
@@ -259,7 +296,7 @@ impl<'a> Minutes<'a> {
         if self.options.times {
             parts.push(self.when(&c.at));
         }
-        if self.options.order == Order::Time {
+        if self.options.order == Order::Time && !self.options.anonymous {
             parts.push(self.session.group_name(c.group).to_string());
         }
         parts.push(c.kind.label(self.lang).to_string());
@@ -311,38 +348,13 @@ impl<'a> Minutes<'a> {
         if !d.note_takers.is_empty() {
             out.push((l.note_takers, d.note_takers.join(", ")));
         }
-        out.push((l.groups_present, self.groups.join(", ")));
-        out
-    }
-}
-
-/// Agenda text as paragraphs and bullet lists ("- " lines), as the agenda format
-/// describes it.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Block<'a> {
-    Paragraph(&'a str),
-    Bullets(Vec<&'a str>),
-}
-
-pub fn blocks(text: &str) -> Vec<Block<'_>> {
-    let mut out: Vec<Block> = Vec::new();
-    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-        match (line.strip_prefix("- "), out.last_mut()) {
-            (Some(bullet), Some(Block::Bullets(list))) => list.push(bullet),
-            (Some(bullet), _) => out.push(Block::Bullets(vec![bullet])),
-            (None, _) => out.push(Block::Paragraph(line)),
+        if !self.options.anonymous {
+            out.push((l.groups_present, self.groups.join(", ")));
         }
-    }
-    out
-}
-
-/// The session's title; when it is the agenda's own title, in the minutes' language.
-fn title_in(session: &Session, lang: Lang) -> &str {
-    let title = &session.agenda.title;
-    if session.title == title.sv || session.title == title.en {
-        title.get(lang)
-    } else {
-        &session.title
+        if let Some(theme) = &self.options.theme {
+            out.push((l.theme, theme.clone()));
+        }
+        out
     }
 }
 
@@ -371,14 +383,4 @@ fn group_sections<'a>(session: &'a Session, by_time: &[&'a Contribution]) -> Vec
     });
     sections.retain(|s| !s.contributions.is_empty());
     sections
-}
-
-fn span(session: &Session) -> Option<String> {
-    let start = session.started_at?;
-    let last_contribution = session.contributions.values().map(|c| c.at).max();
-    let end = match (session.clock.last_stopped, last_contribution) {
-        (Some(a), Some(b)) => a.max(b),
-        (a, b) => a.or(b)?,
-    };
-    Some(format!("{}–{}", hm(&start), hm(&end.max(start))))
 }

@@ -36,6 +36,10 @@ pub struct Options {
     /// The CSV field separator; `None` is the language's: `;` in Swedish, where Excel
     /// expects it, `,` in English.
     pub delimiter: Option<char>,
+    /// No group names anywhere, for a public summary.
+    pub anonymous: bool,
+    /// Minutes of this theme only.
+    pub theme: Option<String>,
 }
 
 impl Options {
@@ -46,6 +50,8 @@ impl Options {
             order: Order::Group,
             times: true,
             delimiter: None,
+            anonymous: false,
+            theme: None,
         }
     }
 

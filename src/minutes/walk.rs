@@ -2,6 +2,7 @@
 //! implements `Writer`, a handful of small primitives; the order of the sections and
 //! what goes in them is decided here once, so a new section is added in one place.
 
+use super::tables::{Table, action_table, priority_table, theme_lines};
 use super::{Block, ItemMinutes, Minutes, blocks};
 use crate::session::Contribution;
 
@@ -19,10 +20,14 @@ pub trait Writer {
     fn heading(&mut self, text: &str);
     /// A short italic remark such as "No contributions.".
     fn note(&mut self, text: &str);
+    /// Text a person wrote, one paragraph per line.
+    fn paragraphs(&mut self, text: &str);
+    /// A bullet list.
+    fn bullets(&mut self, lines: &[String]);
     /// The contributions under one heading (or none), each with its meta line.
     fn contributions(&mut self, m: &Minutes, list: &[&Contribution]);
-    /// The action items, each with where it was said.
-    fn actions(&mut self, m: &Minutes);
+    /// A table with a header row.
+    fn table(&mut self, table: &Table);
     /// Contributions per item and group.
     fn count_table(&mut self, m: &Minutes);
     /// The "generated at" line, when asked for, and the end of the document.
@@ -35,14 +40,26 @@ pub fn walk(m: &Minutes, w: &mut impl Writer) {
     for item in &m.items {
         item_part(m, item, w);
     }
+    priorities(m, w);
+    themes(m, w);
     overview(m, w);
     w.footer(m);
 }
 
+/// An item: what it came to first (summary, decisions), then what was said.
 fn item_part(m: &Minutes, item: &ItemMinutes, w: &mut impl Writer) {
+    let l = m.labels;
     w.open_item(m, item, &blocks(item.text));
+    if !item.summary.trim().is_empty() {
+        w.heading(l.summary);
+        w.paragraphs(item.summary);
+    }
+    if !item.decisions.is_empty() {
+        w.heading(l.decisions);
+        w.bullets(item.decisions);
+    }
     if item.sections.is_empty() {
-        w.note(m.labels.no_contributions);
+        w.note(l.no_contributions);
     }
     for section in &item.sections {
         if let Some(group) = section.heading {
@@ -53,17 +70,42 @@ fn item_part(m: &Minutes, item: &ItemMinutes, w: &mut impl Writer) {
     w.close_part();
 }
 
-/// The closing part: the action items and the count table.
+/// The voted proposals, ranked; left out when nothing was voted on.
+fn priorities(m: &Minutes, w: &mut impl Writer) {
+    if m.priorities.is_empty() {
+        return;
+    }
+    w.open_part("priorities", m.labels.priorities);
+    w.table(&priority_table(m));
+    w.close_part();
+}
+
+/// Each theme with its contributions across items; left out when nothing is tagged.
+fn themes(m: &Minutes, w: &mut impl Writer) {
+    if m.themes.is_empty() {
+        return;
+    }
+    w.open_part("themes", m.labels.themes);
+    for theme in &m.themes {
+        w.heading(theme.name);
+        w.bullets(&theme_lines(m, theme));
+    }
+    w.close_part();
+}
+
+/// The closing part: the action items and, unless anonymous, the count table.
 fn overview(m: &Minutes, w: &mut impl Writer) {
     let l = m.labels;
-    w.open_part("summary", l.summary);
+    w.open_part("overview", l.overview);
     w.heading(l.actions);
     if m.actions.is_empty() {
         w.note(l.no_actions);
     } else {
-        w.actions(m);
+        w.table(&action_table(m));
     }
-    w.heading(l.per_item_and_group);
-    w.count_table(m);
+    if !m.options.anonymous {
+        w.heading(l.per_item_and_group);
+        w.count_table(m);
+    }
     w.close_part();
 }

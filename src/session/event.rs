@@ -1,6 +1,7 @@
 //! What happened to a session, in the past tense. The journal stores exactly these,
 //! and a session is the fold of its events (`Session::apply`).
 
+use super::notes::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use super::{Contribution, ContributionId, GroupId, Kind, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +72,14 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
+    /// An item's summary and decisions (`notes.rs`).
+    ItemNotesSet(ItemNotesSet),
+    /// An action's owner and due date.
+    ActionAssigned(ActionAssigned),
+    /// A proposal's dots in a vote.
+    DotsSet(DotsSet),
+    /// A contribution's themes.
+    TagsSet(TagsSet),
 }
 
 impl Event {
@@ -81,6 +90,9 @@ impl Event {
             | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
             Event::ContributionDeleted { id, .. } => *id <= max,
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            Event::ActionAssigned(ActionAssigned { id, .. })
+            | Event::DotsSet(DotsSet { id, .. })
+            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
             _ => true,
         }
     }
@@ -97,6 +109,10 @@ impl Event {
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
             | Event::DetailsSet { at, .. } => *at,
+            Event::ItemNotesSet(e) => e.at,
+            Event::ActionAssigned(e) => e.at,
+            Event::DotsSet(e) => e.at,
+            Event::TagsSet(e) => e.at,
         }
     }
 }

@@ -3,10 +3,12 @@
 
 mod contribution;
 mod event;
+pub mod notes;
 mod undo;
 
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
+pub use notes::Annotations;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -65,6 +67,10 @@ pub struct Session {
     pub next_contribution_id: ContributionId,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Summaries and decisions per item; owners, due dates, dots and themes per
+    /// contribution.
+    #[serde(default, skip_serializing_if = "Annotations::is_empty")]
+    pub annotations: Annotations,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -106,6 +112,7 @@ impl Session {
             last_change: now,
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
+            annotations: Annotations::default(),
             by_item: HashMap::new(),
         }
     }
@@ -208,6 +215,10 @@ impl Session {
                     self.details.note_takers = n.clone();
                 }
             }
+            Event::ItemNotesSet(e) => self.annotations.set_item_notes(e),
+            Event::ActionAssigned(e) => self.annotations.assign(e),
+            Event::DotsSet(e) => self.annotations.set_dots(e),
+            Event::TagsSet(e) => self.annotations.set_tags(e),
         }
     }
 

@@ -55,6 +55,14 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
+            Event::ItemNotesSet(e) => {
+                Some(Event::ItemNotesSet(self.annotations.notes_before(e, at)))
+            }
+            Event::ActionAssigned(e) => Some(Event::ActionAssigned(
+                self.annotations.assignment_before(e.id, at),
+            )),
+            Event::DotsSet(e) => Some(Event::DotsSet(self.annotations.dots_before(e.id, at))),
+            Event::TagsSet(e) => Some(Event::TagsSet(self.annotations.tags_before(e.id, at))),
             Event::ItemEntered { .. } | Event::ClockStarted { .. } | Event::ClockPaused { .. } => {
                 None
             }
@@ -75,6 +83,10 @@ impl Session {
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
             | Event::DetailsSet { at, .. } => *at = now,
+            Event::ItemNotesSet(e) => e.at = now,
+            Event::ActionAssigned(e) => e.at = now,
+            Event::DotsSet(e) => e.at = now,
+            Event::TagsSet(e) => e.at = now,
         }
         event
     }

@@ -1,0 +1,80 @@
+//! The example session's anonymous minutes and its minutes of one theme, as golden
+//! files in both languages, and no group name anywhere in any anonymous format.
+//! `UPDATE_GOLDEN=1 cargo test --test golden_annotated` rewrites them.
+
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
+use samtal::fixture::example_session;
+use samtal::i18n::Lang;
+use samtal::minutes::{Format, Options, render_with};
+
+mod support;
+use support::{check_golden, zip_part};
+
+fn anonymous(lang: Lang) -> Options {
+    Options {
+        anonymous: true,
+        ..Options::new(lang)
+    }
+}
+
+#[test]
+fn anonymous_and_theme_minutes_match_the_golden_files() {
+    let session = example_session();
+    for lang in [Lang::Sv, Lang::En] {
+        let code = lang.code();
+        for format in [Format::Markdown, Format::Html] {
+            let bytes = render_with(&session, 0, format, &anonymous(lang)).unwrap();
+            let name = format!("example.anonymous.{code}.{}", format.extension());
+            check_golden(&name, &bytes);
+        }
+        let esf = Options {
+            theme: Some("ESF".into()),
+            ..Options::new(lang)
+        };
+        let bytes = render_with(&session, 0, Format::Markdown, &esf).unwrap();
+        check_golden(&format!("example.theme-esf.{code}.md"), &bytes);
+    }
+}
+
+/// Every part of every format as text: the packages' XML parts one after another.
+fn all_text(bytes: &[u8], format: Format) -> String {
+    let parts: &[&str] = match format {
+        Format::Docx => &["word/document.xml", "docProps/core.xml"],
+        Format::Xlsx => &["xl/sharedStrings.xml", "xl/workbook.xml"],
+        _ => return String::from_utf8(bytes.to_vec()).unwrap(),
+    };
+    parts.iter().map(|p| zip_part(bytes, p)).collect()
+}
+
+#[test]
+fn anonymous_minutes_name_no_group_in_any_format() {
+    let mut session = example_session();
+    // Names no contribution mentions, so any hit is a leak.
+    for group in &mut session.groups {
+        group.name = format!("Gruppnamn{}", group.id);
+    }
+    let owned = session.annotations.assignments.get_mut(&11).unwrap();
+    owned.owner = "gruppnamn2".into();
+    for lang in [Lang::Sv, Lang::En] {
+        for format in Format::ALL {
+            let named = all_text(
+                &render_with(&session, 0, format, &Options::new(lang)).unwrap(),
+                format,
+            );
+            assert!(named.contains("Gruppnamn2"), "{format:?} names groups");
+            let text = all_text(
+                &render_with(&session, 0, format, &anonymous(lang)).unwrap(),
+                format,
+            );
+            assert!(
+                !text.to_lowercase().contains("gruppnamn"),
+                "{format:?} {lang:?}:\n{text}"
+            );
+            assert!(
+                text.contains("Karin Holm"),
+                "{format:?}: a person's name stays"
+            );
+        }
+    }
+}
