@@ -14,7 +14,8 @@ use std::path::PathBuf;
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
         In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
         the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
-        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F1 shows every key, \
+        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F7 writes the item's summary and decisions, F8 enters a dot vote, \
+        F9 sets a contribution's themes and an action's owner and due date, F1 shows every key, \
         Ctrl+Q quits.",
     after_help = "Exit codes: 0 ok, 1 input/output error, 2 bad input (agenda, session file, name), \
         3 the session is open in another copy of samtal."

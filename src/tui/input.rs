@@ -54,6 +54,20 @@ impl LineInput {
         self.cursor = self.boundary_at_or_after(self.cursor);
     }
 
+    /// Cuts the text at the cursor and returns what was after it (a new line).
+    pub fn split_at_cursor(&mut self) -> String {
+        self.text.split_off(self.cursor)
+    }
+
+    pub fn at_start(&self) -> bool {
+        self.cursor == 0
+    }
+
+    /// The cursor's byte offset in the text.
+    pub fn cursor_offset(&self) -> usize {
+        self.cursor
+    }
+
     pub fn left(&mut self) {
         self.cursor = self.previous_boundary();
     }

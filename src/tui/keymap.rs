@@ -195,6 +195,36 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(7), NONE), (KeyCode::Char('s'), CTRL)],
+        action: Action::Notes,
+        short: ("anteckningar", "notes"),
+        help: (
+            "Punktens sammanfattning och beslut (Ctrl+S sparar)",
+            "The item's summary and decisions (Ctrl+S saves)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(8), NONE), (KeyCode::Char('p'), CTRL)],
+        action: Action::Vote,
+        short: ("prioritera", "vote"),
+        help: (
+            "Prioritering: prickar per förslag, för punkten eller hela sessionen",
+            "Dot vote: the dots per proposal, for the item or the whole session",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(9), NONE), (KeyCode::Char('o'), CTRL)],
+        action: Action::Annotate,
+        short: ("teman/ansvar", "themes/owner"),
+        help: (
+            "Valt bidrags teman; för en åtgärd ansvarig och klart senast",
+            "The selected contribution's themes; for an action its owner and due date",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::F(6), NONE), (KeyCode::Char('t'), CTRL)],
         action: Action::ToggleClock,
         short: ("klocka", "clock"),

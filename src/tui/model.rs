@@ -1,6 +1,7 @@
 //! Everything the screen shows, in one value. Changed only by `update`.
 
 use super::input::LineInput;
+use super::notes_model::{AnnotateForm, NotesForm, VoteScreen};
 use crate::i18n::Lang;
 use crate::session::{Contribution, ContributionId, Event, Kind, Session, Timestamp};
 
@@ -14,6 +15,12 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// The current item's summary and decisions.
+    Notes(NotesForm),
+    /// The selected contribution's themes, owner and due date.
+    Annotate(AnnotateForm),
+    /// Entering the dots of a vote on proposals.
+    Vote(VoteScreen),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -159,6 +159,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.mode = Mode::Help;
             vec![]
         }
+        Action::Notes | Action::Annotate | Action::Vote => notes::open(model, action, now),
         Action::ToggleClock => toggle_clock(model, now),
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
@@ -248,17 +249,23 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().no_groups, now);
         return vec![];
     };
+    let Some((text, extras)) = notes::quick_extras(model, now) else {
+        return vec![];
+    };
+    let id = model.session.next_contribution_id;
     let event = Event::ContributionAdded {
-        id: model.session.next_contribution_id,
+        id,
         item: model.session.current_item.clone(),
         group,
         kind: model.kind,
-        text: clean(model.capture.text()),
+        text,
         at: now,
     };
     model.capture.clear();
     model.selected = None;
-    vec![record(model, event, now)]
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(notes::apply_extras(model, extras, id, now));
+    effects
 }
 
 fn stop_editing(model: &mut Model) {
@@ -367,6 +374,7 @@ fn clamp(model: &mut Model) {
 }
 
 mod dialogs;
+mod notes;
 
 #[cfg(test)]
 mod tests;

@@ -97,6 +97,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
+        Mode::Notes(_) | Mode::Annotate(_) | Mode::Vote(_) => {
+            super::notes::dialog(model, action, now)
+        }
         Mode::Capture => vec![],
     }
 }

@@ -5,6 +5,7 @@ use crate::session::Timestamp;
 use crate::text::{truncate, width};
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
+use crate::tui::notes_text::notes_text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -50,6 +51,9 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
         Mode::Export(_) => vec![("".into(), strings.export_hint)],
         Mode::Details(_) => vec![("".into(), strings.details_hint)],
         Mode::PickGroup(_) => vec![("".into(), strings.pick_group_hint)],
+        Mode::Notes(_) => vec![("".into(), notes_text(lang).notes_hint)],
+        Mode::Annotate(_) => vec![("".into(), notes_text(lang).annotate_hint)],
+        Mode::Vote(_) => vec![("".into(), notes_text(lang).vote_hint)],
         Mode::Capture => {
             let idle = model.capture.text().is_empty() && model.editing.is_none();
             KEYMAP

@@ -5,6 +5,7 @@ mod footer;
 mod header;
 mod item;
 mod log;
+mod notes;
 mod overlay;
 mod sidebar;
 
@@ -137,6 +138,9 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
+        Mode::Notes(form) => notes::notes(frame, area, model, form),
+        Mode::Annotate(form) => notes::annotate(frame, area, model, form),
+        Mode::Vote(screen) => notes::vote(frame, area, model, screen),
         Mode::Capture => {}
     }
 }
