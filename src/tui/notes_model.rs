@@ -123,7 +123,13 @@ impl AnnotateForm {
     pub fn of(session: &Session, id: ContributionId) -> Option<AnnotateForm> {
         let c = session.contributions.get(&id)?;
         let notes = &session.annotations;
-        let mut inputs = vec![LineInput::with_text(&notes.tags_of(id).join(", "))];
+        // ", " after the themes it has, so what is typed next is a new theme.
+        let tags = notes.tags_of(id);
+        let tags = match tags.is_empty() {
+            true => String::new(),
+            false => format!("{}, ", tags.join(", ")),
+        };
+        let mut inputs = vec![LineInput::with_text(&tags)];
         if c.kind == Kind::Action {
             let assignment = notes.assignment(id).cloned().unwrap_or_default();
             inputs.push(LineInput::with_text(&assignment.owner));

@@ -25,7 +25,7 @@ pub struct NotesText {
 }
 
 pub static SV: NotesText = NotesText {
-    notes_title: "Anteckningar för punkten",
+    notes_title: "Anteckningar för punkt",
     summary: "Sammanfattning",
     decisions: "Beslut / slutsatser (ett per rad)",
     notes_hint: "Enter ny rad · Tab byt fält · Ctrl+S spara · Esc avbryt",
@@ -46,7 +46,7 @@ pub static SV: NotesText = NotesText {
 };
 
 pub static EN: NotesText = NotesText {
-    notes_title: "Notes for the item",
+    notes_title: "Notes for item",
     summary: "Summary",
     decisions: "Decisions / conclusions (one per line)",
     notes_hint: "Enter new line · Tab other field · Ctrl+S save · Esc cancel",

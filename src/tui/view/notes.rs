@@ -55,14 +55,29 @@ fn lines(frame: &mut Frame, area: Rect, text: &MultiLine, focused: bool) {
         if y >= area.bottom() {
             break;
         }
-        put_input(frame, row(area, y), line, "› ", focused && k == text.row);
+        let editing = focused && k == text.row;
+        // Lines not being edited show their start, not the end their cursor is at.
+        let mut shown = line.clone();
+        if !editing {
+            shown.home();
+        }
+        put_input(frame, row(area, y), &shown, "› ", editing);
     }
 }
 
 pub fn notes(frame: &mut Frame, area: Rect, model: &Model, form: &NotesForm) {
     let text = notes_text(model.lang);
     let height = area.height.saturating_sub(4).min(20);
-    let inner = popup(frame, area, (76, height), text.notes_title, text.notes_hint);
+    let position = model
+        .session
+        .agenda
+        .position(&form.item)
+        .map_or(0, |p| p + 1);
+    let item = model.session.agenda.item(&form.item);
+    let item = item.map_or("", |i| i.title.get(model.lang));
+    let title = format!("{} {position}. {item}", text.notes_title);
+    let title = crate::text::truncate(&title, 68);
+    let inner = popup(frame, area, (76, height), &title, text.notes_hint);
     if inner.height < 4 {
         return;
     }
@@ -149,7 +164,8 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
                 .and_then(|c| session.agenda.position(&c.item))
                 .map_or(0, |p| p + 1);
             let said = c.map_or(String::new(), |c| {
-                crate::text::display_safe(&c.text).into_owned()
+                let group = session.group_name(c.group);
+                crate::text::display_safe(&format!("{group}: {}", c.text)).into_owned()
             });
             let body = format!("{dots} {} · {number}. {said}", text.dots);
             let style = if chosen {
@@ -164,3 +180,6 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
         .collect();
     put_lines(frame, inner, &shown);
 }
+
+#[cfg(test)]
+mod tests;

@@ -256,3 +256,24 @@ fn ctrl_p_on_the_vote_screen_lists_every_items_proposals() {
     assert!(screen.all);
     assert_eq!(screen.proposals(&m.session), [1, 2]);
 }
+
+#[test]
+fn the_theme_form_adds_to_the_themes_a_contribution_has() {
+    let mut m = model();
+    say(&mut m, Kind::Comment, "Om validering #Validering");
+    say(&mut m, Kind::Comment, "Om fonder #ESF");
+    press(&mut m, Action::Up);
+    press(&mut m, Action::Annotate);
+    type_text(&mut m, "vali");
+    press(&mut m, Action::NextGroup);
+    let effects = press(&mut m, Action::Commit);
+    let tags = vec!["ESF".to_string(), "Validering".to_string()];
+    assert_eq!(
+        persisted(&effects),
+        [&Event::TagsSet(TagsSet {
+            id: 2,
+            tags,
+            at: at(5)
+        })]
+    );
+}
