@@ -78,3 +78,18 @@ fn anonymous_minutes_name_no_group_in_any_format() {
         }
     }
 }
+
+#[test]
+fn the_word_document_has_no_replacement_characters() {
+    // The example's texts are clean: a U+FFFD in the document means the writer itself
+    // put a character there that Word cannot show (a tab in a run, for one).
+    for lang in [Lang::Sv, Lang::En] {
+        let bytes = render_with(&example_session(), 0, Format::Docx, &Options::new(lang)).unwrap();
+        let xml = zip_part(&bytes, "word/document.xml");
+        assert!(!xml.contains('\u{FFFD}'), "{lang:?}");
+        assert!(
+            xml.contains("• Validering tas upp som egen punkt"),
+            "{lang:?}"
+        );
+    }
+}

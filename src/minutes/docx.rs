@@ -251,8 +251,9 @@ impl Writer for DocxWriter {
         for line in lines {
             self.add(
                 Paragraph::new()
-                    .indent(Some(360), Some(SpecialIndentType::Hanging(240)), None, None)
-                    .add_run(text_run(&format!("•\t{line}"))),
+                    // The bullet hangs left of the text, so a wrapped line lines up.
+                    .indent(Some(360), Some(SpecialIndentType::Hanging(200)), None, None)
+                    .add_run(text_run(&format!("• {line}"))),
             );
         }
     }
