@@ -93,3 +93,51 @@ fn the_word_document_has_no_replacement_characters() {
         );
     }
 }
+
+#[test]
+fn typed_summaries_decisions_owners_and_themes_stay_inert_in_every_format() {
+    use samtal::session::notes::{ActionAssigned, ItemNotesSet, TagsSet};
+    use samtal::session::{Event, Kind};
+    let mut session = support::hostile_session();
+    let at = session.last_change;
+    let action = session
+        .contributions
+        .values()
+        .find(|c| c.kind == Kind::Action)
+        .unwrap()
+        .id;
+    for event in [
+        Event::ItemNotesSet(ItemNotesSet {
+            item: "welcome".into(),
+            summary: Some("<script>alert(2)</script> *fet*".into()),
+            decisions: Some(vec!["=HYPERLINK(\"http://y\")".into()]),
+            at,
+        }),
+        Event::ActionAssigned(ActionAssigned {
+            id: action,
+            owner: "<b>Ägare</b> | rör".into(),
+            due: None,
+            at,
+        }),
+        Event::TagsSet(TagsSet {
+            id: action,
+            tags: vec!["@SUM(B1)".into()],
+            at,
+        }),
+    ] {
+        session.apply(&event);
+    }
+    let text = |format| {
+        String::from_utf8(render_with(&session, 0, format, &Options::new(Lang::Sv)).unwrap())
+            .unwrap()
+    };
+    let html = text(Format::Html);
+    assert!(!html.contains("<script>alert(2)") && !html.contains("<b>Ägare"));
+    assert!(html.contains("&lt;b&gt;Ägare&lt;/b&gt; | rör"), "{html}");
+    let md = text(Format::Markdown);
+    assert!(md.contains(r"\<script>alert(2)\</script> \*fet\*"), "{md}");
+    assert!(md.contains(r"| \<b>Ägare\</b> \| rör |"), "{md}");
+    let csv = text(Format::Csv);
+    assert!(csv.contains(";\"'=HYPERLINK(\"\"http://y\"\")\";"), "{csv}");
+    assert!(csv.contains(";'@SUM(B1)\r\n"), "{csv}");
+}

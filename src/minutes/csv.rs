@@ -5,7 +5,7 @@
 
 use super::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
-use crate::session::Contribution;
+use crate::session::{Contribution, Kind};
 
 /// Quotes a cell when needed and defuses formula injection: a cell starting with
 /// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's advice).
@@ -116,8 +116,13 @@ fn item_notes<'a>(m: &Minutes, item: &ItemMinutes<'a>) -> Vec<(&'static str, &'a
 fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [String; 12] {
     let stamp = |at: &crate::session::Timestamp| at.format("%Y-%m-%d %H:%M").to_string();
     let notes = &m.session.annotations;
-    let action = m.actions.iter().find(|a| a.contribution.id == c.id);
-    let dots = notes.dots_of(c.id);
+    // Straight from the annotations (already without group owners when anonymous):
+    // a search of the action list per row would be quadratic in a long session.
+    let assignment = notes.assignment(c.id).filter(|_| c.kind == Kind::Action);
+    let dots = match c.kind {
+        Kind::Proposal => notes.dots_of(c.id),
+        _ => 0,
+    };
     [
         cell(&m.session.id),
         cell(item.id),
@@ -127,8 +132,8 @@ fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [Str
         cell(&stamp(&c.at)),
         cell(&c.text),
         cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),
-        cell(action.and_then(|a| a.owner).unwrap_or_default()),
-        action
+        cell(assignment.map_or("", |a| a.owner.as_str())),
+        assignment
             .and_then(|a| a.due)
             .map(|d| d.to_string())
             .unwrap_or_default(),

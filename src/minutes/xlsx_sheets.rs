@@ -87,7 +87,10 @@ pub(super) fn contributions_sheet(
         if times {
             cells.push(c.edited_at.as_ref().map_or(Cell::Empty, Cell::Time));
         }
-        let dots = notes.dots_of(c.id);
+        let dots = match c.kind {
+            crate::session::Kind::Proposal => notes.dots_of(c.id),
+            _ => 0,
+        };
         cells.push(match dots {
             0 => Cell::Empty,
             n => Cell::Number(f64::from(n)),
