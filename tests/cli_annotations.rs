@@ -245,7 +245,8 @@ fn bad_input_is_refused_with_exit_code_2_and_nothing_saved() {
         &["add", "--kind", "proposal", "Ett förslag."],
     );
     ok(&data, &folder, &["add", "En synpunkt."]);
-    let cases: [(&[&str], &str); 10] = [
+    let cases: [(&[&str], &str); 11] = [
+        (&["set", "--summary", "utan punkt"], "--item"),
         (
             &["set", "--item", "nope", "--summary", "x"],
             "no agenda item 'nope'",
