@@ -1,6 +1,6 @@
 //! The quick way to give a contribution its themes, and an action its owner and due
-//! date, while typing it: at the end of the line, `#Tema` adds a theme, and on an
-//! action `@Region Skåne` sets the owner and `!2016-02-01` the due date:
+//! date, while typing it: `#Tema` (anywhere) adds a theme, and on an action
+//! `@Region Skåne` sets the owner and `!2016-02-01` the due date:
 //! `Skåne sammanställer yrkes-SFI @Region Skåne !2016-03-15 #ESF`.
 
 use chrono::NaiveDate;
