@@ -82,6 +82,9 @@ pub enum ItemKind {
     Question,
     Discussion,
     WrapUp,
+    /// A pause: it has a timebox and a place in the schedule, but no contributions
+    /// are expected (the minutes do not say "no contributions" under it).
+    Break,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +97,7 @@ pub struct AgendaItem {
     pub text: Text,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<Text>,
+    #[serde(deserialize_with = "crate::agenda_fields::whole_minutes")]
     pub timebox_minutes: u32,
 }
 
@@ -106,7 +110,11 @@ pub struct Agenda {
     pub title: Text,
     #[serde(default, skip_serializing_if = "Text::is_unset")]
     pub subtitle: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::agenda_fields::iso_date"
+    )]
     pub date: Option<chrono::NaiveDate>,
     pub items: Vec<AgendaItem>,
 }
@@ -419,6 +427,55 @@ mod tests {
     fn a_syntax_error_gives_line_and_column() {
         let err = Agenda::from_json("{\n  \"format\": oops\n}", "f.json").unwrap_err();
         assert!(err.reason.starts_with("line 2, column"), "{}", err.reason);
+    }
+
+    fn item_with(field: &str) -> String {
+        agenda_with(&format!(
+            "[{{\"id\":\"a\",\"kind\":\"question\",\"title\":{{\"sv\":\"A\"}},{field}}}]"
+        ))
+    }
+
+    #[test]
+    fn a_timebox_that_is_not_whole_minutes_is_said_in_plain_words() {
+        for bad in ["2.5", "\"5\"", "-3", "true"] {
+            let json = item_with(&format!("\"timebox_minutes\":{bad}"));
+            let err = Agenda::from_json(&json, "f").unwrap_err();
+            assert!(
+                err.reason
+                    .contains("timebox must be a whole number of minutes, e.g. 10"),
+                "{bad}: {}",
+                err.reason
+            );
+            assert!(!err.reason.contains("u32"), "{}", err.reason);
+        }
+    }
+
+    #[test]
+    fn a_bad_date_names_the_format_and_an_unknown_field_its_own_line() {
+        let json = "{\"format\":\"samtal-agenda\",\"version\":1,\"id\":\"x\",\"title\":{\"sv\":\"T\"},\
+                    \"date\":\"20 nov 2015\",\"items\":[]}";
+        let err = Agenda::from_json(json, "f").unwrap_err();
+        assert!(err.reason.contains("YYYY-MM-DD"), "{}", err.reason);
+        let json = agenda_with(
+            "[\n{\"id\":\"a\",\"kind\":\"question\",\n\"title\":{\"sv\":\"A\"},\n\"minutes\":5,\n\"timebox_minutes\":5}]",
+        );
+        let err = Agenda::from_json(&json, "f").unwrap_err();
+        assert!(err.reason.starts_with("line 4,"), "{}", err.reason);
+        assert!(
+            err.reason.contains("unknown field `minutes`"),
+            "{}",
+            err.reason
+        );
+    }
+
+    #[test]
+    fn a_break_is_an_item_kind() {
+        let json = agenda_with(
+            r#"[{"id":"fika","kind":"break","title":{"sv":"Fika"},"timebox_minutes":15}]"#,
+        );
+        let agenda = Agenda::from_json(&json, "f").unwrap();
+        assert_eq!(agenda.items[0].kind, ItemKind::Break);
+        assert_eq!(agenda.total_minutes(), 15);
     }
 
     #[test]

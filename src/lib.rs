@@ -1,6 +1,7 @@
 //! samtal: lead a structured group dialogue from the terminal and turn it into minutes.
 
 pub mod agenda;
+mod agenda_fields;
 pub mod cli;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;

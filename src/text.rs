@@ -11,6 +11,12 @@ pub const MAX_CONTRIBUTION_CHARS: usize = 10_000;
 /// A contribution as it is stored: line breaks and tabs become spaces, other control
 /// characters are dropped, whitespace at the ends trimmed, length capped.
 pub fn clean(text: &str) -> String {
+    clean_counted(text).0
+}
+
+/// `clean`, and how many characters the cleaned text had before the cap (more than
+/// `MAX_CONTRIBUTION_CHARS` when it was cut), so the cut can be reported.
+pub fn clean_counted(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if ch == '\n' || ch == '\r' || ch == '\t' {
@@ -21,8 +27,8 @@ pub fn clean(text: &str) -> String {
     }
     let trimmed = out.trim();
     match trimmed.char_indices().nth(MAX_CONTRIBUTION_CHARS) {
-        Some((cut, _)) => trimmed[..cut].to_string(),
-        None => trimmed.to_string(),
+        Some((cut, _)) => (trimmed[..cut].to_string(), trimmed.chars().count()),
+        None => (trimmed.to_string(), trimmed.chars().count()),
     }
 }
 

@@ -602,7 +602,14 @@ fn add_kind_item_and_group_options() {
         .stdout("saved 4\n")
         .stderr("");
     samtal(data.path())
-        .args(["add", &id, "--group", "Ny grupp", "Från en ny grupp"])
+        .args([
+            "add",
+            &id,
+            "--group",
+            "Ny grupp",
+            "--new-group",
+            "Från en ny grupp",
+        ])
         .assert()
         .success()
         .stdout("saved 5\n")
@@ -613,7 +620,7 @@ fn add_kind_item_and_group_options() {
         .assert()
         .success()
         .stdout("saved 6\n")
-        .stderr("");
+        .stderr("samtal: using the group 'Ny grupp' for 'ny GRUPP'\n");
 
     let events = journal(&folder);
     let added_groups: Vec<&Value> = events
@@ -717,6 +724,30 @@ fn add_refuses_an_empty_group_name_and_a_session_without_groups() {
 }
 
 #[test]
+fn add_refuses_an_empty_text_instead_of_waiting_for_standard_input() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = new_session(data.path());
+    for empty in ["", "   "] {
+        samtal(data.path())
+            .args(["add", &id, empty])
+            .write_stdin("this line must not be read\n")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("the contribution is empty"));
+    }
+    assert!(journal(&folder).is_empty(), "nothing was saved");
+    // Piped standard input gets no prompt: the prompt is for someone at a terminal.
+    samtal(data.path())
+        .args(["add", &id])
+        .write_stdin("En rad\n")
+        .assert()
+        .success()
+        .stdout("saved 1\n")
+        .stderr("");
+}
+
+#[test]
 fn add_accepts_the_session_folder_instead_of_the_id() {
     let data = TempDir::new().unwrap();
     let (_, folder) = new_session(data.path());
@@ -750,7 +781,7 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .arg("text")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a samtal session folder"));
+        .stderr(predicate::str::contains("session.json is missing"));
 }
 
 // ---------------------------------------------------------------- 4. list

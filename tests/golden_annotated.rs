@@ -96,7 +96,7 @@ fn the_word_document_has_no_replacement_characters() {
 
 #[test]
 fn typed_summaries_decisions_owners_and_themes_stay_inert_in_every_format() {
-    use samtal::session::notes::{ActionAssigned, ItemNotesSet, TagsSet};
+    use samtal::session::annotations::{ActionAssigned, ItemNotesSet, TagsSet};
     use samtal::session::{Event, Kind};
     let mut session = support::hostile_session();
     let at = session.last_change;

@@ -201,7 +201,9 @@ fn hostile_contributions_are_stored_clean_and_every_export_works() {
         "👩\u{200d}👩\u{200d}👧 familj".into(),
         "e\u{301} och a\u{30a} kombinerade".into(),
         "nul\0 och \u{1}\u{2}\u{7f} styrtecken\u{8}".into(),
-        b"\xff\xfe ok".to_vec(),
+        // Bytes that are not UTF-8 are refused (tests/cli_refusals.rs); replacement
+        // characters that are already text are kept.
+        "\u{fffd}\u{fffd} ok".into(),
         "\u{9b}31m C1 och \u{85} NEL".into(),
         "höger\u{202e}vänster".into(),
         "\r\r\r  mitt\rinne  \r".into(),

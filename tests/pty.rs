@@ -923,7 +923,7 @@ fn a_second_copy_is_refused_until_the_first_is_gone() {
             "samtal {args:?} while open elsewhere should exit with 3; stderr: {stderr}"
         );
         assert!(
-            stderr.contains("is open in another copy of samtal")
+            stderr.contains("är öppen i en annan kopia av samtal") // LANG=sv_SE.UTF-8
                 && stderr.contains(&format!("(process {pid})")),
             "samtal {args:?}: stderr should name the other copy (process {pid}): {stderr}"
         );
@@ -1240,6 +1240,112 @@ echo $? > "$3""#,
 
 /// Fifty rapid resizes between 20×5 and 200×60: samtal keeps running, and after the
 /// last one (back to 100×30) the whole screen is drawn right, log included.
+/// Ctrl+Q with a half-typed line: the line is kept in `draft.txt` beside the session
+/// (not in the journal, not a contribution) and is back in the capture line when the
+/// session is opened again.
+#[test]
+fn a_half_typed_line_survives_quitting_and_comes_back() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, type half a line, quit");
+    tty.wait_first_frame();
+    let draft = "Halvskriven rad om Malmö";
+    tty.send(draft);
+    tty.wait_for("the half-typed line in the capture line", |s| {
+        s.contains(draft) && !s.contains(HINT)
+    });
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q with a half-typed line");
+    let file = fixture.folder.join("draft.txt");
+    let kept = std::fs::read_to_string(&file).expect("draft.txt beside the session");
+    assert_eq!(kept, draft);
+    assert!(fixture.stored().is_empty(), "a draft is not a contribution");
+    let journal = String::from_utf8_lossy(&fixture.journal()).into_owned();
+    assert!(!journal.contains("Halvskriven"), "not a journal event");
+
+    let mut tty = fixture.open("open again after quitting with a draft");
+    let screen = tty.wait_for("the draft back in the capture line", |s| {
+        s.contains(draft) && s.row(ROWS).is_some_and(|r| r.contains(SAVED))
+    });
+    assert!(!screen.contains(HINT), "{screen}");
+    assert!(!file.exists(), "the draft now lives in the capture line");
+    tty.send(ENTER);
+    tty.wait_for("the draft committed", |s| s.log_row(draft).is_some());
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q after committing the draft");
+    assert!(!file.exists(), "nothing half typed: no draft file");
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, [draft]);
+}
+
+/// After the terminal is given back, one line on standard error says where the
+/// session is and how to export it.
+#[test]
+fn quitting_prints_the_session_id_and_the_export_command_after_the_terminal_is_back() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open and quit at once");
+    tty.wait_first_frame();
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    assert_exited_0(&finished, "Ctrl+Q");
+    let line = format!(
+        "Sparat: {id} · exportera: samtal export {id}",
+        id = fixture.id
+    );
+    let at = rfind(&finished.output, line.as_bytes())
+        .unwrap_or_else(|| panic!("no {line:?} in {}", tail(&finished.output)));
+    let restored = rfind(&finished.output, b"\x1b[?1049l").expect("the alternate screen left");
+    assert!(restored < at, "printed before the terminal was given back");
+}
+
+/// Keys typed while the window is below the minimum size are neither saved nor
+/// typed; the message gives the minimum; Ctrl+Q still quits.
+#[test]
+fn below_the_minimum_size_keys_are_not_acted_on() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, shrink, type");
+    tty.wait_first_frame();
+    tty.forget_output();
+    tty.resize(60, 20);
+    tty.wait_for("the too-small message with the minimum", |s| {
+        s.contains("minst 80×24") && s.contains("Ctrl+Q avslutar")
+    });
+    // Keys are read in order: Ctrl+Q quitting proves that the ones before it were read
+    // while the window was too small.
+    tty.send("osynligt");
+    tty.send(ENTER);
+    tty.send(PAGE_DOWN);
+    tty.send("halvskrivet");
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q below the minimum size");
+    assert!(fixture.stored().is_empty(), "nothing saved unseen");
+    assert_eq!(fixture.snapshot()["session"]["current_item"], "welcome");
+    assert!(
+        !fixture.folder.join("draft.txt").exists(),
+        "nothing typed unseen"
+    );
+}
+
+/// `samtal add ID` at a terminal says what it waits for, on standard error.
+#[test]
+fn add_at_a_terminal_prints_a_one_line_prompt() {
+    let fixture = Fixture::new();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"stty cols 100 rows 30 || exit 97; exec "$0" add "$1""#)
+        .arg(BIN)
+        .arg(&fixture.id);
+    let mut tty = Tty::spawn("samtal add at a terminal", cmd, fixture.data.path());
+    tty.wait_for("the prompt", |s| {
+        s.contains("samtal add: ett bidrag per rad, avsluta med Ctrl+D")
+    });
+    tty.send("Rad från terminalen\r");
+    tty.wait_for("saved 1", |s| s.contains("saved 1"));
+    tty.send("\x04");
+    assert_exited_0(&tty.finish(), "Ctrl+D");
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, ["Rad från terminalen"]);
+}
+
 #[test]
 fn fifty_rapid_resizes_end_in_a_correct_screen() {
     let fixture = Fixture::new();
@@ -1305,4 +1411,119 @@ fn a_panic_gives_the_terminal_back_and_loses_nothing_saved() {
     );
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, [text], "after the panic");
+}
+
+#[test]
+fn sigquit_gives_the_terminal_back_and_keeps_the_session() {
+    terminal_is_given_back(Stop::Signal(libc::SIGQUIT, "SIGQUIT"));
+}
+
+/// True while the process is stopped (state T in /proc/<pid>/stat).
+fn is_stopped(pid: i32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state follows the command name, which is in parentheses.
+    stat.rsplit_once(") ")
+        .is_some_and(|(_, rest)| rest.starts_with('T') || rest.starts_with('t'))
+}
+
+/// The pty's terminal settings, as the program sees them.
+fn local_modes(tty: &Tty) -> libc::tcflag_t {
+    // SAFETY: zeroed is a valid termios; tcgetattr fills it from an open descriptor.
+    let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::tcgetattr(tty.writer.as_raw_fd(), &mut termios) };
+    assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
+    termios.c_lflag
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_while_stopped_and_sigcont_a_working_app() {
+    let fixture = Fixture::new();
+    let (mut tty, files) = fixture.open_between_stty("open, SIGTSTP, then SIGCONT");
+    tty.wait_first_frame();
+    tty.commit("Före pausen", SKANE);
+    let pid = fixture.lock_pid();
+    assert_eq!(
+        local_modes(&tty) & libc::ICANON,
+        0,
+        "raw mode while running"
+    );
+
+    kill(pid, libc::SIGTSTP);
+    let deadline = Instant::now() + TIMEOUT;
+    while !is_stopped(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "samtal did not stop after SIGTSTP"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // What it wrote before stopping may still be on its way to the reader thread.
+    let left = |output: &[u8]| rfind(output, b"\x1b[?1049l") > rfind(output, b"\x1b[?1049h");
+    while !left(&tty.output()) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_terminal_given_back(&tty.output(), "SIGTSTP");
+    // `stty -g` is iflag:oflag:cflag:lflag:… in hex, as before samtal started.
+    let before = std::fs::read_to_string(&files.before).unwrap();
+    let lflag = before.split(':').nth(3).unwrap();
+    let before_modes = libc::tcflag_t::from_str_radix(lflag, 16).unwrap();
+    assert_ne!(before_modes & libc::ICANON, 0);
+    assert_eq!(
+        local_modes(&tty),
+        before_modes,
+        "the terminal's modes while stopped"
+    );
+
+    tty.forget_output();
+    kill(pid, libc::SIGCONT);
+    let screen = tty.wait_first_frame();
+    assert!(
+        screen.log_row("Före pausen").is_some(),
+        "redrawn:\n{screen}"
+    );
+    assert_eq!(local_modes(&tty) & libc::ICANON, 0, "raw mode again");
+    tty.commit("Efter pausen", SKANE);
+    tty.send(CTRL_Q);
+    let finished = tty.finish();
+    assert!(matches!(finished.status, WaitStatus::Exited(_, 0)));
+    let read = |path: &Path| std::fs::read_to_string(path).unwrap();
+    assert_eq!(read(&files.rc).trim(), "0");
+    assert_eq!(
+        read(&files.before),
+        read(&files.after),
+        "stty -g after quitting"
+    );
+    let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, ["Före pausen", "Efter pausen"]);
+}
+
+/// A terminal sends Alt+S as Esc and "s": crossterm reads the pair as one Alt key,
+/// which opens the summary editor; Alt+S again saves it in the session.
+#[test]
+fn alt_s_as_a_terminal_sends_it_opens_and_saves_the_summary() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, Alt+S, type, Alt+S");
+    tty.wait_first_frame();
+    tty.send("\x1bs");
+    tty.wait_for("the summary editor", |s| {
+        s.contains("Sammanfattning och beslut för punkt")
+    });
+    tty.send("Kort sammanfattning");
+    tty.wait_for("the typed summary", |s| s.contains("Kort sammanfattning"));
+    tty.send("\x1bs");
+    tty.wait_for("the summary saved", |s| {
+        s.contains("Punktens sammanfattning och beslut sparades")
+    });
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q after Alt+S");
+    // A clean quit folds the journal into the snapshot.
+    let notes = fixture.snapshot()["session"]["annotations"]["item_notes"].to_string();
+    assert!(
+        notes.contains("\"summary\":\"Kort sammanfattning\""),
+        "{notes}"
+    );
+    assert!(
+        fixture.stored().is_empty(),
+        "the typing was not a contribution"
+    );
 }

@@ -7,7 +7,6 @@
 use samtal::agenda::Agenda;
 use samtal::i18n::Lang;
 use samtal::session::{Event, Kind, Session, Timestamp};
-use samtal::store::disk::Disk;
 use samtal::store::sim::{Fault, Op, SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, StoreError};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -151,7 +150,7 @@ fn an_error_or_a_panic_at_every_step_then_a_power_cut_loses_nothing_acknowledged
                 let after = Arc::new(disk.power_cut(tear));
                 let context =
                     format!("crash at operation {crash} ({fault:?}), power cut keeping {tear:?}");
-                let reopened = match Store::open_on(after, Path::new(DIR)) {
+                let mut reopened = match Store::open_on(after, Path::new(DIR)) {
                     Ok((_, session, _)) => session,
                     Err(StoreError::NotFound { .. }) => {
                         assert!(
@@ -167,6 +166,18 @@ fn an_error_or_a_panic_at_every_step_then_a_power_cut_loses_nothing_acknowledged
                 let mut with_in_flight = acked.clone();
                 with_in_flight.extend(in_flight.clone());
                 let with = replayed(&with_in_flight);
+                // The id of a torn record is never handed out again, so the next id
+                // may be one above what the acknowledged events alone give.
+                assert!(reopened.next_contribution_id >= without.next_contribution_id);
+                assert!(
+                    reopened.next_contribution_id
+                        <= with
+                            .next_contribution_id
+                            .max(without.next_contribution_id + 1)
+                );
+                if reopened.contributions == without.contributions {
+                    reopened.next_contribution_id = without.next_contribution_id;
+                }
                 assert!(
                     reopened == without || reopened == with,
                     "{context}: reopened session is neither the acknowledged state nor that plus the event in flight\nacked: {}\nreopened contributions: {:?}",
@@ -285,7 +296,14 @@ fn a_failed_snapshot_leaves_the_old_one_and_the_journal_whole() {
             store.commit(&e, &session).unwrap();
         }
         disk.fail_once(failing, Fault::Error);
-        assert!(store.snapshot(&session).is_err(), "{failing:?}");
+        // Only a failure to empty the journal leaves anything not durable; before
+        // that, the journal still holds every record and journaling goes on.
+        assert_eq!(
+            store.snapshot(&session).is_err(),
+            failing == Op::Truncate,
+            "{failing:?}"
+        );
+        assert_eq!(store.is_healthy(), failing != Op::Truncate, "{failing:?}");
         for tear in [Tear::Nothing, Tear::All] {
             let (_, reopened, _) =
                 Store::open_on(Arc::new(disk.power_cut(tear)), Path::new(DIR)).unwrap();
@@ -402,7 +420,10 @@ struct OsDiskProbe;
 
 impl OsDiskProbe {
     fn tmp_exists(dir: &Path) -> bool {
-        samtal::store::disk::OsDisk::default().exists(&dir.join(samtal::store::snapshot::TEMP_FILE))
+        std::fs::read_dir(dir).unwrap().any(|entry| {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            name.starts_with(samtal::store::snapshot::TEMP_PREFIX) && name.ends_with(".tmp")
+        })
     }
 }
 

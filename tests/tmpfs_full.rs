@@ -144,3 +144,43 @@ fn a_full_disk_stops_add_with_a_clear_error_and_loses_nothing() {
     assert_eq!(texts.len(), 5 + acknowledged_while_full + 1);
     assert_eq!(texts.last(), Some(&"efter att det blev plats"));
 }
+
+#[test]
+fn new_on_a_full_disk_leaves_no_folder_behind_and_says_why_in_swedish() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: mounting a tmpfs needs root");
+        return;
+    }
+    let Some(fs) = Tmpfs::mount("256k") else {
+        eprintln!("skipped: this machine cannot mount a tmpfs");
+        return;
+    };
+    let out = samtal(&fs.0)
+        .args(["new", "--no-tui", "--title", "Först"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let sessions = fs.0.join("sessions");
+    let before: Vec<_> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    let filler = fill(&fs.0);
+    let out = samtal(&fs.0)
+        .env("LANG", "sv_SE.UTF-8")
+        .args(["new", "--no-tui", "--title", "Regionträff Norr"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("disken är full"), "{stderr}");
+    let after: Vec<_> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(after, before, "an orphan session folder was left");
+    std::fs::remove_file(filler).unwrap();
+}

@@ -31,8 +31,10 @@ fn exporting_from_the_app_writes_into_the_session_folder() {
         // The session is Swedish, so the file has the Swedish name.
         let file = path.join(format.file_name(Lang::Sv));
         assert!(file.is_file(), "{} missing", file.display());
+        // The file name first (it always fits), then the folder.
         let flash = model.flash.as_ref().unwrap().text.clone();
-        assert!(flash.contains(&file.display().to_string()), "{flash}");
+        let expected = format!("{} saved in {}", format.file_name(Lang::Sv), path.display());
+        assert_eq!(flash, expected);
     }
     let md = std::fs::read_to_string(path.join("minnesanteckningar.md")).unwrap();
     assert!(md.starts_with("# Minnesanteckningar: Integration för tillväxt"));

@@ -1,67 +1,60 @@
 //! `samtal add`: commit contributions without the app, for scripts and imports.
 //! Each one is durable before `saved <id>` is printed.
 
-use super::CliError;
-use super::annotate::{Extras, unknown_item};
+use super::annotate::ExtraArgs;
+use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
-use crate::session::{Event, Kind};
-use crate::store::Store;
-use crate::tui::app::{now, short_reason};
-use std::io::{BufRead, Write};
+use super::stdin_lines::{Encoding, for_each_line, ranges};
+use super::{CliError, not_saved};
+use crate::session::{Event, GroupId, Kind, Session};
+use crate::store::{Store, load};
+use crate::text::{MAX_CONTRIBUTION_CHARS, clean_counted};
+use crate::tui::app::now;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
+
+pub struct AddOptions {
+    pub item: Option<String>,
+    pub group: Option<String>,
+    pub new_group: bool,
+    pub kind: Option<String>,
+    pub encoding: Option<String>,
+}
 
 pub fn add(
     data_dir: &Path,
     session_arg: &str,
-    item: Option<String>,
-    group: Option<String>,
-    kind: Option<String>,
-    text: Option<String>,
-    extras: Extras,
+    options: AddOptions,
+    text_arg: Option<String>,
+    extra_args: ExtraArgs,
 ) -> Result<(), CliError> {
-    let kind = match kind {
-        None => Kind::Comment,
-        Some(name) => Kind::parse(&name).ok_or_else(|| {
-            CliError::bad_input(format!(
-                "unknown kind '{name}': use synpunkt|comment, förslag|proposal, fråga|question or åtgärd|action"
-            ))
-        })?,
-    };
-    extras.check(kind)?;
     let dir = resolve(data_dir, session_arg)?;
+    let kind = match &options.kind {
+        None => Kind::Comment,
+        Some(name) => Kind::parse(name)
+            .ok_or_else(|| CliError::bad_input(fill(text().unknown_kind, &[name])))?,
+    };
+    let extras = extra_args.checked(kind)?;
+    // An empty text is a mistake (a shell variable that was empty), not "read stdin".
+    if text_arg
+        .as_deref()
+        .is_some_and(|t| crate::text::clean(t).is_empty())
+    {
+        return Err(CliError::bad_input(text().add_empty));
+    }
+    let encoding = Encoding::parse(options.encoding.as_deref())?;
+    // Input is checked against a read-only copy first: a command refused for bad
+    // input changes no file (not even the repair of a damaged journal).
+    let preview = load(&dir)?.session;
+    let item = check_item(&preview, options.item)?;
+    pick_group(&preview, options.group.as_deref(), options.new_group)?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    let item = item.unwrap_or_else(|| session.current_item.clone());
-    if session.agenda.item(&item).is_none() {
-        return Err(unknown_item(&session, &item));
-    }
-    let group = match group.as_deref().map(crate::text::clean) {
-        Some(name) if name.is_empty() => {
-            return Err(CliError::bad_input("the group name is empty"));
-        }
-        Some(name) => match session.group_by_name(&name) {
-            Some(g) => g.id,
-            None => {
-                let event = Event::GroupAdded {
-                    id: session.next_group_id(),
-                    name: name.clone(),
-                    at: now(),
-                };
-                session.apply(&event);
-                store
-                    .commit(&event, &session)
-                    .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
-                eprintln!("samtal: added the group '{name}'");
-                session.groups.last().map_or(0, |g| g.id)
-            }
-        },
-        None => session.groups.first().map(|g| g.id).ok_or_else(|| {
-            CliError::bad_input("the session has no groups yet; give --group NAME")
-        })?,
-    };
+    let group = choose_group(&mut store, &mut session, options.group, options.new_group)?;
 
-    let mut commit = |text: &str| -> Result<(), CliError> {
-        let text = crate::text::clean(text);
+    let mut saved_lines: Vec<usize> = Vec::new();
+    let mut commit = |number: usize, line: &str| -> Result<(), CliError> {
+        let (text, length) = clean_counted(line);
         if text.is_empty() {
             return Ok(());
         }
@@ -76,36 +69,150 @@ pub fn add(
             at,
         };
         session.apply(&event);
+        store.commit(&event, &session).map_err(|e| not_saved(&e))?;
         // The owner, due date and themes follow as their own events, as in the app.
-        let extra = extras.events(&session, id, at);
-        for event in std::iter::once(&event).chain(&extra) {
-            session.apply(event);
-            store
-                .commit(event, &session)
-                .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
+        for extra in extras.events(&session, id, at) {
+            session.apply(&extra);
+            store.commit(&extra, &session).map_err(|e| not_saved(&e))?;
         }
+        saved_lines.push(number);
         let mut out = std::io::stdout().lock();
         writeln!(out, "saved {id}").and_then(|()| out.flush())?;
+        if length > MAX_CONTRIBUTION_CHARS {
+            eprintln!(
+                "samtal: {}",
+                fill(
+                    super::lang::text().line_cut,
+                    &[
+                        &number,
+                        &MAX_CONTRIBUTION_CHARS,
+                        &MAX_CONTRIBUTION_CHARS,
+                        &(length - MAX_CONTRIBUTION_CHARS)
+                    ]
+                )
+            );
+        }
         if store.snapshot_due(&session) {
             store.snapshot(&session)?;
         }
         Ok(())
     };
 
-    match text {
-        Some(text) => commit(&text)?,
+    let result = match text_arg {
+        Some(line) => commit(1, &line),
         None => {
             let stdin = std::io::stdin();
-            let mut reader = stdin.lock();
-            let mut line = Vec::new();
-            loop {
-                line.clear();
-                if reader.read_until(b'\n', &mut line)? == 0 {
-                    break;
-                }
-                commit(&String::from_utf8_lossy(&line))?;
+            // Someone at a terminal would otherwise look at a silent cursor.
+            if stdin.is_terminal() {
+                eprintln!("{}", text().add_prompt);
             }
+            for_each_line(&mut stdin.lock(), encoding, |n, line| {
+                commit(n, line).map_err(|e| stopped_at(n, e))
+            })
+        }
+    };
+    if let Err(e) = &result
+        && let Some(line) = e.line
+    {
+        let said = if saved_lines.is_empty() {
+            fill(text().add_nothing_saved, &[&line])
+        } else {
+            fill(text().add_stopped, &[&line, &ranges(&saved_lines), &line])
+        };
+        super::note(&said);
+    }
+    result
+}
+
+/// Marks an error with the line of standard input it stopped at.
+fn stopped_at(line: usize, mut e: CliError) -> CliError {
+    e.line = Some(line);
+    e
+}
+
+/// The agenda item to add to (`--item`, else the current one); an unknown one is refused.
+fn check_item(session: &Session, item: Option<String>) -> Result<String, CliError> {
+    let item = item.unwrap_or_else(|| session.current_item.clone());
+    if session.agenda.item(&item).is_none() {
+        let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
+        return Err(CliError::bad_input(fill(
+            text().no_item,
+            &[&item, &ids.join(", ")],
+        )));
+    }
+    Ok(item)
+}
+
+/// What `--group` names in `session`.
+enum GroupChoice {
+    Existing(GroupId),
+    New(String),
+}
+
+/// `--group` matched like the picker, a new group only with `--new-group`, else the
+/// first group. Reads only, so it can check the input before anything is opened.
+fn pick_group(
+    session: &Session,
+    name: Option<&str>,
+    new_group: bool,
+) -> Result<GroupChoice, CliError> {
+    let Some(name) = name.map(crate::text::clean) else {
+        return session
+            .groups
+            .first()
+            .map(|g| GroupChoice::Existing(g.id))
+            .ok_or_else(|| CliError::bad_input(text().no_groups));
+    };
+    if name.is_empty() {
+        return Err(CliError::bad_input(text().empty_group));
+    }
+    if let Some(g) = session.group_by_name(&name) {
+        return Ok(GroupChoice::Existing(g.id));
+    }
+    // With no groups at all there is nothing a typo could have meant.
+    if !new_group && !session.groups.is_empty() {
+        let closest: Vec<String> = session
+            .closest_groups(&name, 3)
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect();
+        return Err(CliError::bad_input(fill(
+            text().unknown_group,
+            &[&name, &closest.join(", ")],
+        )));
+    }
+    Ok(GroupChoice::New(name))
+}
+
+/// The group to add to (see `pick_group`); a new one is committed first, and standard
+/// error says which group a folded name was taken as.
+fn choose_group(
+    store: &mut Store,
+    session: &mut Session,
+    name: Option<String>,
+    new_group: bool,
+) -> Result<GroupId, CliError> {
+    match pick_group(session, name.as_deref(), new_group)? {
+        GroupChoice::Existing(id) => {
+            let typed = name.as_deref().map(crate::text::clean);
+            if let (Some(typed), Some(g)) = (typed, session.group(id))
+                && g.name != typed
+            {
+                super::note(&fill(text().group_used, &[&g.name, &typed]));
+            }
+            Ok(id)
+        }
+        GroupChoice::New(name) => {
+            let id = session.next_group_id();
+            let event = Event::GroupAdded {
+                id,
+                name: name.clone(),
+                at: now(),
+            };
+            session.apply(&event);
+            store.commit(&event, session).map_err(|e| not_saved(&e))?;
+            super::note(&fill(text().group_added, &[&name]));
+            Ok(id)
         }
     }
-    Ok(())
 }

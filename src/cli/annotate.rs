@@ -2,15 +2,38 @@
 //! checking what was typed and turning it into events.
 
 use super::CliError;
-use crate::session::notes::{ActionAssigned, ItemNotesSet, TagsSet, normalise_tags};
+use super::lang::{fill, text};
+use crate::session::annotations::{
+    ActionAssigned, ItemNotesSet, TagsSet, normalise_tags, same_tag,
+};
 use crate::session::{ContributionId, Event, Kind, Session, Timestamp};
 use chrono::NaiveDate;
 
 /// `--due`: a real date, written as `2016-02-01`.
-pub fn parse_due(value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
-        format!("'{value}' is not a date: give a real date as YYYY-MM-DD, e.g. 2016-02-01")
-    })
+pub fn parse_due(value: &str) -> Result<NaiveDate, CliError> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| CliError::bad_input(fill(text().bad_due, &[&value])))
+}
+
+/// `add`'s `--owner`, `--due` and `--tag` as typed.
+pub struct ExtraArgs {
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    pub tags: Vec<String>,
+}
+
+impl ExtraArgs {
+    /// The date checked; owners and due dates only for actions. Refused before
+    /// anything is saved.
+    pub fn checked(self, kind: Kind) -> Result<Extras, CliError> {
+        let extras = Extras {
+            owner: self.owner,
+            due: self.due.as_deref().map(parse_due).transpose()?,
+            tags: self.tags,
+        };
+        extras.check(kind)?;
+        Ok(extras)
+    }
 }
 
 /// What `add` may say about a contribution besides its text.
@@ -24,9 +47,7 @@ impl Extras {
     /// Owners and due dates belong to actions only: refused before anything is saved.
     pub fn check(&self, kind: Kind) -> Result<(), CliError> {
         if (self.owner.is_some() || self.due.is_some()) && kind != Kind::Action {
-            return Err(CliError::bad_input(
-                "--owner and --due are for actions: add --kind action (åtgärd)",
-            ));
+            return Err(CliError::bad_input(text().owner_for_actions));
         }
         Ok(())
     }
@@ -100,8 +121,22 @@ pub fn clean_summary(text: &str) -> String {
 
 pub fn unknown_item(session: &Session, item: &str) -> CliError {
     let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
-    CliError::bad_input(format!(
-        "no agenda item '{item}' in this session; items: {}",
-        ids.join(", ")
-    ))
+    CliError::bad_input(fill(text().no_item, &[&item, &ids.join(", ")]))
+}
+
+/// `--theme` must name a theme the session has, else the minutes would be empty;
+/// the minutes spell it as the session does.
+pub fn known_theme(session: &Session, theme: &str) -> Result<String, CliError> {
+    let known = session.annotations.all_tags();
+    if let Some(spelled) = known.iter().find(|t| same_tag(t, theme)) {
+        return Ok(spelled.to_string());
+    }
+    let known = match known.is_empty() {
+        true => text().no_themes_yet.to_string(),
+        false => known.join(", "),
+    };
+    Err(CliError::bad_input(fill(
+        text().unknown_theme,
+        &[&theme, &known],
+    )))
 }

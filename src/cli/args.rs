@@ -14,19 +14,30 @@ use std::path::PathBuf;
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
         In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
         the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
-        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo, Ctrl+G adds a group, F7 writes the item's summary and decisions, F8 enters a dot vote, \
-        F9 sets a contribution's themes and an action's owner and due date, F1 shows every key, \
-        Ctrl+Q quits.",
-    after_help = "Exit codes: 0 ok, 1 input/output error, 2 bad input (agenda, session file, name), \
-        3 the session is open in another copy of samtal."
+        delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
+        screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
+        Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \
+        F6 starts and stops the item clock, Alt+S writes the item's summary and decisions, \
+        Alt+V enters a dot vote, Alt+T sets a contribution's themes and an action's owner and \
+        due date, F1 shows every key, Ctrl+Q quits.\n\n\
+        A new session starts the item clock; opening one again leaves it standing until F6. \
+        Quitting keeps a half-typed line for the next opening and prints the session's id \
+        and the command that exports it on standard error.\n\n\
+        Messages and errors follow --lang or LANG (Swedish for sv_*); `saved <id>` from \
+        `add` is the same in every language.",
+    after_help = "Exit codes: 0 ok, 1 input/output error (or no terminal for the app), 2 bad \
+        input (agenda, session file, name, group, format, encoding), 3 the session is open in \
+        another copy of samtal."
 )]
 pub struct Cli {
-    /// Where sessions are kept [default: ~/.local/share/samtal]
-    #[arg(long, global = true, env = "SAMTAL_DATA_DIR", value_name = "DIR")]
+    /// Where sessions are kept [default: $SAMTAL_DATA_DIR if set and not empty, else
+    /// ~/.local/share/samtal]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Language: sv or en. For the app [default: from LC_ALL/LANG, Swedish for sv_*];
-    /// for `export`, the language of the minutes [default: the session's]
+    /// Language: sv or en. For the app and every message [default: from LC_ALL/LANG,
+    /// Swedish for sv_*]; for `export`, also the language of the minutes [default: the
+    /// session's]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
     pub lang: Option<crate::i18n::Lang>,
 
@@ -79,28 +90,42 @@ pub enum Command {
     },
     /// Commit one contribution, or one per line of standard input
     ///
-    /// Prints `saved <id>` after each contribution is durable (fsync'd). Refused while
-    /// another copy of samtal has the session open.
+    /// Prints `saved <id>` after each contribution is durable (fsync'd), in every
+    /// language. A contribution longer than 10000 characters is cut there, and
+    /// standard error says so. Standard input must be UTF-8 (or see --encoding): a line
+    /// that is not is refused with its number (exit 2) and nothing from it is saved.
+    /// If a line cannot be saved, the lines saved so far are named and the exit code
+    /// is not 0. Refused while another copy of samtal has the session open. Reading
+    /// from a terminal, it first prints a one-line prompt on standard error; an empty
+    /// TEXT is an error (exit 2).
     Add {
         /// Session id or folder
         session: String,
         /// Agenda item id [default: the session's current item]
         #[arg(long, value_name = "ITEM_ID")]
         item: Option<String>,
-        /// Group name; a name the session does not have yet is added [default: the first group]
+        /// Group name, matched like the app's picker (case, å/ä/ö and spaces do not
+        /// matter); an unknown name is refused with the closest ones [default: the
+        /// first group]
         #[arg(long, value_name = "NAME")]
         group: Option<String>,
+        /// Add the --group name as a new group when the session does not have it
+        #[arg(long)]
+        new_group: bool,
         /// synpunkt|comment, förslag|proposal, fråga|question, åtgärd|action [default: comment]
         #[arg(long, value_name = "KIND")]
         kind: Option<String>,
-        /// The contribution; without it, each line of standard input is one
+        /// Encoding of standard input: utf-8 or windows-1252 (older office tools)
+        #[arg(long, value_name = "ENCODING")]
+        encoding: Option<String>,
+        /// The contribution (not empty); without it, each line of standard input is one
         text: Option<String>,
         /// Who does the action (a group or a person); with --kind action
         #[arg(long, value_name = "NAME")]
         owner: Option<String>,
         /// When the action is due, as YYYY-MM-DD; with --kind action
-        #[arg(long, value_parser = super::annotate::parse_due, value_name = "YYYY-MM-DD")]
-        due: Option<chrono::NaiveDate>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
         /// A theme of the contribution, e.g. ESF (repeat for each)
         #[arg(long = "tag", value_name = "NAME")]
         tags: Vec<String>,
@@ -117,19 +142,38 @@ pub enum Command {
         /// The number of dots (0 or more)
         dots: i64,
     },
+    /// Correct the group list: rename, merge a typo group into the right one, remove,
+    /// mark present or absent. Without a change, lists the groups.
+    ///
+    /// Each change is one event in the journal (the app's Ctrl+Z undoes it there, too).
+    /// Names are matched like the app's picker. The minutes list as present the groups
+    /// that contributed or are marked present, and as absent the groups marked absent.
+    Group {
+        /// Session id or folder
+        session: String,
+        #[command(subcommand)]
+        change: Option<GroupChange>,
+    },
     /// Write the minutes (minnesanteckningar) of a session
     ///
     /// Default: Markdown into the session folder as minnesanteckningar.md (minutes.md in
-    /// English). Works while the session is open in the app: it only reads.
+    /// English). With -o and no --format, the file's extension picks the format: .md,
+    /// .html/.htm, .docx, .csv, .json; no extension, `-` and special files (a pipe,
+    /// /dev/stdout) mean Markdown; another extension is an error, and so is a --format
+    /// that contradicts the extension. Works while the session is open in the app: it
+    /// only reads.
     Export {
         /// Session id or folder
         session: String,
-        /// md, html, docx, csv, xlsx or json
-        #[arg(long, short, default_value = "md", value_name = "FORMAT")]
-        format: String,
-        /// Write here instead; `-` for standard output
+        /// md, html, docx, csv, xlsx or json [default: from the -o extension, else md]
+        #[arg(long, short, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write here instead; `-` for standard output; with --all, a folder
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write every format at once, into -o DIR [default: the session folder]
+        #[arg(long)]
+        all: bool,
         /// Add a "generated at" line (otherwise the same session always gives the same bytes)
         #[arg(long)]
         stamp: bool,
@@ -148,9 +192,12 @@ pub enum Command {
         /// Minutes of the contributions with this theme only (see `add --tag`)
         #[arg(long, value_name = "NAME")]
         theme: Option<String>,
+        /// Include the moderator's private notes, under each item (left out otherwise)
+        #[arg(long)]
+        with_notes: bool,
     },
-    /// Set the session's details for the minutes: title, place, moderator, note-takers;
-    /// and with --item, that item's summary and decisions
+    /// Set the session's details for the minutes: title, subtitle, date, place,
+    /// moderator, note-takers; and with --item, that item's summary and decisions
     Set {
         /// Session id or folder
         session: String,
@@ -175,11 +222,42 @@ pub enum Command {
         /// Remove the item's decisions first
         #[arg(long, requires = "item")]
         clear_decisions: bool,
+        /// The minutes' subtitle [default: the agenda's]
+        #[arg(long)]
+        subtitle: Option<String>,
+        /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
     },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]
         command: AgendaCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupChange {
+    /// Give a group a new name; its contributions stay with it
+    Rename { group: String, new_name: String },
+    /// Move every contribution of GROUP into INTO and take GROUP off the list
+    Merge { group: String, into: String },
+    /// Take a group with no contributions off the list
+    Remove { group: String },
+    /// Mark groups absent (listed as absent in the minutes)
+    Absent {
+        #[arg(required = true)]
+        groups: Vec<String>,
+    },
+    /// Mark groups present (listed as present even without a contribution)
+    Present {
+        #[arg(required = true)]
+        groups: Vec<String>,
+    },
+    /// Take the present/absent mark away
+    Unmark {
+        #[arg(required = true)]
+        groups: Vec<String>,
     },
 }
 

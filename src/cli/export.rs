@@ -1,14 +1,18 @@
 //! `samtal export` and `samtal set`: the minutes and the details they show.
 
 use super::CliError;
-use super::annotate::NotesArgs;
+use super::annotate::{NotesArgs, known_theme};
+use super::export_target::choose_format;
+use super::lang::{current, fill, os_error, text};
+use super::not_saved;
 use super::sessions::{report_recovery, resolve};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
 use crate::session::Event;
 use crate::store::files::write_atomically;
+use crate::store::output::write_export;
 use crate::store::{Store, load};
-use crate::tui::app::{now, short_reason};
+use crate::tui::app::now;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -18,50 +22,80 @@ pub struct Choices {
     pub order: Order,
     pub times: bool,
     pub delimiter: Option<char>,
+    /// The moderator's private notes under each item.
+    pub with_notes: bool,
+    /// No group names anywhere: for a public summary.
     pub anonymous: bool,
+    /// Only the contributions with this theme.
     pub theme: Option<String>,
+}
+
+pub struct ExportOptions {
+    pub format: Option<String>,
+    pub output: Option<PathBuf>,
+    pub all: bool,
+    pub choices: Choices,
 }
 
 pub fn export(
     data_dir: &Path,
     lang: Option<Lang>,
     session_arg: &str,
-    format: &str,
-    output: Option<PathBuf>,
-    choices: Choices,
+    options: ExportOptions,
 ) -> Result<(), CliError> {
-    let format = Format::parse(format).ok_or_else(|| {
-        CliError::bad_input(format!(
-            "unknown format '{format}': use md, html, docx, csv, xlsx or json"
-        ))
-    })?;
-    if choices.delimiter.is_some() && format != Format::Csv {
-        return Err(CliError::bad_input("--delimiter is for --format csv only"));
-    }
     let dir = resolve(data_dir, session_arg)?;
+    if options.all && options.format.is_some() {
+        return Err(CliError::bad_input(text().all_with_format));
+    }
+    let format = if options.all {
+        Format::Markdown
+    } else {
+        choose_format(options.format.as_deref(), options.output.as_deref())?
+    };
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
     if let Some(reason) = &loaded.bad_tail {
-        eprintln!(
-            "samtal: the journal ends in a damaged record ({reason}); exported everything before it"
-        );
+        super::note(&fill(text().journal_damaged_export, &[reason]));
     }
+    let choices = &options.choices;
     let theme = match &choices.theme {
         Some(theme) => Some(known_theme(&loaded.session, theme)?),
         None => None,
     };
     let lang = lang.unwrap_or(loaded.session.lang);
-    let options = Options {
+    if choices.delimiter.is_some() && !options.all && format != Format::Csv {
+        return Err(CliError::bad_input(text().delimiter_csv_only));
+    }
+    let render_options = Options {
         lang,
         stamp: choices.stamp.then(now),
         order: choices.order,
         times: choices.times,
         delimiter: choices.delimiter,
+        notes: choices.with_notes,
         anonymous: choices.anonymous,
         theme,
     };
-    let bytes = render_with(&loaded.session, loaded.seq, format, &options).map_err(CliError::io)?;
-    match output {
+    let render_as = |format| {
+        render_with(&loaded.session, loaded.seq, format, &render_options)
+            .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
+    };
+    if options.all {
+        let folder = options.output.unwrap_or_else(|| dir.clone());
+        if !folder.is_dir() {
+            return Err(CliError::io(fill(
+                text().not_a_folder,
+                &[&folder.display()],
+            )));
+        }
+        for format in Format::ALL {
+            let path = folder.join(format.file_name(lang));
+            write_file(&path, &render_as(format)?, write_atomically)?;
+        }
+        return Ok(());
+    }
+    let bytes = render_as(format)?;
+    match options.output {
         Some(path) if path.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();
             match out.write_all(&bytes).and_then(|()| out.flush()) {
@@ -69,64 +103,33 @@ pub fn export(
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(&path, &bytes),
-        None => write_file(&dir.join(format.file_name(lang)), &bytes),
+        Some(path) => write_file(&path, &bytes, write_export),
+        None => write_file(&dir.join(format.file_name(lang)), &bytes, write_atomically),
     }
 }
 
-/// `--theme` must name a theme the session has, else the minutes would be empty;
-/// the minutes spell it as the session does.
-fn known_theme(session: &crate::session::Session, theme: &str) -> Result<String, CliError> {
-    let known = session.annotations.all_tags();
-    if let Some(spelled) = known
-        .iter()
-        .find(|t| crate::session::notes::same_tag(t, theme))
-    {
-        return Ok(spelled.to_string());
-    }
-    let known = match known.is_empty() {
-        true => "none yet (add --tag NAME)".to_string(),
-        false => known.join(", "),
-    };
-    Err(CliError::bad_input(format!(
-        "no theme '{theme}' in this session; themes: {known}"
-    )))
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    write_atomically(path, bytes)
-        .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))?;
-    println!("{}", path.display());
+fn write_file(
+    path: &Path,
+    bytes: &[u8],
+    write: fn(&Path, &[u8]) -> std::io::Result<()>,
+) -> Result<(), CliError> {
+    write(path, bytes).map_err(|e| {
+        CliError::io(fill(
+            text().cannot_write,
+            &[&path.display(), &os_error(current(), &e)],
+        ))
+    })?;
+    println!("{}", crate::text::display_safe(&path.display().to_string()));
     Ok(())
 }
 
-/// `set`'s details for the minutes; `None` (or no note-takers) leaves one as it is.
-pub struct DetailsArgs {
+pub struct SetOptions {
     pub title: Option<String>,
     pub place: Option<String>,
     pub moderator: Option<String>,
     pub note_takers: Vec<String>,
-}
-
-impl DetailsArgs {
-    fn event(self) -> Result<Option<Event>, CliError> {
-        let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
-        if clean(self.title.clone()).is_some_and(|t| t.is_empty()) {
-            return Err(CliError::bad_input("the title cannot be empty"));
-        }
-        let nothing = self.title.is_none()
-            && self.place.is_none()
-            && self.moderator.is_none()
-            && self.note_takers.is_empty();
-        Ok((!nothing).then(|| Event::DetailsSet {
-            title: clean(self.title).filter(|t| !t.is_empty()),
-            place: clean(self.place),
-            moderator: clean(self.moderator),
-            note_takers: (!self.note_takers.is_empty())
-                .then(|| crate::text::unique_names(&self.note_takers)),
-            at: now(),
-        }))
-    }
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
 }
 
 /// Sets the details and/or one item's summary and decisions. Every check is made
@@ -134,27 +137,74 @@ impl DetailsArgs {
 pub fn set(
     data_dir: &Path,
     session_arg: &str,
-    details: DetailsArgs,
+    options: SetOptions,
     notes: Option<NotesArgs>,
 ) -> Result<(), CliError> {
-    let details = details.event()?;
-    let notes = notes.filter(NotesArgs::has_changes);
-    if details.is_none() && notes.is_none() {
-        return Err(CliError::bad_input(
-            "nothing to set: give --title, --place, --moderator or --note-taker, \
-             or --item with --summary, --decision or --clear-decisions",
-        ));
-    }
     let dir = resolve(data_dir, session_arg)?;
+    let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
+    if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
+        return Err(CliError::bad_input(text().title_empty));
+    }
+    let date = match options.date.as_deref().map(str::trim) {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
+        ),
+    };
+    let note_takers = &options.note_takers;
+    let details = Event::DetailsSet {
+        title: clean(options.title).filter(|t| !t.is_empty()),
+        place: clean(options.place),
+        moderator: clean(options.moderator),
+        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(note_takers)),
+        at: now(),
+    };
+    let heading = Event::HeadingSet {
+        subtitle: clean(options.subtitle),
+        date,
+        at: now(),
+    };
+    let mut events = Vec::new();
+    if !matches!(
+        details,
+        Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: None,
+            ..
+        }
+    ) {
+        events.push(details);
+    }
+    if !matches!(
+        heading,
+        Event::HeadingSet {
+            subtitle: None,
+            date: None,
+            ..
+        }
+    ) {
+        events.push(heading);
+    }
+    let notes = notes.filter(NotesArgs::has_changes);
+    if events.is_empty() && notes.is_none() {
+        return Err(CliError::bad_input(text().nothing_to_set));
+    }
+    // An unknown item is refused against a read-only copy: a refusal changes no file.
+    if let Some(notes) = &notes {
+        notes.event(&load(&dir)?.session, now())?;
+    }
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    let notes = notes.map(|n| n.event(&session, now())).transpose()?;
-    for event in details.iter().chain(&notes) {
-        session.apply(event);
-        store
-            .commit(event, &session)
-            .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
+    if let Some(notes) = &notes {
+        events.push(notes.event(&session, now())?);
     }
-    println!("saved");
+    for event in &events {
+        session.apply(event);
+        store.commit(event, &session).map_err(|e| not_saved(&e))?;
+    }
+    println!("{}", text().set_saved);
     Ok(())
 }

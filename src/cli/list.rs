@@ -1,6 +1,7 @@
 //! `samtal list`: the sessions in the data dir, most recent first.
 
 use super::CliError;
+use super::lang::{current, fill, store_error, text};
 use crate::store::summary::scan;
 use crate::text::{display_safe, fit};
 use std::io::Write;
@@ -18,7 +19,10 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     let (sessions, unreadable) = scan(data_dir);
     for (path, reason) in &unreadable {
-        eprintln!("samtal: skipped {}: {reason}", path.display());
+        super::note(&fill(
+            text().list_skipped,
+            &[&path.display(), &store_error(current(), reason)],
+        ));
     }
     if json {
         let text = serde_json::to_string_pretty(&sessions).map_err(std::io::Error::other)?;
@@ -27,8 +31,11 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
     if sessions.is_empty() {
         return writeln!(
             out,
-            "No sessions yet in {}. Start one with `samtal new`.",
-            data_dir.display()
+            "{}",
+            fill(
+                text().list_empty,
+                &[&display_safe(&data_dir.display().to_string())]
+            )
         );
     }
     let id_width = sessions
@@ -37,19 +44,20 @@ fn print_list(data_dir: &Path, json: bool) -> std::io::Result<()> {
         .max()
         .unwrap_or(2)
         .max(2);
+    let [id, title, date, contributions, last_change] = text().list_headings;
     writeln!(
         out,
-        "{}  {}  {:<10}  {:>13}  LAST CHANGE",
-        fit("ID", id_width),
-        fit("TITLE", 32),
-        "DATE",
-        "CONTRIBUTIONS"
+        "{}  {}  {:<10}  {:>13}  {last_change}",
+        fit(id, id_width),
+        fit(title, 32),
+        date,
+        contributions
     )?;
     for s in &sessions {
         writeln!(
             out,
             "{}  {}  {:<10}  {:>13}  {}",
-            fit(&s.id, id_width),
+            fit(&display_safe(&s.id), id_width),
             fit(&display_safe(&s.title), 32),
             s.date.format("%Y-%m-%d"),
             s.contributions,

@@ -4,9 +4,14 @@
 mod add;
 mod annotate;
 pub mod args;
+mod data_dir;
 mod export;
+mod export_target;
+mod group;
+pub mod lang;
 mod list;
 mod sessions;
+mod stdin_lines;
 mod vote;
 
 use crate::agenda::Agenda;
@@ -22,6 +27,8 @@ use std::process::ExitCode;
 pub struct CliError {
     pub message: String,
     pub code: u8,
+    /// The line of standard input `add` stopped at, if it did.
+    pub line: Option<usize>,
 }
 
 impl CliError {
@@ -29,6 +36,7 @@ impl CliError {
         CliError {
             message: message.into(),
             code: 2,
+            line: None,
         }
     }
 
@@ -36,39 +44,59 @@ impl CliError {
         CliError {
             message: message.into(),
             code: 1,
+            line: None,
         }
     }
 }
 
 impl fmt::Display for CliError {
+    /// Messages quote file content, folder names and user input: none of it may
+    /// reach the terminal raw (an escape sequence, a right-to-left override).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&crate::text::display_safe(&self.message))
     }
+}
+
+/// A note on standard error, made safe like every error message.
+pub fn note(message: &str) {
+    eprintln!("samtal: {}", crate::text::display_safe(message));
 }
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> CliError {
         CliError {
             code: e.exit_code(),
-            message: e.to_string(),
+            message: lang::store_error(lang::current(), &e),
+            line: None,
         }
     }
 }
 
 impl From<crate::agenda::AgendaError> for CliError {
     fn from(e: crate::agenda::AgendaError) -> CliError {
-        CliError::bad_input(format!("bad agenda {e}"))
+        CliError::bad_input(lang::fill(lang::text().bad_agenda, &[&e]))
     }
 }
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> CliError {
-        CliError::io(e.to_string())
+        CliError::io(lang::os_error(lang::current(), &e))
     }
 }
 
+/// "not saved: <file>: <reason>", in the user's language.
+pub fn not_saved(e: &StoreError) -> CliError {
+    CliError::io(lang::fill(
+        lang::text().not_saved,
+        &[&lang::store_error(lang::current(), e)],
+    ))
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -78,10 +106,39 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// clap's own message for a command line it cannot read, after one line in the
+/// user's language (clap speaks English only). Help and version print as usual.
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    // `--lang` was not parsed; look for it by hand, else the locale.
+    let args: Vec<String> = std::env::args().collect();
+    let explicit = args
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .and_then(|w| Lang::parse(&w[1]))
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.strip_prefix("--lang=").and_then(Lang::parse))
+        });
+    lang::set(Lang::detect(explicit));
+    eprintln!("samtal: {}", lang::text().usage);
+    let _ = error.print();
+    ExitCode::from(2)
+}
+
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
-    let data_dir = crate::store::paths::data_dir(cli.data_dir.as_deref())
-        .ok_or_else(|| CliError::io("no home folder to keep sessions in; give --data-dir DIR"))?;
+    self::lang::set(lang);
+    let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),
         Some(Command::New {
@@ -102,15 +159,26 @@ fn run(cli: Cli) -> Result<(), CliError> {
             session,
             item,
             group,
+            new_group,
             kind,
+            encoding,
             text,
             owner,
             due,
             tags,
-        }) => {
-            let extras = annotate::Extras { owner, due, tags };
-            add::add(&data_dir, &session, item, group, kind, text, extras)
-        }
+        }) => add::add(
+            &data_dir,
+            &session,
+            add::AddOptions {
+                item,
+                group,
+                new_group,
+                kind,
+                encoding,
+            },
+            text,
+            annotate::ExtraArgs { owner, due, tags },
+        ),
         Some(Command::Vote {
             session,
             contribution,
@@ -120,56 +188,80 @@ fn run(cli: Cli) -> Result<(), CliError> {
             session,
             format,
             output,
+            all,
             stamp,
             order,
             no_times,
             delimiter,
             anonymous,
             theme,
+            with_notes,
         }) => {
             let choices = export::Choices {
                 stamp,
                 order,
                 times: !no_times,
                 delimiter,
+                with_notes,
                 anonymous,
                 theme,
             };
-            export::export(&data_dir, cli.lang, &session, &format, output, choices)
+            export::export(
+                &data_dir,
+                cli.lang,
+                &session,
+                export::ExportOptions {
+                    format,
+                    output,
+                    all,
+                    choices,
+                },
+            )
         }
+        Some(Command::Group { session, change }) => group::group(&data_dir, &session, change),
         Some(Command::Set {
             session,
             title,
             place,
             moderator,
             note_takers,
+            subtitle,
+            date,
             item,
             summary,
             decisions,
             clear_decisions,
-        }) => {
-            let details = export::DetailsArgs {
+        }) => export::set(
+            &data_dir,
+            &session,
+            export::SetOptions {
                 title,
                 place,
                 moderator,
                 note_takers,
-            };
-            let notes = item.map(|item| annotate::NotesArgs {
+                subtitle,
+                date,
+            },
+            item.map(|item| annotate::NotesArgs {
                 item,
                 summary,
                 decisions,
                 clear_decisions,
-            });
-            export::set(&data_dir, &session, details, notes)
-        }
+            }),
+        ),
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;
                 println!(
-                    "{}: ok — {} items, {} minutes",
-                    file.display(),
-                    agenda.items.len(),
-                    agenda.total_minutes()
+                    "{}",
+                    lang::fill(
+                        lang::text().agenda_ok,
+                        &[
+                            &crate::text::display_safe(&file.display().to_string()),
+                            &agenda.items.len(),
+                            &agenda.total_minutes()
+                        ]
+                    )
                 );
                 Ok(())
             }

@@ -1,11 +1,12 @@
 //! Creating, finding and opening sessions, with or without the app.
 
 use super::CliError;
+use super::lang::{current, fill, os_error, text};
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::store::files::create_private_dir_all;
-use crate::store::{SNAPSHOT_FILE, Store, StoreError, paths, summary};
+use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
 use crate::tui::app::{self, now};
 use crate::tui::start::{self, Choice, StartModel};
 use crate::tui::terminal::TerminalGuard;
@@ -25,15 +26,38 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
     if as_path.join(SNAPSHOT_FILE).is_file() {
         return Ok(as_path.to_path_buf());
     }
+    // A folder that is there but has no readable session file: say what is wrong.
+    let in_data_dir = paths::sessions_dir(data_dir).join(arg);
+    for folder in [in_data_dir.as_path(), as_path] {
+        let file = folder.join(SNAPSHOT_FILE);
+        if (paths::is_valid_id(arg) || folder == as_path) && folder.is_dir() {
+            let template = if file.is_dir() {
+                text().session_file_is_dir
+            } else {
+                text().no_session_file
+            };
+            return Err(CliError::bad_input(fill(template, &[&file.display()])));
+        }
+    }
     if paths::is_valid_id(arg) {
-        return Err(CliError::bad_input(format!(
-            "no session '{arg}' in {} (see `samtal list`)",
-            paths::sessions_dir(data_dir).display()
+        return Err(CliError::bad_input(fill(
+            text().no_session,
+            &[&arg, &paths::sessions_dir(data_dir).display()],
         )));
     }
-    Err(CliError::bad_input(format!(
-        "'{arg}' is not a samtal session folder (no {SNAPSHOT_FILE}) and not a session id (see `samtal list`)"
+    Err(CliError::bad_input(fill(
+        text().not_a_session,
+        &[&arg, &SNAPSHOT_FILE],
     )))
+}
+
+/// The app needs a terminal to read keys from: standard input, or /dev/tty.
+fn require_terminal() -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
+        return Ok(());
+    }
+    Err(CliError::io(text().needs_terminal))
 }
 
 /// Writes a new session to disk and returns it with its open store.
@@ -45,8 +69,12 @@ pub fn create(
     agenda: Agenda,
 ) -> Result<(Store, Session), CliError> {
     let sessions_dir = paths::sessions_dir(data_dir);
-    create_private_dir_all(&sessions_dir)
-        .map_err(|e| CliError::io(format!("cannot create {}: {e}", sessions_dir.display())))?;
+    create_private_dir_all(&sessions_dir).map_err(|e| {
+        CliError::io(fill(
+            text().cannot_create,
+            &[&sessions_dir.display(), &os_error(current(), &e)],
+        ))
+    })?;
     let now = now();
     let title = crate::text::clean(title);
     let title = if title.is_empty() {
@@ -57,14 +85,21 @@ pub fn create(
     let groups = crate::text::unique_names(groups);
     let (id, dir) =
         paths::claim_new_session_dir(&sessions_dir, now.date_naive(), &title).map_err(|e| {
-            CliError::io(format!(
-                "cannot create a session in {}: {e}",
-                sessions_dir.display()
+            CliError::io(fill(
+                text().cannot_create_session,
+                &[&sessions_dir.display(), &os_error(current(), &e)],
             ))
         })?;
     let session = Session::new(id, title, lang, agenda, &groups, now);
-    let store = Store::create(&dir, &session)?;
-    Ok((store, session))
+    match Store::create(&dir, &session) {
+        Ok(store) => Ok((store, session)),
+        Err(e) => {
+            // A folder without a whole session in it would only confuse `list` and
+            // the next `new`; it was made a moment ago by this process.
+            let _ = std::fs::remove_dir_all(&dir);
+            Err(e.into())
+        }
+    }
 }
 
 pub fn new(
@@ -78,9 +113,14 @@ pub fn new(
     let title = title.unwrap_or_else(|| agenda.title.get(lang).to_string());
     if no_tui {
         let (store, session) = create(data_dir, lang, &title, &groups, agenda)?;
-        println!("{}\t{}", session.id, store.dir().display());
+        println!(
+            "{}\t{}",
+            session.id,
+            crate::text::display_safe(&store.dir().display().to_string())
+        );
         return Ok(());
     }
+    require_terminal()?;
     let mut guard = TerminalGuard::enter()?;
     let groups = if groups.is_empty() {
         let mut model = StartModel::groups_only(lang, &title);
@@ -99,6 +139,7 @@ pub fn new(
 pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
     let dir = resolve(data_dir, arg)?;
     let (store, session, recovery) = Store::open(&dir)?;
+    require_terminal()?;
     report_recovery(&recovery);
     let guard = TerminalGuard::enter()?;
     app::run(guard, store, session, lang, recovery)?;
@@ -107,18 +148,20 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
 
 pub fn report_recovery(recovery: &crate::store::Recovery) {
     if let Some((path, reason)) = &recovery.moved_aside {
-        eprintln!(
-            "samtal: the journal ended in a damaged record ({reason}); it was kept in {}",
-            path.display()
-        );
+        super::note(&fill(
+            text().journal_moved_aside,
+            &[reason, &path.display()],
+        ));
     }
 }
 
 pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
+    require_terminal()?;
     let (sessions, _unreadable) = summary::scan(data_dir);
     let agenda = Agenda::builtin()?;
     let mut guard = TerminalGuard::enter()?;
     let mut model = StartModel::new(lang, sessions, agenda.title.get(lang));
+    model.agendas = crate::tui::start_agenda::agendas_in(data_dir);
     loop {
         match start::run(&mut guard, &mut model)? {
             Choice::Quit => return Ok(()),
@@ -127,10 +170,15 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
                     app::run(guard, store, session, lang, recovery)?;
                     return Ok(());
                 }
-                Err(e) => model.error = Some(error_line(lang, &e)),
+                Err(e) => model.error = Some(start::open_error(lang, &e)),
             },
-            Choice::New { title, groups } => {
-                match create(data_dir, lang, &title, &groups, agenda.clone()) {
+            Choice::New {
+                title,
+                groups,
+                agenda: chosen,
+            } => {
+                let agenda = chosen.unwrap_or_else(|| agenda.clone());
+                match create(data_dir, lang, &title, &groups, agenda) {
                     Ok((store, session)) => {
                         app::run(guard, store, session, lang, Default::default())?;
                         return Ok(());
@@ -140,8 +188,4 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
             }
         }
     }
-}
-
-fn error_line(lang: Lang, e: &StoreError) -> String {
-    format!("{}: {e}", lang.strings().start_error)
 }

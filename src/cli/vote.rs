@@ -1,11 +1,12 @@
 //! `samtal vote`: the dots a proposal got, entered after the room voted.
 
-use super::CliError;
+use super::lang::{current, fill, text};
 use super::sessions::{report_recovery, resolve};
-use crate::session::notes::DotsSet;
+use super::{CliError, not_saved};
+use crate::session::annotations::DotsSet;
 use crate::session::{Event, Kind};
-use crate::store::Store;
-use crate::tui::app::{now, short_reason};
+use crate::store::{Store, load};
+use crate::tui::app::now;
 use std::path::Path;
 
 pub fn vote(
@@ -14,34 +15,35 @@ pub fn vote(
     contribution: u64,
     dots: i64,
 ) -> Result<(), CliError> {
-    let dots = u32::try_from(dots).map_err(|_| {
-        CliError::bad_input(format!(
-            "{dots} dots: a vote is 0 dots or more (0 removes the vote)"
-        ))
-    })?;
+    let dots = u32::try_from(dots)
+        .map_err(|_| CliError::bad_input(fill(text().vote_negative, &[&dots])))?;
     let dir = resolve(data_dir, session_arg)?;
+    // Checked against a read-only copy first: a refusal changes no file.
+    check_proposal(&load(&dir)?.session, contribution)?;
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
-    let Some(c) = session.contributions.get(&contribution) else {
-        return Err(CliError::bad_input(format!(
-            "no contribution {contribution} in this session (the id is the one `add` printed)"
-        )));
-    };
-    if c.kind != Kind::Proposal {
-        return Err(CliError::bad_input(format!(
-            "contribution {contribution} is a {}: only proposals (förslag) are voted on",
-            c.kind.label(crate::i18n::Lang::En)
-        )));
-    }
+    check_proposal(&session, contribution)?;
     let event = Event::DotsSet(DotsSet {
         id: contribution,
         dots,
         at: now(),
     });
     session.apply(&event);
-    store
-        .commit(&event, &session)
-        .map_err(|e| CliError::io(format!("not saved: {}", short_reason(&e))))?;
-    println!("saved");
+    store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+    println!("{}", text().set_saved);
+    Ok(())
+}
+
+/// Only proposals are voted on; anything else, or no such contribution, is refused.
+fn check_proposal(session: &crate::session::Session, id: u64) -> Result<(), CliError> {
+    let Some(c) = session.contributions.get(&id) else {
+        return Err(CliError::bad_input(fill(text().no_contribution, &[&id])));
+    };
+    if c.kind != Kind::Proposal {
+        return Err(CliError::bad_input(fill(
+            text().not_a_proposal,
+            &[&id, &c.kind.label(current())],
+        )));
+    }
     Ok(())
 }

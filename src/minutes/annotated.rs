@@ -3,7 +3,7 @@
 //! a theme's or an anonymous export sees it.
 
 use super::{ActionLine, Options};
-use crate::session::notes::same_tag;
+use crate::session::annotations::same_tag;
 use crate::session::{Contribution, Kind, Session};
 use std::borrow::Cow;
 

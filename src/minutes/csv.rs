@@ -97,6 +97,9 @@ pub fn render(m: &Minutes) -> Vec<u8> {
         for c in &item.contributions {
             out.push_str(&line(contribution_cells(m, item, c)));
         }
+        if let Some(cells) = super::notes::csv_row(m, item) {
+            out.push_str(&line(cells));
+        }
     }
     out.into_bytes()
 }

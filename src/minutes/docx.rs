@@ -12,7 +12,25 @@ use docx_rs::{
 };
 
 fn text_run(text: &str) -> Run {
-    Run::new().add_text(crate::text::display_safe(text))
+    Run::new().add_text(xml_chars(&crate::text::display_safe(text)))
+}
+
+/// Only characters XML 1.0 allows (its `Char` production): anything else makes
+/// `word/document.xml` not well-formed and Word refuses the file. Control
+/// characters are already U+FFFD here; U+FFFE and U+FFFF are the rest (surrogates
+/// cannot occur in a Rust string).
+fn xml_chars(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_xml_char(c) { c } else { '\u{FFFD}' })
+        .collect()
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c,
+        '\u{9}' | '\u{A}' | '\u{D}'
+        | '\u{20}'..='\u{D7FF}'
+        | '\u{E000}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{10FFFF}')
 }
 
 fn heading(level: usize, text: &str) -> Paragraph {
@@ -254,6 +272,18 @@ impl Writer for DocxWriter {
                     // The bullet hangs left of the text, so a wrapped line lines up.
                     .indent(Some(360), Some(SpecialIndentType::Hanging(200)), None, None)
                     .add_run(text_run(&format!("• {line}"))),
+            );
+        }
+    }
+
+    /// A heading and an indented italic paragraph per line.
+    fn private_note(&mut self, heading_text: &str, lines: &[&str]) {
+        self.add(heading(2, heading_text));
+        for line in lines {
+            self.add(
+                Paragraph::new()
+                    .indent(Some(360), None, None, None)
+                    .add_run(text_run(line).italic()),
             );
         }
     }

@@ -166,6 +166,20 @@ impl Writer for HtmlWriter {
         self.out.push_str("</ul>\n");
     }
 
+    /// `<blockquote class="note">`, drawn like the item's text, with a heading and a
+    /// paragraph per line.
+    fn private_note(&mut self, heading: &str, lines: &[&str]) {
+        let _ = writeln!(
+            self.out,
+            "<blockquote class=\"note\">\n<h3>{}</h3>",
+            escape(heading)
+        );
+        for line in lines {
+            let _ = writeln!(self.out, "<p>{}</p>", escape(line));
+        }
+        self.out.push_str("</blockquote>\n");
+    }
+
     fn table(&mut self, table: &Table) {
         let out = &mut self.out;
         let class = |numeric: bool| if numeric { " class=\"n\"" } else { "" };

@@ -90,6 +90,14 @@ impl Writer for MarkdownWriter {
         self.out.push('\n');
     }
 
+    fn private_note(&mut self, heading: &str, lines: &[&str]) {
+        let _ = writeln!(self.out, "**{heading}**\n");
+        for line in lines {
+            let _ = writeln!(self.out, "- {}", escape(line, Place::LineStart));
+        }
+        self.out.push('\n');
+    }
+
     fn table(&mut self, table: &Table) {
         let out = &mut self.out;
         let mut header = String::from("|");

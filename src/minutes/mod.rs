@@ -12,7 +12,9 @@ mod html;
 pub mod labels;
 mod markdown;
 mod markdown_escape;
+pub mod notes;
 mod options;
+mod sections;
 mod tables;
 mod walk;
 mod xlsx;
@@ -27,6 +29,7 @@ use counts::count_table;
 use heading::{span, title_in};
 use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
+use sections::group_sections;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -100,9 +103,14 @@ pub fn render_with(
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, String> {
-    let session = annotated::prepare(session, options);
-    let session = session.as_ref();
-    let minutes = Minutes::new(session, options);
+    let attendance = session.attendance();
+    let prepared = annotated::prepare(session, options);
+    let session = prepared.as_ref();
+    let mut minutes = Minutes::new(session, options);
+    // Who was there is the session's, not the theme's: a group that spoke only of
+    // other themes was present all the same.
+    minutes.groups = attendance.present;
+    minutes.absent = attendance.absent;
     match format {
         Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
         Format::Html => Ok(html::render(&minutes).into_bytes()),
@@ -110,7 +118,7 @@ pub fn render_with(
         Format::Xlsx => xlsx::render(&minutes),
         Format::Docx => docx::render(&minutes),
         // The session as data: every time stamp and id, whatever the options.
-        Format::Json => crate::store::snapshot::to_json(session, seq).map_err(|e| e.to_string()),
+        Format::Json => notes::json(session, seq, options.notes),
     }
 }
 
@@ -125,7 +133,10 @@ pub struct Minutes<'a> {
     pub date: String,
     /// "13:00–14:41", from the first agenda step to the last stop of the clock.
     pub span: Option<String>,
+    /// Groups that contributed or were marked present (`Session::attendance`).
     pub groups: Vec<&'a str>,
+    /// Groups marked absent that did not contribute.
+    pub absent: Vec<&'a str>,
     pub items: Vec<ItemMinutes<'a>>,
     /// Sorted by due date, undated last.
     pub actions: Vec<ActionLine<'a>>,
@@ -150,6 +161,8 @@ pub struct ItemMinutes<'a> {
     /// Every contribution of the item, in the order the options ask for.
     pub contributions: Vec<&'a Contribution>,
     pub count: usize,
+    /// False for a break: no "no contributions" line under it.
+    pub expects_contributions: bool,
 }
 
 pub struct Section<'a> {
@@ -226,13 +239,16 @@ impl<'a> Minutes<'a> {
                 summary: notes.map_or("", |n| n.summary.as_str()),
                 decisions: notes.map_or(&[], |n| n.decisions.as_slice()),
                 planned_minutes: item.timebox_minutes,
-                used_minutes: (session.seconds_on(&item.id, clock_end) + 30) / 60,
+                used_minutes: crate::session::whole_minutes(
+                    session.seconds_on(&item.id, clock_end),
+                ),
                 count: by_time.len(),
                 contributions: sections
                     .iter()
                     .flat_map(|s| s.contributions.iter().copied())
                     .collect(),
                 sections,
+                expects_contributions: item.kind != crate::agenda::ItemKind::Break,
             });
         }
         annotated::sort_actions(&mut actions);
@@ -242,10 +258,11 @@ impl<'a> Minutes<'a> {
             labels,
             options,
             title: title_in(session, lang),
-            subtitle: agenda.subtitle.get(lang),
-            date: long_date(session.created_at.date_naive(), lang),
+            subtitle: session.subtitle(lang),
+            date: long_date(session.date(), lang),
             span: span(session),
-            groups: session.groups.iter().map(|g| g.name.as_str()).collect(),
+            groups: session.attendance().present,
+            absent: session.attendance().absent,
             table: count_table(session, lang),
             items,
             actions,
@@ -346,41 +363,25 @@ impl<'a> Minutes<'a> {
             out.push((l.moderator, d.moderator.clone()));
         }
         if !d.note_takers.is_empty() {
-            out.push((l.note_takers, d.note_takers.join(", ")));
+            // "Lind, Per; Öberg, Åsa": a comma inside a name must not split it.
+            let separator = if d.note_takers.iter().any(|n| n.contains(',')) {
+                "; "
+            } else {
+                ", "
+            };
+            out.push((l.note_takers, d.note_takers.join(separator)));
         }
-        if !self.options.anonymous {
+        // Only what is known: a group that neither spoke nor was marked is not claimed.
+        // Anonymous minutes name no group at all.
+        if !self.groups.is_empty() && !self.options.anonymous {
             out.push((l.groups_present, self.groups.join(", ")));
+        }
+        if !self.absent.is_empty() && !self.options.anonymous {
+            out.push((l.groups_absent, self.absent.join(", ")));
         }
         if let Some(theme) = &self.options.theme {
             out.push((l.theme, theme.clone()));
         }
         out
     }
-}
-
-/// The item's contributions under their groups, in the session's order of groups;
-/// contributions of a group that is gone come last under "?".
-fn group_sections<'a>(session: &'a Session, by_time: &[&'a Contribution]) -> Vec<Section<'a>> {
-    let mut sections: Vec<Section> = session
-        .groups
-        .iter()
-        .map(|group| Section {
-            heading: Some(group.name.as_str()),
-            contributions: by_time
-                .iter()
-                .copied()
-                .filter(|c| c.group == group.id)
-                .collect(),
-        })
-        .collect();
-    sections.push(Section {
-        heading: Some("?"),
-        contributions: by_time
-            .iter()
-            .copied()
-            .filter(|c| !session.groups.iter().any(|g| g.id == c.group))
-            .collect(),
-    });
-    sections.retain(|s| !s.contributions.is_empty());
-    sections
 }

@@ -40,6 +40,8 @@ pub struct Options {
     pub anonymous: bool,
     /// Minutes of this theme only.
     pub theme: Option<String>,
+    /// The moderator's private notes under each item (`--with-notes`); off by default.
+    pub notes: bool,
 }
 
 impl Options {
@@ -52,6 +54,7 @@ impl Options {
             delimiter: None,
             anonymous: false,
             theme: None,
+            notes: false,
         }
     }
 

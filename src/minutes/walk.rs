@@ -3,7 +3,7 @@
 //! what goes in them is decided here once, so a new section is added in one place.
 
 use super::tables::{Table, action_table, priority_table, theme_lines};
-use super::{Block, ItemMinutes, Minutes, blocks};
+use super::{Block, ItemMinutes, Minutes, blocks, notes};
 use crate::session::Contribution;
 
 /// The primitives a document format writes. The walk calls them in reading order.
@@ -24,6 +24,9 @@ pub trait Writer {
     fn paragraphs(&mut self, text: &str);
     /// A bullet list.
     fn bullets(&mut self, lines: &[String]);
+    /// The moderator's private note of an item (`--with-notes`): set apart from the
+    /// minutes' own text, one line each.
+    fn private_note(&mut self, heading: &str, lines: &[&str]);
     /// The contributions under one heading (or none), each with its meta line.
     fn contributions(&mut self, m: &Minutes, list: &[&Contribution]);
     /// A table with a header row.
@@ -46,7 +49,8 @@ pub fn walk(m: &Minutes, w: &mut impl Writer) {
     w.footer(m);
 }
 
-/// An item: what it came to first (summary, decisions), then what was said.
+/// An item: what it came to first (summary, decisions), the moderator's private
+/// note when asked for, then what was said.
 fn item_part(m: &Minutes, item: &ItemMinutes, w: &mut impl Writer) {
     let l = m.labels;
     w.open_item(m, item, &blocks(item.text));
@@ -58,7 +62,12 @@ fn item_part(m: &Minutes, item: &ItemMinutes, w: &mut impl Writer) {
         w.heading(l.decisions);
         w.bullets(item.decisions);
     }
-    if item.sections.is_empty() {
+    if let Some(note) = m.note(item) {
+        let lines: Vec<&str> = notes::lines(note).collect();
+        w.private_note(notes::label(m.lang), &lines);
+    }
+    // A break expects no contributions: no "no contributions" line under it.
+    if item.sections.is_empty() && item.expects_contributions {
         w.note(l.no_contributions);
     }
     for section in &item.sections {

@@ -68,10 +68,13 @@ fn build(m: &Minutes) -> Result<Vec<u8>, XlsxError> {
         .iter()
         .any(|i| !i.summary.is_empty() || !i.decisions.is_empty())
     {
-        sheets::notes_sheet(m, workbook.add_worksheet(), &styles)?;
+        sheets::summaries_sheet(m, workbook.add_worksheet(), &styles)?;
     }
     if !m.priorities.is_empty() {
         sheets::priorities_sheet(m, workbook.add_worksheet(), &styles)?;
+    }
+    if m.options.notes {
+        notes_sheet(m, workbook.add_worksheet(), &styles)?;
     }
     workbook.save_to_buffer()
 }
@@ -171,5 +174,23 @@ fn counts_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxEr
         sheet.write_number_with_format(row, col, *n as f64, &s.bold)?;
     }
     sheet.write_number_with_format(row, total_col, t.total as f64, &s.bold)?;
+    Ok(())
+}
+
+/// With `--with-notes`: a sheet of the moderator's notes, one row per item that has
+/// one (item, note).
+fn notes_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxError> {
+    let rows = super::notes::xlsx_rows(m);
+    sheet.set_name(super::notes::label(m.lang))?;
+    let titles = [
+        (m.labels.item.to_string(), ITEM_WIDTH),
+        (capitalised(super::notes::kind(m.lang)), TEXT_WIDTH),
+    ];
+    header(sheet, &titles, rows.len(), s)?;
+    for (row, (item, note)) in (1u32..).zip(&rows) {
+        sheet.write_string_with_format(row, 0, text(item), &s.wrapped)?;
+        sheet.write_string_with_format(row, 1, text(note), &s.wrapped)?;
+        fit_row(sheet, row, &[(item, ITEM_WIDTH), (note, TEXT_WIDTH)])?;
+    }
     Ok(())
 }

@@ -146,7 +146,7 @@ pub(super) fn actions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Resul
 }
 
 /// One row per item summary and decision.
-pub(super) fn notes_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxError> {
+pub(super) fn summaries_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxError> {
     let l = m.labels;
     sheet.set_name(l.notes_sheet)?;
     let titles = [

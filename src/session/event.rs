@@ -1,8 +1,8 @@
 //! What happened to a session, in the past tense. The journal stores exactly these,
 //! and a session is the fold of its events (`Session::apply`).
 
-use super::notes::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
-use super::{Contribution, ContributionId, GroupId, Kind, Timestamp};
+use super::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
+use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,9 +55,48 @@ pub enum Event {
         name: String,
         at: Timestamp,
     },
-    /// Undoes `GroupAdded` (only ever for a group with no contributions).
+    /// A group with no contributions taken off the list (or a `GroupAdded` undone).
     GroupRemoved {
         id: GroupId,
+        at: Timestamp,
+    },
+    /// A group's name corrected; its contributions stay with it.
+    GroupRenamed {
+        id: GroupId,
+        name: String,
+        at: Timestamp,
+    },
+    /// Every contribution of `from` (a typo group) now belongs to `into`, and `from`
+    /// is gone from the list.
+    GroupsMerged {
+        from: GroupId,
+        into: GroupId,
+        at: Timestamp,
+    },
+    /// Undoes `GroupRemoved` or `GroupsMerged`: the group comes back at its place in
+    /// the list, with the contributions that were moved away from it.
+    GroupRestored {
+        group: Group,
+        position: usize,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        moved_back: Vec<ContributionId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        merged_into: Option<GroupId>,
+        at: Timestamp,
+    },
+    /// The minutes' subtitle and date, when they are not the agenda's subtitle and
+    /// the day the session was created. `None` leaves a field as it was.
+    HeadingSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        subtitle: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<chrono::NaiveDate>,
+        at: Timestamp,
+    },
+    /// The moderator marked a group present or absent (or took the mark away).
+    GroupPresenceSet {
+        id: GroupId,
+        presence: Presence,
         at: Timestamp,
     },
     /// Details for the minutes. `None` leaves a field as it was.
@@ -72,7 +111,7 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
-    /// An item's summary and decisions (`notes.rs`).
+    /// An item's summary and decisions (`annotations.rs`).
     ItemNotesSet(ItemNotesSet),
     /// An action's owner and due date.
     ActionAssigned(ActionAssigned),
@@ -80,6 +119,20 @@ pub enum Event {
     DotsSet(DotsSet),
     /// A contribution's themes.
     TagsSet(TagsSet),
+    /// The contribution now belongs to `item` (it was typed under the wrong one).
+    /// It keeps its id, group, kind, text and time.
+    ContributionMoved {
+        id: ContributionId,
+        item: String,
+        at: Timestamp,
+    },
+    /// The moderator's private note for an agenda item, whole; empty removes it.
+    /// Never in the minutes unless asked for (`export --with-notes`).
+    NoteSet {
+        item: String,
+        text: String,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -88,11 +141,16 @@ impl Event {
         match self {
             Event::ContributionAdded { id, group, .. }
             | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
-            Event::ContributionDeleted { id, .. } => *id <= max,
+            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
+                *id <= max
+            }
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
             Event::ActionAssigned(ActionAssigned { id, .. })
             | Event::DotsSet(DotsSet { id, .. })
             | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
+            Event::GroupRestored {
+                group, moved_back, ..
+            } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
             _ => true,
         }
     }
@@ -108,7 +166,14 @@ impl Event {
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
-            | Event::DetailsSet { at, .. } => *at,
+            | Event::GroupRenamed { at, .. }
+            | Event::GroupsMerged { at, .. }
+            | Event::GroupRestored { at, .. }
+            | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
+            | Event::DetailsSet { at, .. }
+            | Event::ContributionMoved { at, .. }
+            | Event::NoteSet { at, .. } => *at,
             Event::ItemNotesSet(e) => e.at,
             Event::ActionAssigned(e) => e.at,
             Event::DotsSet(e) => e.at,

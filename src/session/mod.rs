@@ -1,14 +1,22 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+pub mod annotations;
+mod bounds;
 mod contribution;
 mod event;
-pub mod notes;
+mod groups;
+mod moves;
+mod notes;
+mod rounding;
 mod undo;
 
+pub use annotations::Annotations;
+pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
-pub use notes::Annotations;
+pub use groups::{Attendance, Presence, fold_name};
+pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -22,6 +30,8 @@ pub type Timestamp = DateTime<FixedOffset>;
 pub struct Group {
     pub id: GroupId,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Presence::is_unmarked")]
+    pub presence: Presence,
 }
 
 /// Who and where, for the minutes.
@@ -33,6 +43,12 @@ pub struct Details {
     pub moderator: String,
     #[serde(default)]
     pub note_takers: Vec<String>,
+    /// The minutes' subtitle; empty: the agenda's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    /// The minutes' date; `None`: the day the session was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// Time spent per agenda item. The clock runs from `ClockStarted` to `ClockPaused`,
@@ -71,6 +87,9 @@ pub struct Session {
     /// contribution.
     #[serde(default, skip_serializing_if = "Annotations::is_empty")]
     pub annotations: Annotations,
+    /// The moderator's private notes, by agenda item id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -96,6 +115,7 @@ impl Session {
             .map(|(i, name)| Group {
                 id: i as GroupId + 1,
                 name: name.clone(),
+                presence: Presence::Unmarked,
             })
             .collect();
         Session {
@@ -113,6 +133,7 @@ impl Session {
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
             annotations: Annotations::default(),
+            notes: BTreeMap::new(),
             by_item: HashMap::new(),
         }
     }
@@ -191,10 +212,25 @@ impl Session {
                     self.groups.push(Group {
                         id: *id,
                         name: name.clone(),
+                        presence: Presence::Unmarked,
                     });
                 }
             }
             Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
+            Event::GroupRenamed { .. }
+            | Event::GroupsMerged { .. }
+            | Event::GroupRestored { .. }
+            | Event::GroupPresenceSet { .. } => self.apply_group_event(event),
+            Event::HeadingSet { subtitle, date, .. } => {
+                if let Some(s) = subtitle {
+                    self.details.subtitle = s.clone();
+                }
+                if let Some(d) = date {
+                    self.details.date = Some(*d);
+                }
+            }
+            Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
+            Event::NoteSet { item, text, .. } => self.set_note(item, text),
             Event::DetailsSet {
                 title,
                 place,
@@ -288,13 +324,6 @@ impl Session {
         self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
     }
 
-    pub fn group_by_name(&self, name: &str) -> Option<&Group> {
-        let wanted = name.trim().to_lowercase();
-        self.groups
-            .iter()
-            .find(|g| g.name.trim().to_lowercase() == wanted)
-    }
-
     pub fn next_group_id(&self) -> GroupId {
         self.groups
             .iter()
@@ -302,6 +331,22 @@ impl Session {
             .max()
             .unwrap_or(0)
             .saturating_add(1)
+    }
+
+    /// The date the minutes and the header show.
+    pub fn date(&self) -> chrono::NaiveDate {
+        self.details
+            .date
+            .unwrap_or_else(|| self.created_at.date_naive())
+    }
+
+    /// The subtitle the minutes show: the one set, else the agenda's.
+    pub fn subtitle(&self, lang: Lang) -> &str {
+        if self.details.subtitle.is_empty() {
+            self.agenda.subtitle.get(lang)
+        } else {
+            &self.details.subtitle
+        }
     }
 
     pub fn current_position(&self) -> usize {

@@ -32,14 +32,33 @@ impl Session {
                 })
             }
             Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
-            Event::GroupRemoved { id, .. } => {
-                let group = self.group(*id)?;
-                Some(Event::GroupAdded {
-                    id: group.id,
-                    name: group.name.clone(),
+            Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
+            Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
+            Event::GroupRestored {
+                group, merged_into, ..
+            } => Some(match merged_into {
+                Some(into) => Event::GroupsMerged {
+                    from: group.id,
+                    into: *into,
                     at,
-                })
-            }
+                },
+                None => Event::GroupRemoved { id: group.id, at },
+            }),
+            Event::GroupRenamed { id, .. } => Some(Event::GroupRenamed {
+                id: *id,
+                name: self.group(*id)?.name.clone(),
+                at,
+            }),
+            Event::HeadingSet { subtitle, date, .. } => Some(Event::HeadingSet {
+                subtitle: subtitle.as_ref().map(|_| self.details.subtitle.clone()),
+                date: date.as_ref().map(|_| self.date()),
+                at,
+            }),
+            Event::GroupPresenceSet { id, .. } => Some(Event::GroupPresenceSet {
+                id: *id,
+                presence: self.group(*id)?.presence,
+                at,
+            }),
             Event::DetailsSet {
                 title,
                 place,
@@ -63,9 +82,12 @@ impl Session {
             )),
             Event::DotsSet(e) => Some(Event::DotsSet(self.annotations.dots_before(e.id, at))),
             Event::TagsSet(e) => Some(Event::TagsSet(self.annotations.tags_before(e.id, at))),
-            Event::ItemEntered { .. } | Event::ClockStarted { .. } | Event::ClockPaused { .. } => {
-                None
-            }
+            Event::ContributionMoved { id, .. } => self.move_back(*id, at),
+            // A note is private and edited in its own pane; Esc there keeps it.
+            Event::ItemEntered { .. }
+            | Event::ClockStarted { .. }
+            | Event::ClockPaused { .. }
+            | Event::NoteSet { .. } => None,
         }
     }
 
@@ -82,7 +104,14 @@ impl Session {
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
-            | Event::DetailsSet { at, .. } => *at = now,
+            | Event::GroupRenamed { at, .. }
+            | Event::GroupsMerged { at, .. }
+            | Event::GroupRestored { at, .. }
+            | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
+            | Event::DetailsSet { at, .. }
+            | Event::ContributionMoved { at, .. }
+            | Event::NoteSet { at, .. } => *at = now,
             Event::ItemNotesSet(e) => e.at = now,
             Event::ActionAssigned(e) => e.at = now,
             Event::DotsSet(e) => e.at = now,

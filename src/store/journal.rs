@@ -27,64 +27,156 @@ pub fn encode(seq: u64, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
     Ok(line)
 }
 
+/// A line of the journal that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    /// 1-based line number in the journal.
+    pub line: usize,
+    /// Its bytes (newline included); empty for records that are missing.
+    pub range: std::ops::Range<usize>,
+    pub reason: String,
+}
+
 /// What a read of the journal found.
 #[derive(Debug, Default)]
 pub struct Replay {
-    /// Complete, verified records newer than the snapshot, in order.
+    /// Verified records newer than the snapshot, in order of their sequence numbers
+    /// (which may skip numbers after a damaged line).
     pub events: Vec<(u64, Event)>,
-    /// The sequence number of the last good record (or the snapshot's).
+    /// The sequence number of the last kept record (or the snapshot's).
     pub last_seq: u64,
-    /// Byte length of the good part; anything after it is a bad tail.
+    /// Byte length of the part before the first damaged line.
     pub good_len: usize,
-    /// Why reading stopped early, if it did.
+    /// A summary of the damage, if there was any.
     pub bad_tail: Option<String>,
+    /// Every damaged line.
+    pub damaged: Vec<Damaged>,
+    /// Records kept after the first damaged line.
+    pub salvaged: usize,
+    /// The highest sequence number and contribution id readable anywhere, damaged
+    /// lines included: new records and contributions must come after them.
+    pub highest_seq_seen: u64,
+    pub highest_id_seen: u64,
+}
+
+impl Replay {
+    fn damage(&mut self, line: usize, range: std::ops::Range<usize>, reason: String) {
+        if self.damaged.is_empty() {
+            self.good_len = range.start;
+        }
+        self.damaged.push(Damaged {
+            line,
+            range,
+            reason,
+        });
+    }
+
+    fn summarise(&mut self) {
+        let Some(first) = self.damaged.first() else {
+            return;
+        };
+        let mut summary = format!("line {}: {}", first.line, first.reason);
+        if self.damaged.len() > 1 {
+            summary.push_str(&format!("; {} more damaged lines", self.damaged.len() - 1));
+        }
+        if self.salvaged > 0 {
+            summary.push_str(&format!(
+                "; {} good records after it were kept",
+                self.salvaged
+            ));
+        }
+        self.bad_tail = Some(summary);
+    }
 }
 
 /// Reads records after `snapshot_seq`. Records at or below it are already in the
 /// snapshot (the journal is emptied after a snapshot, but a crash can come between).
+/// A damaged line costs only itself: later records that pass their own checksum and
+/// come after the last kept one are kept too (salvaged).
 pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
     let mut replay = Replay {
         last_seq: snapshot_seq,
+        good_len: bytes.len(),
+        highest_seq_seen: snapshot_seq,
         ..Replay::default()
     };
     let mut offset = 0;
-    let mut previous: Option<u64> = None;
+    let mut line_number = 0;
     while offset < bytes.len() {
+        line_number += 1;
         let rest = &bytes[offset..];
         let Some(newline) = rest.iter().position(|&b| b == b'\n') else {
-            replay.bad_tail = Some(format!("incomplete last record at byte {offset}"));
+            replay.note_numbers(rest);
+            replay.damage(
+                line_number,
+                offset..bytes.len(),
+                format!("incomplete last record at byte {offset}"),
+            );
             break;
         };
+        let range = offset..offset + newline + 1;
+        offset += newline + 1;
         match decode(&rest[..newline]) {
-            Ok((seq, event)) => {
-                if previous.is_some_and(|p| Some(seq) != p.checked_add(1)) {
-                    replay.bad_tail = Some(format!(
-                        "record at byte {offset} has sequence number {seq} out of order"
-                    ));
-                    break;
+            Ok((seq, _)) if seq <= snapshot_seq && replay.events.is_empty() => {}
+            Ok((seq, event)) if seq > replay.last_seq => {
+                if Some(seq) != replay.last_seq.checked_add(1) && replay.damaged.is_empty() {
+                    let reason = format!(
+                        "sequence number {seq} leaves a gap after {}",
+                        replay.last_seq
+                    );
+                    replay.damage(line_number, range.start..range.start, reason);
                 }
-                previous = Some(seq);
-                if seq > snapshot_seq {
-                    if Some(seq) != replay.last_seq.checked_add(1) {
-                        replay.bad_tail = Some(format!(
-                            "record at byte {offset}: sequence number {seq} leaves a gap after {}",
-                            replay.last_seq
-                        ));
-                        break;
-                    }
-                    replay.events.push((seq, event));
-                    replay.last_seq = seq;
+                if !replay.damaged.is_empty() {
+                    replay.salvaged += 1;
                 }
+                replay.highest_seq_seen = replay.highest_seq_seen.max(seq);
+                replay.events.push((seq, event));
+                replay.last_seq = seq;
+            }
+            Ok((seq, _)) => {
+                let reason = format!(
+                    "sequence number {seq} out of order after {}",
+                    replay.last_seq
+                );
+                replay.damage(line_number, range, reason);
             }
             Err(reason) => {
-                replay.bad_tail = Some(format!("record at byte {offset}: {reason}"));
-                break;
+                replay.note_numbers(&rest[..newline]);
+                replay.damage(line_number, range, reason);
             }
         }
-        offset += newline + 1;
-        replay.good_len = offset;
     }
+    replay.summarise();
     replay
+}
+
+impl Replay {
+    /// What a damaged line still tells: its sequence number and ids, where readable.
+    fn note_numbers(&mut self, line: &[u8]) {
+        if let Some(seq) = numbers_after(line, b"\"seq\":").max() {
+            self.highest_seq_seen = self.highest_seq_seen.max(seq);
+        }
+        if let Some(id) = numbers_after(line, b"\"id\":").max() {
+            self.highest_id_seen = self.highest_id_seen.max(id);
+        }
+    }
+}
+
+/// Every number that follows `key` in `line` (at most `MAX_NUMBER`).
+fn numbers_after<'a>(line: &'a [u8], key: &'a [u8]) -> impl Iterator<Item = u64> + 'a {
+    line.windows(key.len())
+        .enumerate()
+        .filter(move |(_, w)| *w == key)
+        .filter_map(move |(at, _)| {
+            let digits: Vec<u8> = line[at + key.len()..]
+                .iter()
+                .skip_while(|b| **b == b' ')
+                .take_while(|b| b.is_ascii_digit())
+                .copied()
+                .collect();
+            std::str::from_utf8(&digits).ok()?.parse::<u64>().ok()
+        })
+        .filter(|n| *n <= MAX_NUMBER)
 }
 
 fn decode(line: &[u8]) -> Result<(u64, Event), String> {
@@ -104,6 +196,7 @@ fn decode(line: &[u8]) -> Result<(u64, Event), String> {
     if record.seq > MAX_NUMBER || !record.event.numbers_fit(MAX_NUMBER) {
         return Err("a number out of range".into());
     }
+    record.event.check_plausible()?;
     Ok((record.seq, record.event))
 }
 
@@ -166,11 +259,41 @@ mod tests {
     }
 
     #[test]
-    fn a_gap_in_sequence_numbers_stops_the_replay() {
+    fn a_gap_in_sequence_numbers_is_reported_and_the_later_record_kept() {
         let mut bytes = journal(1..=1);
         bytes.extend(encode(3, &event(3)).unwrap());
         let replay = read(&bytes, 0);
-        assert_eq!(replay.events.len(), 1);
-        assert!(replay.bad_tail.is_some());
+        assert_eq!(replay.events.len(), 2);
+        assert!(replay.bad_tail.unwrap().contains("gap after 1"));
+    }
+
+    #[test]
+    fn a_flipped_byte_in_record_3_of_20_costs_only_record_3() {
+        let mut bytes = journal(1..=20);
+        let third = journal(1..=2).len() + 30;
+        bytes[third] ^= 0x01;
+        let replay = read(&bytes, 0);
+        let seqs: Vec<u64> = replay.events.iter().map(|(s, _)| *s).collect();
+        let expected: Vec<u64> = (1..=20).filter(|n| *n != 3).collect();
+        assert_eq!(seqs, expected);
+        assert_eq!(replay.salvaged, 17);
+        assert_eq!(replay.damaged.len(), 1);
+        assert_eq!(replay.damaged[0].line, 3);
+        assert_eq!(replay.good_len, journal(1..=2).len());
+        assert_eq!(
+            replay.highest_id_seen, 3,
+            "the damaged record's id is still read"
+        );
+        assert!(replay.bad_tail.unwrap().starts_with("line 3: checksum"));
+    }
+
+    #[test]
+    fn a_record_out_of_order_is_damage_and_the_rest_is_kept() {
+        let mut bytes = journal(1..=2);
+        bytes.extend(encode(1, &event(1)).unwrap());
+        bytes.extend(encode(3, &event(3)).unwrap());
+        let replay = read(&bytes, 0);
+        assert_eq!(replay.events.len(), 3);
+        assert_eq!(replay.damaged[0].line, 3);
     }
 }

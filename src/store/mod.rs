@@ -9,8 +9,13 @@
 pub mod disk;
 pub mod files;
 pub mod journal;
+mod load;
 pub mod lock;
+mod lock_holder;
+pub mod openat;
+pub mod output;
 pub mod paths;
+mod repair;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim;
 pub mod snapshot;
@@ -18,7 +23,9 @@ pub mod summary;
 
 use crate::session::{Event, Session};
 use disk::{Disk, LockGuard, OsDisk};
+pub use load::{Loaded, load, load_on};
 use lock::LockError;
+use repair::{move_aside, remove_leftovers};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,10 +59,21 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// An I/O error at `path`; a name refused as a link, a device or a file too big
+    /// is a damaged session (exit code 2), not a failing disk.
     fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-        move |source| StoreError::Io {
-            path: path.to_path_buf(),
-            source,
+        move |source| {
+            if openat::is_refusal(&source) {
+                StoreError::Corrupt {
+                    path: path.to_path_buf(),
+                    reason: source.to_string(),
+                }
+            } else {
+                StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }
+            }
         }
     }
 
@@ -97,8 +115,10 @@ impl std::error::Error for StoreError {}
 pub struct Recovery {
     /// Journal records replayed on top of the snapshot.
     pub replayed: usize,
-    /// A bad journal tail that was moved aside: the file and why.
+    /// Damaged journal lines that were moved aside: the file and why.
     pub moved_aside: Option<(PathBuf, String)>,
+    /// Good records found after a damaged line, and kept.
+    pub salvaged: usize,
 }
 
 /// An open, locked session folder.
@@ -112,7 +132,13 @@ pub struct Store {
     /// that failed is never retried and trusted. The next save is a whole snapshot
     /// from memory.
     needs_snapshot: bool,
-    _lock: LockGuard,
+    /// Records since the last snapshot when a snapshot last failed (with the journal
+    /// still whole): the next try waits for as many new records again.
+    snapshot_backoff: u64,
+    /// Set when the lock was found lost: another writer may hold the session, so
+    /// this store never writes again. The reason, for NOT SAVED.
+    stopped: Option<String>,
+    lock: LockGuard,
 }
 
 impl Store {
@@ -143,14 +169,20 @@ impl Store {
         if let Some(parent) = dir.parent() {
             disk.sync_dir(parent).map_err(StoreError::io(parent))?;
         }
-        Ok(Store {
+        Ok(Store::with(disk, dir, 0, lock))
+    }
+
+    fn with(disk: Arc<dyn Disk>, dir: &Path, seq: u64, lock: LockGuard) -> Store {
+        Store {
             disk,
             dir: dir.to_path_buf(),
-            seq: 0,
+            seq,
             records_since_snapshot: 0,
             needs_snapshot: false,
-            _lock: lock,
-        })
+            snapshot_backoff: 0,
+            stopped: None,
+            lock,
+        }
     }
 
     /// Opens a session for writing: lock, load, replay, and move a bad journal tail
@@ -169,24 +201,46 @@ impl Store {
             });
         }
         let lock = acquire(disk.as_ref(), dir)?;
+        remove_leftovers(disk.as_ref(), dir);
         let loaded = load_on(disk.as_ref(), dir)?;
+        let mut session = loaded.session;
+        // An id seen anywhere, a damaged record included, is never handed out again.
+        let next_id = loaded.highest_id_seen.saturating_add(1);
+        let id_seen_only_in_damage =
+            loaded.bad_tail.is_some() && next_id > session.next_contribution_id;
+        session.next_contribution_id = session.next_contribution_id.max(next_id);
+        // A torn tail (the usual damage, from a crash) is cut off; damage with good
+        // records after it, or an id that must be remembered, is followed by a fresh
+        // snapshot of everything kept, so that new records never follow damage.
+        let cut_tail = loaded.salvaged == 0 && !id_seen_only_in_damage;
+        let seq = if cut_tail {
+            loaded.seq
+        } else {
+            loaded.seq.max(loaded.highest_seq_seen)
+        };
+        let mut store = Store::with(disk, dir, seq, lock);
+        store.records_since_snapshot = loaded.replayed as u64;
         let mut recovery = Recovery {
             replayed: loaded.replayed,
             moved_aside: None,
+            salvaged: loaded.salvaged,
         };
         if let Some(reason) = loaded.bad_tail {
-            let kept = move_tail_aside(disk.as_ref(), dir, loaded.good_len)?;
-            recovery.moved_aside = Some((kept, reason));
+            if !loaded.damaged_bytes.is_empty() {
+                let kept = move_aside(store.disk.as_ref(), dir, &loaded.damaged_bytes)?;
+                recovery.moved_aside = Some((kept, reason));
+            }
+            if cut_tail {
+                let journal = dir.join(JOURNAL_FILE);
+                let disk = store.disk.as_ref();
+                disk.truncate(&journal, loaded.good_len as u64)
+                    .and_then(|()| disk.sync(&journal))
+                    .map_err(StoreError::io(&journal))?;
+            } else {
+                store.write_snapshot(&session)?;
+            }
         }
-        let store = Store {
-            disk,
-            dir: dir.to_path_buf(),
-            seq: loaded.seq,
-            records_since_snapshot: loaded.replayed as u64,
-            needs_snapshot: false,
-            _lock: lock,
-        };
-        Ok((store, loaded.session, recovery))
+        Ok((store, session, recovery))
     }
 
     pub fn dir(&self) -> &Path {
@@ -201,6 +255,7 @@ impl Store {
     /// Makes `event` durable. `session` is the state with the event already applied:
     /// it is what gets written if the journal cannot be trusted.
     pub fn commit(&mut self, event: &Event, session: &Session) -> Result<(), StoreError> {
+        self.check_lock()?;
         self.seq += 1;
         if self.needs_snapshot {
             return self.snapshot(session);
@@ -220,22 +275,46 @@ impl Store {
         self.disk
             .append(&path, &line)
             .and_then(|()| self.disk.sync(&path))
+            // A journal deleted with its folder takes writes and syncs without a
+            // word: only its link count says they went nowhere.
+            .and_then(|()| self.disk.check_linked(&path))
             .map_err(StoreError::io(&path))
+    }
+
+    /// Fails, for good, once the lock file is no longer the one this store locked.
+    fn check_lock(&mut self) -> Result<(), StoreError> {
+        if self.stopped.is_none()
+            && let Err(e) = self.lock.still_held()
+        {
+            self.stopped = Some(e.to_string());
+        }
+        match &self.stopped {
+            Some(reason) => Err(StoreError::Io {
+                path: self.dir.join(lock::LOCK_FILE),
+                source: std::io::Error::other(reason.clone()),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// True when a snapshot now would be cheap relative to the commits since the last.
     pub fn snapshot_due(&self, session: &Session) -> bool {
         self.needs_snapshot
-            || self.records_since_snapshot
-                >= SNAPSHOT_EVERY.max(session.contributions.len() as u64 / 10)
+            || self.fresh_records() >= SNAPSHOT_EVERY.max(session.contributions.len() as u64 / 10)
+    }
+
+    /// Records since the last snapshot, or since the last failed try.
+    fn fresh_records(&self) -> u64 {
+        self.records_since_snapshot
+            .saturating_sub(self.snapshot_backoff)
     }
 
     /// At a calm moment (a step in the agenda): true when the journal has grown to a
     /// hundredth of the session, so that calm snapshots stay cheap on average.
     pub fn calm_snapshot_due(&self, session: &Session) -> bool {
         self.snapshot_due(session)
-            || (self.records_since_snapshot > 0
-                && self.records_since_snapshot * 100 >= session.contributions.len() as u64)
+            || (self.fresh_records() > 0
+                && self.fresh_records() * 100 >= session.contributions.len() as u64)
     }
 
     /// True when there is anything in the journal or a failed write to make good.
@@ -244,25 +323,43 @@ impl Store {
     }
 
     pub fn is_healthy(&self) -> bool {
-        !self.needs_snapshot
+        !self.needs_snapshot && self.stopped.is_none()
     }
 
-    /// Writes the whole session atomically and starts the journal afresh.
+    /// Writes the whole session atomically and starts the journal afresh. Err only
+    /// when something is not durable: a snapshot that fails while the journal is
+    /// whole has harmed nothing (every record is still in the journal), so journaling
+    /// goes on and the snapshot is tried again later.
     pub fn snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
+        let journal_was_whole = !self.needs_snapshot;
+        match self.write_snapshot(session) {
+            Err(StoreError::Io { .. })
+                if journal_was_whole && !self.needs_snapshot && self.stopped.is_none() =>
+            {
+                self.snapshot_backoff = self.records_since_snapshot;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    /// The snapshot itself; any failure is returned.
+    fn write_snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
+        self.check_lock()?;
         let journal = self.dir.join(JOURNAL_FILE);
-        let result =
-            snapshot::write(self.disk.as_ref(), &self.dir, session, self.seq).and_then(|()| {
-                // Records up to `seq` are now in the snapshot; a crash before this
-                // truncation leaves them in the journal, and replay skips them.
-                self.disk
-                    .truncate(&journal, 0)
-                    .and_then(|()| self.disk.sync(&journal))
-                    .map_err(StoreError::io(&journal))
-            });
-        match result {
+        snapshot::write(self.disk.as_ref(), &self.dir, session, self.seq)?;
+        // Records up to `seq` are now in the snapshot; a crash before this
+        // truncation leaves them in the journal, and replay skips them.
+        let emptied = self
+            .disk
+            .truncate(&journal, 0)
+            .and_then(|()| self.disk.sync(&journal))
+            .map_err(StoreError::io(&journal));
+        match emptied {
             Ok(()) => {
                 self.needs_snapshot = false;
                 self.records_since_snapshot = 0;
+                self.snapshot_backoff = 0;
                 Ok(())
             }
             Err(e) => {
@@ -279,67 +376,7 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
             dir: dir.to_path_buf(),
             pid,
         },
-        LockError::Io(source) => StoreError::Io {
-            path: dir.join(lock::LOCK_FILE),
-            source,
-        },
-    })
-}
-
-/// Copies the bad tail to `events.jsonl.corrupt-<time>` (durably), then cuts the
-/// journal back to its good part. Nothing is deleted.
-fn move_tail_aside(disk: &dyn Disk, dir: &Path, good_len: usize) -> Result<PathBuf, StoreError> {
-    let journal = dir.join(JOURNAL_FILE);
-    let bytes = disk.read(&journal).map_err(StoreError::io(&journal))?;
-    let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
-    let mut kept = dir.join(format!("{JOURNAL_FILE}.corrupt-{stamp}"));
-    let mut n = 2;
-    while disk.exists(&kept) {
-        kept = dir.join(format!("{JOURNAL_FILE}.corrupt-{stamp}-{n}"));
-        n += 1;
-    }
-    disk.write(&kept, bytes.get(good_len..).unwrap_or_default())
-        .and_then(|()| disk.sync(&kept))
-        .and_then(|()| disk.sync_dir(dir))
-        .map_err(StoreError::io(&kept))?;
-    disk.truncate(&journal, good_len as u64)
-        .and_then(|()| disk.sync(&journal))
-        .map_err(StoreError::io(&journal))?;
-    Ok(kept)
-}
-
-/// A session as read from disk, without taking the lock or changing any file.
-pub struct Loaded {
-    pub session: Session,
-    pub seq: u64,
-    pub replayed: usize,
-    pub good_len: usize,
-    pub bad_tail: Option<String>,
-}
-
-/// Reads snapshot + journal. Used by `open` and, read-only, by `list` and `export`.
-pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
-    load_on(&OsDisk::default(), dir)
-}
-
-pub fn load_on(disk: &dyn Disk, dir: &Path) -> Result<Loaded, StoreError> {
-    let (mut session, snapshot_seq) = snapshot::read(disk, dir)?;
-    let journal_path = dir.join(JOURNAL_FILE);
-    let bytes = match disk.read(&journal_path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(StoreError::io(&journal_path)(e)),
-    };
-    let replay = journal::read(&bytes, snapshot_seq);
-    for (_, event) in &replay.events {
-        session.apply(event);
-    }
-    Ok(Loaded {
-        session,
-        seq: replay.last_seq,
-        replayed: replay.events.len(),
-        good_len: replay.good_len,
-        bad_tail: replay.bad_tail,
+        LockError::Io(source) => StoreError::io(&dir.join(lock::LOCK_FILE))(source),
     })
 }
 

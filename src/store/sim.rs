@@ -6,7 +6,7 @@
 //! last `sync`; a name (new file, rename, removal) survives as of the last `sync_dir`
 //! of its folder.
 
-use super::disk::{Disk, LockGuard};
+use super::disk::{Disk, FileVersion, HeldLock, LockGuard};
 use super::lock::LockError;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io;
@@ -60,6 +60,8 @@ struct State {
     /// The next operation of this kind fails, once.
     fail_once: Option<(Op, Fault)>,
     full: bool,
+    /// The disk's size in bytes of file content, when limited.
+    room: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -69,6 +71,22 @@ pub struct SimDisk {
 
 fn injected(what: &str) -> io::Error {
     io::Error::other(format!("injected failure: {what}"))
+}
+
+impl State {
+    /// Content of files that have a name (a removed or replaced file frees its room).
+    fn used(&self) -> usize {
+        let named: BTreeSet<u64> = self.names.values().copied().collect();
+        named
+            .iter()
+            .filter_map(|id| self.inodes.get(id))
+            .map(|i| i.current.len())
+            .sum()
+    }
+
+    fn free(&self) -> Option<usize> {
+        self.room.map(|room| room.saturating_sub(self.used()))
+    }
 }
 
 impl SimDisk {
@@ -93,6 +111,17 @@ impl SimDisk {
     /// A full disk: writes and appends fail (an append after writing half its bytes).
     pub fn set_full(&self, full: bool) {
         self.state().full = full;
+    }
+
+    /// A disk with room for this many bytes of file content in all: a write or an
+    /// append that would need more fails (an append after writing what fits).
+    pub fn set_room(&self, room: Option<usize>) {
+        self.state().room = room;
+    }
+
+    /// The bytes of file content in use now.
+    pub fn used(&self) -> usize {
+        self.state().used()
     }
 
     pub fn op_count(&self) -> usize {
@@ -195,23 +224,43 @@ impl Disk for SimDisk {
         state.names.contains_key(path) || state.dirs.contains(path)
     }
 
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+    fn read_versioned(&self, path: &Path) -> io::Result<(Vec<u8>, FileVersion)> {
+        let version = self.version(path)?;
         let state = self.state();
         let id = state
             .names
             .get(path)
             .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
-        Ok(state
+        let bytes = state
             .inodes
             .get(id)
             .map(|i| i.current.clone())
-            .unwrap_or_default())
+            .unwrap_or_default();
+        Ok((bytes, version))
+    }
+
+    fn version(&self, path: &Path) -> io::Result<FileVersion> {
+        let state = self.state();
+        let id = *state
+            .names
+            .get(path)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        let size = state.inodes.get(&id).map_or(0, |i| i.current.len());
+        Ok(FileVersion {
+            dev: 0,
+            ino: id,
+            size: size as i64,
+            changed: (0, 0),
+        })
     }
 
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.check(Op::Write, path)?;
         let mut state = self.state();
-        if state.full {
+        if state.names.contains_key(path) {
+            return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+        }
+        if state.full || state.free().is_some_and(|free| free < bytes.len()) {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         SimDisk::file(&mut state, path).current = bytes.to_vec();
@@ -222,9 +271,14 @@ impl Disk for SimDisk {
         self.check(Op::Append, path)?;
         let mut state = self.state();
         let full = state.full;
+        let free = state.free();
         let file = SimDisk::file(&mut state, path);
         if full {
             file.current.extend_from_slice(&bytes[..bytes.len() / 2]);
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        if let Some(free) = free.filter(|free| *free < bytes.len()) {
+            file.current.extend_from_slice(&bytes[..free]);
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
         file.current.extend_from_slice(bytes);
@@ -288,7 +342,28 @@ impl Disk for SimDisk {
         Ok(())
     }
 
+    fn names_in(&self, dir: &Path) -> io::Result<Vec<String>> {
+        let state = self.state();
+        Ok(state
+            .names
+            .keys()
+            .filter(|p| p.parent() == Some(dir))
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect())
+    }
+
     fn lock(&self, _dir: &Path) -> Result<LockGuard, LockError> {
-        Ok(Box::new(()))
+        Ok(Box::new(SimLock))
+    }
+}
+
+/// The simulated disk has one process: its lock is never lost.
+#[derive(Debug)]
+struct SimLock;
+
+impl HeldLock for SimLock {
+    fn still_held(&self) -> io::Result<()> {
+        Ok(())
     }
 }

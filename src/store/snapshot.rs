@@ -9,9 +9,10 @@ use std::path::Path;
 
 pub const FORMAT_NAME: &str = "samtal-session";
 pub const SCHEMA_VERSION: u32 = 1;
-/// Where a new snapshot is written before it is renamed over the old one (the name
+/// How the names of temporary snapshots begin: a new snapshot is written to
+/// `.session.json.<random>.tmp` before it is renamed over the old one (the name
 /// `disk::write_atomically` gives it).
-pub const TEMP_FILE: &str = ".session.json.tmp";
+pub const TEMP_PREFIX: &str = ".session.json.";
 
 #[derive(Serialize)]
 struct SnapshotOut<'a> {
@@ -76,6 +77,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Session, u64), String> {
     {
         return Err(format!("a sequence number or id beyond {max}"));
     }
+    snapshot.session.check_plausible()?;
     let mut session = snapshot.session;
     session
         .agenda

@@ -1,6 +1,6 @@
 //! Short descriptions of the sessions in the data dir, for `list` and the start screen.
 
-use super::{SNAPSHOT_FILE, load, paths};
+use super::{SNAPSHOT_FILE, StoreError, load, paths};
 use crate::session::Timestamp;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -17,7 +17,7 @@ pub struct Summary {
 
 /// Every readable session, most recently changed first. Unreadable folders are
 /// returned separately with the reason, so they can be reported, not hidden.
-pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, String)>) {
+pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, StoreError)>) {
     let mut found = Vec::new();
     let mut bad = Vec::new();
     let Ok(entries) = std::fs::read_dir(paths::sessions_dir(data_dir)) else {
@@ -25,7 +25,29 @@ pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, String)>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if !path.join(SNAPSHOT_FILE).is_file() {
+        let snapshot = path.join(SNAPSHOT_FILE);
+        if !path.is_dir()
+            || path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if !snapshot.is_file() {
+            // A session folder without its session file (or with a folder of that
+            // name) is reported, not hidden.
+            let kind = if snapshot.is_dir() {
+                std::io::ErrorKind::IsADirectory
+            } else {
+                std::io::ErrorKind::NotFound
+            };
+            bad.push((
+                path,
+                StoreError::Io {
+                    path: snapshot,
+                    source: kind.into(),
+                },
+            ));
             continue;
         }
         match load(&path) {
@@ -40,7 +62,7 @@ pub fn scan(data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf, String)>) {
                 last_change: loaded.session.last_change,
                 path,
             }),
-            Err(e) => bad.push((path, e.to_string())),
+            Err(e) => bad.push((path, e)),
         }
     }
     found.sort_by(|a, b| b.last_change.cmp(&a.last_change).then(a.id.cmp(&b.id)));

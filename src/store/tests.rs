@@ -130,3 +130,30 @@ fn session_files_are_private() {
         assert_eq!(mode(&path.join(file)), 0o600, "{file}");
     }
 }
+
+#[test]
+fn temporary_files_left_by_a_crash_are_removed_on_open_and_links_never_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    drop(Store::create(&path, &new_session()).unwrap());
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "untouched").unwrap();
+    let left = path.join(".session.json.0123456789abcdef.tmp");
+    std::fs::write(&left, "half a snapshot").unwrap();
+    let link = path.join(".minutes.md.fedcba9876543210.tmp");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    let other = path.join(".notes.tmp");
+    std::fs::write(&other, "not ours").unwrap();
+
+    let _open = Store::open(&path).unwrap();
+    assert!(!left.exists());
+    assert!(
+        link.symlink_metadata().is_err(),
+        "the link itself is removed"
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+    assert!(
+        other.exists(),
+        "only names samtal gives its temporary files"
+    );
+}

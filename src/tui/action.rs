@@ -27,10 +27,12 @@ pub enum Action {
     Redo,
     AddGroup,
     PickGroup,
+    /// The groups dialog: rename, mark present/absent, merge, remove.
+    Groups,
     Export,
     Details,
     /// The current item's summary and decisions (also saves them while open).
-    Notes,
+    Summary,
     /// The selected contribution's themes, owner and due date.
     Annotate,
     /// The vote screen (while open: the item's proposals or all of them).
@@ -38,6 +40,12 @@ pub enum Action {
     Help,
     ToggleItemText,
     ToggleClock,
+    /// Search contributions and group names across the session.
+    Search,
+    /// Open (or save and close) the current item's private notes.
+    Notes,
+    /// Move the selected (or edited) contribution to another item.
+    MoveTo,
     Quit,
     /// The clock moved on (once a second).
     Tick,

@@ -15,7 +15,8 @@ use crate::session::{Session, Timestamp};
 use crate::store::files::write_atomically;
 use crate::store::{Recovery, Store, StoreError};
 use ratatui::crossterm::event::{self, Event as TermEvent};
-use std::io;
+use std::io::{self, Write};
+use std::path::Path;
 use std::time::Duration;
 
 /// The wall clock, to the second (what the screen and the files show).
@@ -25,10 +26,11 @@ pub fn now() -> Timestamp {
 }
 
 /// The short reason shown in the footer's red NOT SAVED state.
-pub fn short_reason(error: &StoreError) -> String {
+/// In the interface language ("disken är full (No space left on device …)").
+pub fn short_reason(lang: Lang, error: &StoreError) -> String {
     match error {
-        StoreError::Io { source, .. } => source.to_string(),
-        other => other.to_string(),
+        StoreError::Io { source, .. } => crate::cli::lang::os_error(lang, source),
+        other => crate::cli::lang::store_error(lang, other),
     }
 }
 
@@ -43,7 +45,7 @@ impl Runner {
             match effect {
                 Effect::Persist(event) => {
                     let result = self.store.commit(&event, &model.session);
-                    model.saved(result.map_err(|e| short_reason(&e)), now);
+                    model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
@@ -63,23 +65,29 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result = render(&model.session, self.store.seq(), format, lang, None)
-            .and_then(|bytes| write_atomically(&path, &bytes).map_err(|e| e.to_string()));
+        let result =
+            render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
+                write_atomically(&path, &bytes)
+                    .map_err(|e| crate::cli::lang::os_error(model.lang, &e))
+            });
         let strings = model.lang.strings();
+        // The file name first: a long folder may not fit, the name always does.
         let text = match result {
-            Ok(()) => format!("{} {}", strings.exported, path.display()),
+            Ok(()) => format!(
+                "{} {} {}",
+                format.file_name(lang),
+                super::words::words(model.lang).exported_in,
+                self.store.dir().display()
+            ),
             Err(reason) => format!("{}: {reason}", strings.export_failed),
         };
-        model.flash(text, now);
-        if let Some(flash) = &mut model.flash {
-            // A path takes a moment to read.
-            flash.until = now + chrono::Duration::seconds(15);
-        }
+        // A path takes a moment to read.
+        model.flash_for(text, now, 15);
     }
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
         let result = self.store.snapshot(&model.session);
-        model.saved(result.map_err(|e| short_reason(&e)), now);
+        model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
     }
 
     /// After a failed write: try again to write everything out from memory.
@@ -111,18 +119,63 @@ impl Runner {
             .map_err(std::io::Error::other)
             .and_then(|bytes| write_atomically(&rescue, &bytes));
         Some(match written {
-            Ok(()) => format!(
-                "the session could not be saved in {} ({reason}); everything is in {} \
-                 (copy it there as session.json once the disk works)",
-                self.store.dir().display(),
-                rescue.display()
+            Ok(()) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).rescued,
+                &[&self.store.dir().display(), reason, &rescue.display()],
             ),
-            Err(e) => format!(
-                "the session could not be saved in {} ({reason}), nor a copy in {} ({e})",
-                self.store.dir().display(),
-                rescue.display()
+            Err(e) => crate::cli::lang::fill(
+                crate::cli::lang::text_in(model.lang).not_rescued,
+                &[
+                    &self.store.dir().display(),
+                    reason,
+                    &rescue.display(),
+                    &crate::cli::lang::os_error(model.lang, &e),
+                ],
             ),
         })
+    }
+}
+
+/// The capture line as the user left it: a new contribution half typed (an edit of
+/// an existing one is not kept, that contribution is saved as it was).
+fn unsent_line(model: &Model) -> String {
+    if model.editing.is_some() {
+        return String::new();
+    }
+    model.capture.text().to_string()
+}
+
+/// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"; the
+/// command names the folder instead when the id alone would not find it (a session
+/// opened by its path, or kept in another data dir than the one `samtal` looks in).
+pub fn where_saved(lang: Lang, id: &str, dir: &Path) -> String {
+    let w = super::words::words(lang);
+    // Where `samtal export ID` would look: SAMTAL_DATA_DIR, or the platform's folder.
+    let data_dir = std::env::var_os("SAMTAL_DATA_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| crate::store::paths::data_dir(None));
+    format!(
+        "{}: {id} · {}: samtal export {}",
+        w.quit_saved,
+        w.quit_export,
+        export_argument(id, dir, data_dir.as_deref())
+    )
+}
+
+fn export_argument(id: &str, dir: &Path, data_dir: Option<&Path>) -> String {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if data_dir.is_some_and(|d| same(&crate::store::paths::sessions_dir(d).join(id), dir)) {
+        return id.to_string();
+    }
+    let path = dir.display().to_string();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:,".contains(c);
+    if path.chars().all(plain) {
+        path
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
     }
 }
 
@@ -162,10 +215,13 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    if let Some(text) = super::draft::take(store.dir()) {
+        model.capture.insert(&text);
+    }
     let mut runner = Runner { store };
     let started = now();
     if let Some((path, _reason)) = &recovery.moved_aside {
-        model.flash(
+        model.notice(
             format!("{}: {}", lang.strings().recovered, path.display()),
             started,
         );
@@ -180,6 +236,10 @@ pub fn run(
     let result = loop {
         if guard.stop_requested() {
             break Ok(());
+        }
+        match guard.handle_job_control() {
+            Ok(resumed) => dirty |= resumed,
+            Err(e) => break Err(e),
         }
         if dirty {
             // Some terminals (tmux among them) disagree with Unicode about the width
@@ -206,6 +266,10 @@ pub fn run(
             Ok(Wake::Ready) => match pending_actions() {
                 Ok((actions, resized)) => {
                     dirty |= resized;
+                    model.too_small = guard
+                        .terminal
+                        .size()
+                        .is_ok_and(|size| view::too_small_for(size.width, size.height));
                     for action in actions {
                         panic_if_asked(&action);
                         let current = now();
@@ -231,14 +295,45 @@ pub fn run(
         }
     };
     let unsaved = runner.close(&mut model, now());
+    let draft = super::draft::keep(runner.store.dir(), &unsent_line(&model));
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));
     }
+    // After the terminal is back: where the session is and how to get the minutes.
+    // (A terminal that hung up cannot show it: a failed write is not an error.)
+    let mut stderr = io::stderr();
+    if let Err(e) = draft {
+        let _ = writeln!(stderr, "samtal: the half-typed line could not be kept: {e}");
+    }
+    let _ = writeln!(
+        stderr,
+        "{}",
+        where_saved(lang, &model.session.id, runner.store.dir())
+    );
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
     match result {
         Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quit_line_names_the_folder_when_the_id_would_not_find_it() {
+        let elsewhere = Path::new("/tmp/a forum/2026-11-30-forum");
+        assert_eq!(
+            where_saved(Lang::Sv, "2026-11-30-forum", elsewhere),
+            "Sparat: 2026-11-30-forum · exportera: samtal export '/tmp/a forum/2026-11-30-forum'"
+        );
+        let data = tempfile::tempdir().unwrap();
+        let dir = crate::store::paths::sessions_dir(data.path()).join("2026-11-30-forum");
+        std::fs::create_dir_all(&dir).unwrap();
+        let argument = export_argument("2026-11-30-forum", &dir, Some(data.path()));
+        assert_eq!(argument, "2026-11-30-forum");
     }
 }

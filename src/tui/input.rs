@@ -54,15 +54,6 @@ impl LineInput {
         self.cursor = self.boundary_at_or_after(self.cursor);
     }
 
-    /// Cuts the text at the cursor and returns what was after it (a new line).
-    pub fn split_at_cursor(&mut self) -> String {
-        self.text.split_off(self.cursor)
-    }
-
-    pub fn at_start(&self) -> bool {
-        self.cursor == 0
-    }
-
     /// The cursor's byte offset in the text.
     pub fn cursor_offset(&self) -> usize {
         self.cursor
@@ -93,6 +84,34 @@ impl LineInput {
     pub fn delete(&mut self) {
         let end = self.next_boundary();
         self.text.replace_range(self.cursor..end, "");
+    }
+
+    /// Cuts the text after the cursor off and returns it (Enter in a note splits
+    /// the line there).
+    pub fn split_off(&mut self) -> String {
+        self.text.split_off(self.cursor)
+    }
+
+    pub fn at_start(&self) -> bool {
+        self.cursor == 0
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.cursor == self.text.len()
+    }
+
+    /// The cursor's place counted in visible characters.
+    pub fn column(&self) -> usize {
+        self.text[..self.cursor].graphemes(true).count()
+    }
+
+    /// Puts the cursor `column` visible characters in, or at the end.
+    pub fn set_column(&mut self, column: usize) {
+        self.cursor = self
+            .text
+            .grapheme_indices(true)
+            .nth(column)
+            .map_or(self.text.len(), |(i, _)| i);
     }
 
     fn previous_boundary(&self) -> usize {

@@ -67,6 +67,7 @@ fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const ALT: KeyModifiers = KeyModifiers::ALT;
 
 pub static KEYMAP: &[Binding] = &[
     Binding {
@@ -101,8 +102,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::PickGroup,
         short: ("sök grupp", "find group"),
         help: (
-            "Välj grupp genom att skriva en del av namnet",
-            "Choose the group by typing part of its name",
+            "Välj grupp genom att skriva en del av namnet (eller lägg till den)",
+            "Choose the group by typing part of its name (or add it)",
         ),
         show: Show::HelpOnly,
     },
@@ -154,10 +155,43 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Selected,
     },
     Binding {
+        keys: &[(KeyCode::Char('x'), CTRL)],
+        action: Action::MoveTo,
+        short: ("flytta", "move"),
+        help: (
+            "Flytta valt (eller redigerat) bidrag till en annan punkt",
+            "Move the selected (or edited) contribution to another item",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('s'), CTRL)],
+        action: Action::Search,
+        short: ("sök", "search"),
+        help: (
+            "Sök i hela sessionen, i bidrag och gruppnamn (å = a, ö = o); Enter går till bidraget, Esc tillbaka",
+            "Search the whole session, contributions and group names (å = a, ö = o); Enter goes to the contribution, Esc back",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('o'), CTRL)],
+        action: Action::Notes,
+        short: ("anteckningar", "notes"),
+        help: (
+            "Visa / spara och stäng punktens privata anteckningar (Enter ny rad); aldrig i minnesanteckningarna utan export --with-notes",
+            "Show / save and close the item's private notes (Enter new line); never in the minutes without export --with-notes",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('z'), CTRL)],
         action: Action::Undo,
         short: ("ångra", "undo"),
-        help: ("Ångra senaste ändring", "Undo the last change"),
+        help: (
+            "Ångra senaste ändring (direkt efter Esc: den tömda raden)",
+            "Undo the last change (right after Esc: the cleared line)",
+        ),
         show: Show::HelpOnly,
     },
     Binding {
@@ -175,6 +209,16 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(5), NONE)],
+        action: Action::Groups,
+        short: ("grupper", "groups"),
+        help: (
+            "Grupperna: byt namn (Enter), närvarande/frånvarande (mellanslag), slå ihop med en annan (+), ta bort (Delete)",
+            "The groups: rename (Enter), present/absent (Space), merge into another (+), remove (Delete)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), CTRL)],
         action: Action::Export,
         short: ("exportera", "export"),
@@ -189,35 +233,35 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Details,
         short: ("uppgifter", "details"),
         help: (
-            "Titel, plats, samtalsledare och antecknare för minnesanteckningarna",
-            "Title, place, moderator and note-takers for the minutes",
+            "Titel, undertitel, datum, plats, samtalsledare och antecknare (en per rad) för minnesanteckningarna",
+            "Title, subtitle, date, place, moderator and note-takers (one per line) for the minutes",
         ),
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(7), NONE), (KeyCode::Char('s'), CTRL)],
-        action: Action::Notes,
-        short: ("anteckningar", "notes"),
+        keys: &[(KeyCode::Char('s'), ALT)],
+        action: Action::Summary,
+        short: ("sammanfattning", "summary"),
         help: (
-            "Punktens sammanfattning och beslut (Ctrl+S sparar)",
-            "The item's summary and decisions (Ctrl+S saves)",
+            "Punktens sammanfattning och beslut (Alt+S igen sparar)",
+            "The item's summary and decisions (Alt+S again saves)",
         ),
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(8), NONE), (KeyCode::Char('p'), CTRL)],
+        keys: &[(KeyCode::Char('v'), ALT)],
         action: Action::Vote,
-        short: ("prioritera", "vote"),
+        short: ("votering", "vote"),
         help: (
-            "Prioritering: prickar per förslag, för punkten eller hela sessionen",
-            "Dot vote: the dots per proposal, for the item or the whole session",
+            "Votering med prickar per förslag, för punkten eller hela sessionen (Alt+V igen växlar)",
+            "Dot vote: the dots per proposal, for the item or the whole session (Alt+V again switches)",
         ),
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(9), NONE), (KeyCode::Char('o'), CTRL)],
+        keys: &[(KeyCode::Char('t'), ALT)],
         action: Action::Annotate,
-        short: ("teman/ansvar", "themes/owner"),
+        short: ("tema/ansvar", "theme/owner"),
         help: (
             "Valt bidrags teman; för en åtgärd ansvarig och klart senast",
             "The selected contribution's themes; for an action its owner and due date",
@@ -229,8 +273,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::ToggleClock,
         short: ("klocka", "clock"),
         help: (
-            "Starta / stoppa punktens klocka (står när en gammal session öppnas)",
-            "Start / stop the item clock (it stands when an old session is opened)",
+            "Starta / stoppa punktens klocka (den står när en session öppnas igen)",
+            "Start / stop the item clock (it stands when a session is opened again)",
         ),
         show: Show::HelpOnly,
     },
@@ -248,7 +292,10 @@ pub static KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::F(1), NONE)],
         action: Action::Help,
         short: ("hjälp", "help"),
-        help: ("Visa / stäng hjälpen", "Show / close this help"),
+        help: (
+            "Visa / stäng hjälpen (↑↓ bläddrar)",
+            "Show / close this help (↑↓ scroll)",
+        ),
         show: Show::Always,
     },
     Binding {
@@ -256,8 +303,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Quit,
         short: ("avsluta", "quit"),
         help: (
-            "Avsluta (allt är redan sparat)",
-            "Quit (everything is already saved)",
+            "Avsluta (allt är redan sparat, en halvskriven rad också)",
+            "Quit (everything is already saved, a half-typed line too)",
         ),
         show: Show::Always,
     },
@@ -326,52 +373,12 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     };
     if mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl+{base}")
+    } else if mods.contains(KeyModifiers::ALT) {
+        format!("Alt+{base}")
     } else {
         base
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
-        action_for(KeyEvent::new(code, mods))
-    }
-
-    #[test]
-    fn the_documented_keys_do_what_they_say() {
-        assert_eq!(press(KeyCode::Char('k'), CTRL), Some(Action::CycleKind));
-        assert_eq!(press(KeyCode::F(2), NONE), Some(Action::CycleKind));
-        assert_eq!(press(KeyCode::Right, CTRL), Some(Action::NextItem));
-        assert_eq!(press(KeyCode::Left, CTRL), Some(Action::PrevItem));
-        assert_eq!(press(KeyCode::BackTab, SHIFT), Some(Action::PrevGroup));
-        assert_eq!(press(KeyCode::Char('c'), CTRL), Some(Action::Quit));
-        assert_eq!(press(KeyCode::Char('Q'), CTRL | SHIFT), Some(Action::Quit));
-        assert_eq!(
-            press(KeyCode::Char('å'), NONE),
-            Some(Action::Insert("å".into()))
-        );
-        assert_eq!(
-            press(KeyCode::Char('Ö'), SHIFT),
-            Some(Action::Insert("Ö".into()))
-        );
-        assert_eq!(press(KeyCode::Down, NONE), Some(Action::Down));
-    }
-
-    #[test]
-    fn key_releases_are_ignored() {
-        let mut key = KeyEvent::new(KeyCode::Char('a'), NONE);
-        key.kind = KeyEventKind::Release;
-        assert_eq!(action_for(key), None);
-    }
-
-    #[test]
-    fn every_binding_has_both_languages() {
-        for b in KEYMAP {
-            for lang in [Lang::Sv, Lang::En] {
-                assert!(!b.short(lang).is_empty() && !b.help(lang).is_empty());
-            }
-        }
-    }
-}
+mod tests;

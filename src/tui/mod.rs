@@ -1,15 +1,21 @@
 //! The terminal interface: The Elm Architecture, synchronous.
 
 pub mod action;
+pub mod annotations_model;
+pub mod annotations_text;
 pub mod app;
+pub mod draft;
 pub mod input;
 pub mod keymap;
 pub mod model;
-pub mod notes_model;
-pub mod notes_text;
+pub mod move_to;
+pub mod notes;
 pub mod quick;
+pub mod search;
 pub mod start;
+pub mod start_agenda;
 pub mod terminal;
 pub mod update;
 pub mod view;
 pub mod wait;
+pub mod words;

@@ -1,7 +1,7 @@
 //! Everything the screen shows, in one value. Changed only by `update`.
 
+use super::annotations_model::{AnnotateForm, SummaryForm, VoteScreen};
 use super::input::LineInput;
-use super::notes_model::{AnnotateForm, NotesForm, VoteScreen};
 use crate::i18n::Lang;
 use crate::session::{Contribution, ContributionId, Event, Kind, Session, Timestamp};
 
@@ -16,11 +16,36 @@ pub enum Mode {
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
     /// The current item's summary and decisions.
-    Notes(NotesForm),
+    Summary(SummaryForm),
     /// The selected contribution's themes, owner and due date.
     Annotate(AnnotateForm),
     /// Entering the dots of a vote on proposals.
     Vote(VoteScreen),
+    /// Searching the whole session (Ctrl+S).
+    Search(super::search::Search),
+    /// The private notes pane of an item, being edited.
+    Notes(super::notes::NoteEditor),
+    /// Choosing the item a contribution moves to.
+    MoveTo(super::move_to::MovePicker),
+    /// Correcting the group list: rename, mark, merge, remove.
+    Groups(GroupsDialog),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupsDialog {
+    /// Index into `session.groups`.
+    pub selected: usize,
+    pub step: GroupsStep,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupsStep {
+    List,
+    /// Typing the selected group's new name.
+    Rename(LineInput),
+    /// Choosing the group to merge the selected one into (an index into
+    /// `session.groups`).
+    MergeInto(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -45,24 +70,52 @@ impl GroupPicker {
     }
 }
 
-/// The details form: title, place, moderator, note-takers (comma separated).
+/// The details form: title, subtitle, date, place, moderator, then one line per
+/// note-taker (a name
+/// may hold a comma, "Lind, Per"), with an empty line at the end for one more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailsForm {
     pub field: usize,
-    pub inputs: [LineInput; 4],
+    pub inputs: Vec<LineInput>,
 }
 
 impl DetailsForm {
+    /// The index of the first note-taker line.
+    pub const NOTE_TAKERS: usize = 5;
+
     pub fn of(session: &Session) -> DetailsForm {
         let d = &session.details;
-        DetailsForm {
-            field: 0,
-            inputs: [
-                LineInput::with_text(&session.title),
-                LineInput::with_text(&d.place),
-                LineInput::with_text(&d.moderator),
-                LineInput::with_text(&d.note_takers.join(", ")),
-            ],
+        let mut inputs = vec![
+            LineInput::with_text(&session.title),
+            LineInput::with_text(session.subtitle(session.lang)),
+            LineInput::with_text(&session.date().format("%Y-%m-%d").to_string()),
+            LineInput::with_text(&d.place),
+            LineInput::with_text(&d.moderator),
+        ];
+        inputs.extend(d.note_takers.iter().map(|n| LineInput::with_text(n)));
+        inputs.push(LineInput::default());
+        DetailsForm { field: 0, inputs }
+    }
+
+    /// The note-takers as typed, one per line, empty lines and repeats dropped.
+    pub fn note_takers(&self) -> Vec<String> {
+        let names: Vec<&str> = self
+            .inputs
+            .iter()
+            .skip(Self::NOTE_TAKERS)
+            .map(|i| i.text())
+            .collect();
+        crate::text::unique_names(&names)
+    }
+
+    /// Keeps one empty note-taker line at the end, for the next name.
+    pub fn keep_one_empty_line(&mut self) {
+        if self
+            .inputs
+            .last()
+            .is_some_and(|i| !i.text().trim().is_empty())
+        {
+            self.inputs.push(LineInput::default());
         }
     }
 }
@@ -74,11 +127,13 @@ pub enum SaveState {
     NotSaved(String),
 }
 
-/// A short message in the footer, gone after a few seconds.
+/// A short message in the footer, gone after a few seconds; or, when `sticky`, a
+/// notice that stays until Esc acknowledges it (a recovery must be seen).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
     pub text: String,
     pub until: Timestamp,
+    pub sticky: bool,
 }
 
 /// One undoable change: the event that undoes it and the one that redoes it.
@@ -116,6 +171,17 @@ pub struct Model {
     pub quit: bool,
     /// Ctrl+Q was pressed once while the footer said NOT SAVED.
     pub quit_warned: bool,
+    /// The line Esc just cleared: Ctrl+Z right after brings it back.
+    pub cleared_draft: Option<LineInput>,
+    /// Ctrl+Z (or Ctrl+Y) was pressed once for a change that is not on screen: the
+    /// footer named it, and the same key again carries it out.
+    pub armed: Option<super::action::Action>,
+    /// The window is below the minimum size: only quitting acts (and resizing).
+    pub too_small: bool,
+    /// The first help line shown, when the help is taller than the window.
+    pub help_scroll: usize,
+    /// The dialog F1 was pressed in: closing the help goes back to it.
+    pub behind_help: Option<Box<Mode>>,
 }
 
 impl Model {
@@ -144,6 +210,11 @@ impl Model {
             flash: None,
             quit: false,
             quit_warned: false,
+            cleared_draft: None,
+            armed: None,
+            too_small: false,
+            help_scroll: 0,
+            behind_help: None,
         }
     }
 
@@ -175,10 +246,35 @@ impl Model {
         };
     }
 
+    /// A message for a few seconds; a notice waiting for Esc stays in front of it.
     pub fn flash(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash_for(text, now, 5);
+    }
+
+    /// A footer message that stays `seconds` (a path or a warning takes longer to read);
+    /// a notice waiting for Esc stays in front of it.
+    pub fn flash_for(&mut self, text: impl Into<String>, now: Timestamp, seconds: i64) {
+        if self.flash.as_ref().is_some_and(|f| f.sticky) {
+            return;
+        }
         self.flash = Some(Flash {
             text: text.into(),
-            until: now + chrono::Duration::seconds(5),
+            until: now + chrono::Duration::seconds(seconds),
+            sticky: false,
         });
+    }
+
+    /// A message that stays until Esc acknowledges it.
+    pub fn notice(&mut self, text: impl Into<String>, now: Timestamp) {
+        self.flash = Some(Flash {
+            text: format!("{} ({})", text.into(), self.lang.strings().acknowledge),
+            until: now,
+            sticky: true,
+        });
+    }
+
+    /// The index of contribution `id` among the current item's, if it is there.
+    pub fn position_of(&self, id: ContributionId) -> Option<usize> {
+        self.current_ids().iter().position(|c| *c == id)
     }
 }

@@ -8,10 +8,12 @@ use super::terminal::TerminalGuard;
 use super::update::edit_line;
 use super::view::{ACCENT, bold, dim, put_input};
 use super::wait::{TtyWatch, Wake};
+use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
+use crate::store::StoreError;
 use crate::store::summary::Summary;
-use crate::text::{display_safe, fit, truncate};
+use crate::text::{display_safe, fit};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -22,7 +24,12 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
     Resume(PathBuf),
-    New { title: String, groups: Vec<String> },
+    /// `agenda` is `None` for the built-in (or the one given on the command line).
+    New {
+        title: String,
+        groups: Vec<String>,
+        agenda: Option<Agenda>,
+    },
     Quit,
 }
 
@@ -34,6 +41,9 @@ pub enum Step {
     /// Rows are the presets, then "type your own".
     Groups(usize),
     TypedGroups(LineInput),
+    /// Rows are the agendas in the data dir, then "type a path".
+    Agendas(usize),
+    AgendaPath(LineInput),
 }
 
 pub struct StartModel {
@@ -43,6 +53,10 @@ pub struct StartModel {
     pub step: Step,
     pub title: String,
     pub error: Option<String>,
+    /// Agenda files found in the data dir's `agendas/` folder.
+    pub agendas: Vec<(PathBuf, Agenda)>,
+    /// The agenda chosen on the start screen, if not the default one.
+    pub agenda: Option<Agenda>,
 }
 
 impl StartModel {
@@ -54,6 +68,8 @@ impl StartModel {
             step: Step::Sessions(0),
             title: default_title.to_string(),
             error: None,
+            agendas: Vec::new(),
+            agenda: None,
         }
     }
 
@@ -74,10 +90,13 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
     match &mut model.step {
         Step::Sessions(row) => match action {
             Action::Up => *row = row.saturating_sub(1),
-            Action::Down => *row = (*row + 1).min(model.sessions.len()),
+            Action::Down => *row = (*row + 1).min(model.sessions.len() + 1),
             Action::Cancel => return Some(Choice::Quit),
             Action::Commit if *row == 0 => {
                 model.step = Step::Title(LineInput::with_text(&model.title));
+            }
+            Action::Commit if *row == model.sessions.len() + 1 => {
+                model.step = Step::Agendas(0);
             }
             Action::Commit => {
                 return model
@@ -93,6 +112,9 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                 model.title = crate::text::clean(input.text());
                 model.step = Step::Groups(0);
             }
+            Action::Commit => {
+                model.error = Some(super::words::words(model.lang).title_needed.into());
+            }
             other => edit_line(input, other),
         },
         Step::Groups(row) => match action {
@@ -104,6 +126,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups: preset.groups.clone(),
+                        agenda: model.agenda.clone(),
                     });
                 }
                 None => model.step = Step::TypedGroups(LineInput::default()),
@@ -118,13 +141,24 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups,
+                        agenda: model.agenda.clone(),
                     });
                 }
             }
             other => edit_line(input, other),
         },
+        Step::Agendas(_) | Step::AgendaPath(_) => super::start_agenda::update(model, action),
     }
     None
+}
+
+/// Why a session on the list could not be opened, in the screen's language: what
+/// went wrong first (a path after it may not fit).
+pub fn open_error(lang: Lang, e: &StoreError) -> String {
+    match e {
+        StoreError::Locked { .. } => super::words::words(lang).locked.to_string(),
+        _ => format!("{}: {e}", lang.strings().start_error),
+    }
 }
 
 /// "Skåne, Gotland,, Örebro" → three names, duplicates dropped.
@@ -151,7 +185,7 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
     let [title_area, body, error_area, keys_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -163,22 +197,20 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         title_area,
     );
     if let Some(error) = &model.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(
-                    " {}",
-                    truncate(&display_safe(error), area.width as usize - 1)
-                ),
-                Style::new().fg(ratatui::style::Color::Red),
-            )),
-            error_area,
-        );
+        // Wrapped over two rows: what went wrong comes first, the path after it.
+        let lines: Vec<Line> = crate::text::wrap(&display_safe(error), area.width as usize - 2)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), Style::new().fg(ratatui::style::Color::Red)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), error_area);
     }
     let keys = match model.step {
         Step::Sessions(_) => strings.start_keys,
         Step::Title(_) => strings.start_keys_title,
         Step::Groups(_) => strings.start_keys_groups,
         Step::TypedGroups(_) => strings.start_keys_typed,
+        Step::Agendas(_) => strings.start_keys_agendas,
+        Step::AgendaPath(_) => strings.start_keys_title,
     };
     frame.render_widget(
         Paragraph::new(Span::styled(format!(" {keys}"), dim())),
@@ -194,10 +226,12 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         Step::Title(input) => prompt(frame, body, strings.start_title_prompt, input),
         Step::Groups(row) => groups(frame, body, model, *row),
         Step::TypedGroups(input) => prompt(frame, body, strings.start_groups_typed_hint, input),
+        Step::Agendas(row) => super::start_agenda::draw_list(frame, body, model, *row),
+        Step::AgendaPath(input) => super::start_agenda::draw_path(frame, body, model, input),
     }
 }
 
-fn highlight(selected: bool) -> Style {
+pub(super) fn highlight(selected: bool) -> Style {
     if selected {
         Style::new()
             .fg(ACCENT)
@@ -233,6 +267,13 @@ fn sessions(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
         let title_columns = columns.saturating_sub(crate::text::width(&detail));
         let text = format!("{}{detail}", fit(&display_safe(&s.title), title_columns));
         lines.push(Line::from(Span::styled(text, highlight(row == index + 1))));
+    }
+    if lines.len() < rows || row == model.sessions.len() + 1 {
+        lines.truncate(rows.saturating_sub(1).max(1));
+        lines.push(Line::from(Span::styled(
+            fit(strings.start_other_agenda, columns),
+            highlight(row == model.sessions.len() + 1),
+        )));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -277,7 +318,7 @@ fn groups(frame: &mut Frame, area: Rect, model: &StartModel, row: usize) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
+pub(super) fn prompt(frame: &mut Frame, area: Rect, label: &str, input: &LineInput) {
     let [label_area, input_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(3)]).areas(area);
     frame.render_widget(
@@ -298,6 +339,7 @@ pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result
         if guard.stop_requested() {
             return Ok(Choice::Quit);
         }
+        dirty |= guard.handle_job_control()?;
         if dirty {
             guard.terminal.draw(|frame| draw(frame, model))?;
         }
@@ -328,7 +370,7 @@ mod tests {
         update(&mut m, Action::End);
         update(&mut m, Action::Insert(" – dag 2".into()));
         assert_eq!(update(&mut m, Action::Commit), None);
-        let Some(Choice::New { title, groups }) = update(&mut m, Action::Commit) else {
+        let Some(Choice::New { title, groups, .. }) = update(&mut m, Action::Commit) else {
             panic!("no choice")
         };
         assert_eq!(title, "Integration för tillväxt – dag 2");
@@ -350,8 +392,12 @@ mod tests {
             update(&mut m, Action::Commit),
             Some(Choice::New {
                 title: "T".into(),
-                groups: vec!["Skåne".into(), "Gotland".into(), "Örebro".into()]
+                groups: vec!["Skåne".into(), "Gotland".into(), "Örebro".into()],
+                agenda: None,
             })
         );
     }
 }
+
+#[cfg(test)]
+mod screen_tests;

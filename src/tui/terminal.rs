@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub struct TerminalGuard {
     pub terminal: DefaultTerminal,
     stop: Arc<AtomicBool>,
+    jobs: JobSignals,
 }
 
 impl TerminalGuard {
@@ -20,6 +21,7 @@ impl TerminalGuard {
     /// leaves through the same clean path.
     pub fn enter() -> io::Result<TerminalGuard> {
         let stop = stop_signals()?;
+        let jobs = JobSignals::register()?;
         // ratatui's init enters raw mode and the alternate screen and installs a panic
         // hook that restores them with `restore()`, which itself panics (an
         // `eprintln!` to a dead terminal) when the terminal is gone. Replace it with
@@ -33,7 +35,11 @@ impl TerminalGuard {
             report(info);
         }));
         execute!(io::stdout(), EnableBracketedPaste)?;
-        Ok(TerminalGuard { terminal, stop })
+        Ok(TerminalGuard {
+            terminal,
+            stop,
+            jobs,
+        })
     }
 
     /// Makes the next draw paint every cell on a blank screen. (Terminal::clear would
@@ -47,7 +53,19 @@ impl TerminalGuard {
         Ok(())
     }
 
-    /// True once SIGTERM, SIGHUP or SIGINT arrived.
+    /// After SIGTSTP: gives the terminal back, stops, and takes it again once
+    /// continued. After SIGCONT (a stop it did not see coming, like SIGSTOP): takes
+    /// the terminal again. True when the screen must be painted afresh.
+    pub fn handle_job_control(&mut self) -> io::Result<bool> {
+        if !self.jobs.pending() {
+            return Ok(false);
+        }
+        suspend_and_resume(&self.jobs)?;
+        self.repaint_all()?;
+        Ok(true)
+    }
+
+    /// True once SIGTERM, SIGHUP, SIGINT or SIGQUIT arrived.
     pub fn stop_requested(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
@@ -60,16 +78,63 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT set a flag; the signal also wakes the loop's `poll(2)`,
-/// which then saves and leaves cleanly.
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT set a flag; the signal also wakes the loop's
+/// `poll(2)`, which then saves and leaves cleanly.
 fn stop_signals() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
     ] {
         signal_hook::flag::register(signal, flag.clone())?;
     }
     Ok(flag)
+}
+
+/// SIGTSTP (`kill -TSTP`; Ctrl+Z is Undo inside the app, raw mode keeps it a key)
+/// and SIGCONT, as flags the loop looks at.
+struct JobSignals {
+    suspend: Arc<AtomicBool>,
+    resumed: Arc<AtomicBool>,
+}
+
+impl JobSignals {
+    fn register() -> io::Result<JobSignals> {
+        let suspend = Arc::new(AtomicBool::new(false));
+        let resumed = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, suspend.clone())?;
+        signal_hook::flag::register(signal_hook::consts::SIGCONT, resumed.clone())?;
+        Ok(JobSignals { suspend, resumed })
+    }
+
+    fn pending(&self) -> bool {
+        self.suspend.load(Ordering::Relaxed) || self.resumed.load(Ordering::Relaxed)
+    }
+}
+
+/// Leaves the alternate screen and raw mode, stops the process (SIGSTOP: a SIGTSTP
+/// would be ignored in an orphaned process group), and once continued enters both
+/// again.
+fn suspend_and_resume(jobs: &JobSignals) -> io::Result<()> {
+    use ratatui::crossterm::cursor::Show;
+    use ratatui::crossterm::terminal::{
+        EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    };
+    if jobs.suspend.swap(false, Ordering::Relaxed) {
+        execute!(
+            io::stdout(),
+            DisableBracketedPaste,
+            LeaveAlternateScreen,
+            Show
+        )?;
+        disable_raw_mode()?;
+        // SAFETY: raise(3) has no memory-safety preconditions.
+        unsafe { libc::raise(libc::SIGSTOP) };
+    }
+    jobs.resumed.store(false, Ordering::Relaxed);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    Ok(())
 }

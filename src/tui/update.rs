@@ -4,9 +4,11 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{DetailsForm, Edit, GroupPicker, Mode, Model, SaveState, UndoStep};
+use super::model::{
+    DetailsForm, Edit, GroupPicker, GroupsDialog, Mode, Model, SaveState, UndoStep,
+};
 use crate::minutes::Format;
-use crate::session::{Event, Session, Timestamp};
+use crate::session::{Event, Timestamp};
 use crate::text::clean;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,35 +23,59 @@ pub enum Effect {
 }
 
 pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // Below the minimum size nothing is shown, so nothing but quitting may happen.
+    if model.too_small && !matches!(action, Action::Quit | Action::Tick) {
+        return vec![];
+    }
     if matches!(action, Action::Quit) {
         // Leaving while the disk refuses would lose what is only in memory: ask once.
         if matches!(model.save, SaveState::NotSaved(_)) && !model.quit_warned {
             model.quit_warned = true;
-            model.flash(model.lang.strings().quit_unsaved, now);
+            let rescue = std::env::temp_dir();
+            let text = format!(
+                "{} {}",
+                super::words::words(model.lang).quit_unsaved,
+                rescue.display()
+            );
+            // More urgent than any notice in front of it.
+            model.flash = None;
+            model.flash_for(text, now, 15);
             return vec![];
         }
+        // A note being written is kept like a half-typed line.
+        let mut effects = notes::save_on_quit(model, now);
         model.quit = true;
-        return vec![Effect::Quit];
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    if matches!(action, Action::Cancel) && model.flash.as_ref().is_some_and(|f| f.sticky) {
+        model.flash = None;
+        return vec![];
     }
     if matches!(action, Action::Tick) {
-        if model.flash.as_ref().is_some_and(|f| f.until <= now) {
+        if model
+            .flash
+            .as_ref()
+            .is_some_and(|f| f.until <= now && !f.sticky)
+        {
             model.flash = None;
         }
         return vec![];
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
+        Mode::Search(_) => search::key(model, action, now),
+        Mode::Notes(_) => notes::key(model, action, now),
+        Mode::MoveTo(_) => moves::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
 }
 
-/// A break longer than this means the session is being read or corrected later,
-/// not led: opening it then leaves the item clock standing (F6 starts it).
-pub const RESUME_WITHIN_MINUTES: i64 = 30;
-
-/// The item clock when the app opens a session. A clock left running by an unclean
-/// stop is stopped at the last recorded change, so the time the app was not running
-/// does not count. It then runs if the session is new or was in use moments ago.
+/// The item clock when the app opens a session. A new session starts it. A clock
+/// left running by an unclean stop (a crash, a power cut) is stopped at the last
+/// recorded change, so the time the app was not running does not count, and the
+/// footer offers to go on (F6). Any other opening leaves it standing: reading or
+/// correcting a session afterwards must not add to its recorded time.
 pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let mut effects = Vec::new();
     let session = &model.session;
@@ -59,11 +85,9 @@ pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
+        model.flash_for(super::words::words(model.lang).crashed, now, 60);
     }
-    let session = &model.session;
-    let fresh = session.started_at.is_none();
-    let recent = now - session.last_change < chrono::Duration::minutes(RESUME_WITHIN_MINUTES);
-    if fresh || recent {
+    if model.session.started_at.is_none() {
         let event = Event::ClockStarted { at: now };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
@@ -94,12 +118,26 @@ pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 }
 
 fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // Both last only until the next key: "Ctrl+Z right after Esc", "Ctrl+Z again".
+    let armed = model.armed.take();
+    let cleared = model.cleared_draft.take();
     match action {
         Action::Insert(text) => {
             if model.editing.is_none() {
                 model.selected = None;
             }
+            let before = model.capture.text().chars().count();
             model.capture.insert(&text);
+            // The line holds at most MAX_CONTRIBUTION_CHARS: say what a paste lost.
+            let kept = model.capture.text().chars().count() - before;
+            let offered = text
+                .chars()
+                .filter(|c| !c.is_control() || c.is_whitespace())
+                .count();
+            if offered > kept {
+                let text = format!("{} {}", model.lang.strings().line_cut, offered - kept);
+                model.flash(text, now);
+            }
             vec![]
         }
         Action::Commit => commit(model, now),
@@ -107,7 +145,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             if model.editing.is_some() {
                 stop_editing(model);
             } else if !model.capture.text().is_empty() {
-                model.capture.clear();
+                model.cleared_draft = Some(std::mem::take(&mut model.capture));
             } else {
                 model.selected = None;
             }
@@ -137,8 +175,15 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Delete if model.capture.text().is_empty() && model.editing.is_none() => {
             delete_selected(model, now)
         }
-        Action::Undo => undo(model, now, true),
-        Action::Redo => undo(model, now, false),
+        Action::Undo => match cleared {
+            Some(line) if model.capture.text().is_empty() && model.editing.is_none() => {
+                model.capture = line;
+                model.flash(super::words::words(model.lang).draft_back, now);
+                vec![]
+            }
+            _ => undo::undo(model, now, true, armed),
+        },
+        Action::Redo => undo::undo(model, now, false, armed),
         Action::AddGroup => {
             model.mode = Mode::AddGroup(LineInput::default());
             vec![]
@@ -148,7 +193,15 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             vec![]
         }
         Action::PickGroup => {
-            model.mode = Mode::PickGroup(GroupPicker::default());
+            // Opens on the current group (with an empty filter every group is listed).
+            model.mode = Mode::PickGroup(GroupPicker {
+                selected: model.group,
+                ..GroupPicker::default()
+            });
+            vec![]
+        }
+        Action::Groups => {
+            model.mode = Mode::Groups(GroupsDialog::new(model.group));
             vec![]
         }
         Action::Details => {
@@ -157,10 +210,14 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         }
         Action::Help => {
             model.mode = Mode::Help;
+            model.help_scroll = 0;
             vec![]
         }
-        Action::Notes | Action::Annotate | Action::Vote => notes::open(model, action, now),
+        Action::Summary | Action::Annotate | Action::Vote => annotations::open(model, action, now),
         Action::ToggleClock => toggle_clock(model, now),
+        Action::Search => search::open(model),
+        Action::Notes => notes::open(model),
+        Action::MoveTo => moves::open(model, now),
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -249,7 +306,7 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().no_groups, now);
         return vec![];
     };
-    let Some((text, extras)) = notes::quick_extras(model, now) else {
+    let Some((text, extras)) = annotations::quick_extras(model, now) else {
         return vec![];
     };
     let id = model.session.next_contribution_id;
@@ -264,11 +321,11 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.capture.clear();
     model.selected = None;
     let mut effects = vec![record(model, event, now)];
-    effects.extend(notes::apply_extras(model, extras, id, now));
+    effects.extend(annotations::apply_extras(model, extras, id, now));
     effects
 }
 
-fn stop_editing(model: &mut Model) {
+pub(super) fn stop_editing(model: &mut Model) {
     if let Some(edit) = model.editing.take() {
         model.group = edit.previous_group;
         model.kind = edit.previous_kind;
@@ -328,41 +385,8 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![effect]
 }
 
-fn undo(model: &mut Model, now: Timestamp, backwards: bool) -> Vec<Effect> {
-    if model.editing.is_some() {
-        stop_editing(model);
-    }
-    let strings = model.lang.strings();
-    let step = if backwards {
-        model.undo.pop()
-    } else {
-        model.redo.pop()
-    };
-    let Some(step) = step else {
-        let text = if backwards {
-            strings.nothing_to_undo
-        } else {
-            strings.nothing_to_redo
-        };
-        model.flash(text, now);
-        return vec![];
-    };
-    let event = Session::restamp(if backwards { &step.undo } else { &step.redo }, now);
-    model.session.apply(&event);
-    let text = if backwards {
-        model.redo.push(step);
-        strings.undone
-    } else {
-        model.undo.push(step);
-        strings.redone
-    };
-    model.flash(text, now);
-    clamp(model);
-    vec![Effect::Persist(event)]
-}
-
 /// Keeps indexes valid after the session changed under them.
-fn clamp(model: &mut Model) {
+pub(super) fn clamp(model: &mut Model) {
     let groups = model.session.groups.len();
     if model.group >= groups {
         model.group = groups.saturating_sub(1);
@@ -373,8 +397,21 @@ fn clamp(model: &mut Model) {
     }
 }
 
+mod annotations;
 mod dialogs;
+mod groups;
+mod moves;
 mod notes;
+mod search;
+mod undo;
 
 #[cfg(test)]
+mod dialog_tests;
+#[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;
+
+#[cfg(test)]
+mod cockpit_tests;

@@ -6,13 +6,34 @@ use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
+use crate::tui::input::LineInput;
 use crate::tui::model::{DetailsForm, Mode, Model};
 
 pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    // F1 works in every dialog; closing the help goes back to the dialog.
+    if action == Action::Help && model.mode != Mode::Help {
+        let dialog = std::mem::replace(&mut model.mode, Mode::Help);
+        model.behind_help = Some(Box::new(dialog));
+        model.help_scroll = 0;
+        return vec![];
+    }
     match &mut model.mode {
         Mode::Help => {
-            if matches!(action, Action::Help | Action::Cancel | Action::Commit) {
-                model.mode = Mode::Capture;
+            match action {
+                Action::Help | Action::Cancel | Action::Commit => {
+                    model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
+                    model.help_scroll = 0;
+                }
+                // The view stops the scroll at the last line; this only keeps ↑ from
+                // having to climb back from far below it.
+                Action::Down | Action::NextItem => {
+                    let most = crate::tui::keymap::KEYMAP.len() * 4;
+                    model.help_scroll = (model.help_scroll + 1).min(most);
+                }
+                Action::Up | Action::PrevItem => {
+                    model.help_scroll = model.help_scroll.saturating_sub(1);
+                }
+                _ => {}
             }
             vec![]
         }
@@ -72,6 +93,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             other => {
                 let field = form.field.min(form.inputs.len() - 1);
                 edit_line(&mut form.inputs[field], other);
+                form.keep_one_empty_line();
                 vec![]
             }
         },
@@ -84,12 +106,18 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                     picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
                 }
                 Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
-                Action::Commit => {
-                    if let Some(&group) = matches.get(picker.selected) {
+                Action::Commit => match matches.get(picker.selected) {
+                    Some(&group) => {
                         model.group = group;
                         model.mode = Mode::Capture;
                     }
-                }
+                    // No match: offer the typed name as a new group (Enter adds it).
+                    None if !picker.filter.is_blank() => {
+                        let name = LineInput::with_text(&clean(picker.filter.text()));
+                        model.mode = Mode::AddGroup(name);
+                    }
+                    None => {}
+                },
                 other => {
                     edit_line(&mut picker.filter, other);
                     picker.selected = 0;
@@ -97,21 +125,41 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
-        Mode::Notes(_) | Mode::Annotate(_) | Mode::Vote(_) => {
-            super::notes::dialog(model, action, now)
+        Mode::Summary(_) | Mode::Annotate(_) | Mode::Vote(_) => {
+            super::annotations::dialog(model, action, now)
         }
-        Mode::Capture => vec![],
+        Mode::Groups(_) => super::groups::groups(model, action, now),
+        // These take their keys in their own modules.
+        Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
     }
 }
 
 /// One `DetailsSet` with only the fields that changed; nothing when none did.
 fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Effect> {
     let session = &model.session;
-    let [title, place, moderator, note_takers] = &form.inputs;
-    let title = clean(title.text());
-    let place = clean(place.text());
-    let moderator = clean(moderator.text());
-    let note_takers = crate::text::unique_names(&note_takers.text().split(',').collect::<Vec<_>>());
+    let text_of = |i: usize| {
+        form.inputs
+            .get(i)
+            .map(|input| clean(input.text()))
+            .unwrap_or_default()
+    };
+    let (title, subtitle, date) = (text_of(0), text_of(1), text_of(2));
+    let (place, moderator) = (text_of(3), text_of(4));
+    let note_takers = form.note_takers();
+    let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
+        // Keep the form open, on the date, so nothing typed is lost.
+        model.mode = Mode::Details(DetailsForm {
+            field: 2,
+            ..form.clone()
+        });
+        model.flash(model.lang.strings().bad_date, now);
+        return vec![];
+    };
+    let heading = Event::HeadingSet {
+        subtitle: (subtitle != session.subtitle(session.lang)).then_some(subtitle),
+        date: (date != session.date()).then_some(date),
+        at: now,
+    };
     let event = Event::DetailsSet {
         title: (!title.is_empty() && title != session.title).then_some(title),
         place: (place != session.details.place).then_some(place),
@@ -127,9 +175,25 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         ..
     } = event
     {
+        return save_heading(model, heading, now);
+    }
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(save_heading(model, heading, now));
+    model.flash(model.lang.strings().details_saved, now);
+    effects
+}
+
+/// The subtitle and date, when either changed.
+fn save_heading(model: &mut Model, heading: Event, now: Timestamp) -> Vec<Effect> {
+    if let Event::HeadingSet {
+        subtitle: None,
+        date: None,
+        ..
+    } = heading
+    {
         return vec![];
     }
-    let effect = record(model, event, now);
+    let effect = record(model, heading, now);
     model.flash(model.lang.strings().details_saved, now);
     vec![effect]
 }

@@ -1,74 +1,180 @@
 //! The bottom line: the keys that work right now, and whether the file is saved.
+//! "F1 hjälp" is always there. A message (or a dialog's hint) that does not fit on
+//! one line takes a second one instead of being cut.
 
 use super::{bold, dim, put_lines};
 use crate::session::Timestamp;
-use crate::text::{truncate, width};
+use crate::text::{display_safe, truncate, width, wrap};
+use crate::tui::action::Action;
+use crate::tui::annotations_text::annotations_text;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
-use crate::tui::notes_text::notes_text;
+use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
+/// The footer's height at `columns` columns: 1, or 2 for a long message.
+pub fn height(model: &Model, columns: u16) -> u16 {
+    match message(model) {
+        Some(text) => message_lines(model, &text, columns as usize).len() as u16,
+        None => 1,
+    }
+}
+
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
+    let save = save_span(model);
+    let help = help_span(model);
+    let columns = area.width as usize;
+    let right_width = width(&save.content) + width(&help.content);
+    let room = columns.saturating_sub(right_width);
+    let rows: Vec<(Vec<Span>, Vec<Span>)> = match message(model) {
+        Some(text) => {
+            let lines = message_lines(model, &text, columns);
+            let two = lines.len() > 1;
+            lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let left = vec![Span::styled(line, bold().fg(Color::Yellow))];
+                    // On two rows: F1 beside the first, the save state beside the second.
+                    let right = match (two, i) {
+                        (false, _) => vec![help.clone(), save.clone()],
+                        (true, 0) => vec![help.clone()],
+                        _ => vec![save.clone()],
+                    };
+                    (left, right)
+                })
+                .collect()
+        }
+        None => vec![(hints(model, room), vec![help, save])],
+    };
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(mut spans, right)| {
+            let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+            let right_used: usize = right.iter().map(|s| width(&s.content)).sum();
+            let gap = columns.saturating_sub(used + right_used);
+            spans.push(Span::raw(" ".repeat(gap)));
+            spans.extend(right);
+            Line::from(spans)
+        })
+        .collect();
+    put_lines(frame, area, &lines);
+}
+
+fn save_span(model: &Model) -> Span<'static> {
     let strings = model.lang.strings();
-    let save = match &model.save {
+    match &model.save {
         SaveState::Saved(at) => Span::styled(
             format!(" {} {} ", strings.saved, at.format("%H:%M:%S")),
             Style::new().fg(Color::Green),
         ),
         SaveState::NotSaved(reason) => Span::styled(
-            format!(" {} — {} ", strings.not_saved, reason),
+            format!(" {} — {} ", strings.not_saved, display_safe(reason)),
             Style::new()
                 .fg(Color::White)
                 .bg(Color::Red)
                 .add_modifier(Modifier::BOLD),
         ),
-    };
-    let room = (area.width as usize).saturating_sub(width(&save.content));
-    let left: Vec<Span> = match &model.flash {
-        Some(flash) => vec![Span::styled(
-            format!(" {}", truncate(&flash.text, room.saturating_sub(1))),
-            bold().fg(Color::Yellow),
-        )],
-        None => hints(model, room),
-    };
-    let used: usize = left.iter().map(|s| width(&s.content)).sum();
-    let mut spans = left;
-    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
-    spans.push(save);
-    put_lines(frame, area, &[Line::from(spans)]);
+    }
 }
 
-/// "Enter spara · Tab grupp · …", only the bindings that apply now, cut to fit.
-fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
+/// "F1 hjälp", from the keymap, or "Esc/F1 stänger" while the help is open.
+fn help_span(model: &Model) -> Span<'static> {
     let lang = model.lang;
-    let strings = lang.strings();
-    let pairs: Vec<(String, &str)> = match &model.mode {
-        Mode::Help => vec![("".into(), strings.help_close)],
-        Mode::AddGroup(_) => vec![("".into(), strings.add_group_hint)],
-        Mode::Export(_) => vec![("".into(), strings.export_hint)],
-        Mode::Details(_) => vec![("".into(), strings.details_hint)],
-        Mode::PickGroup(_) => vec![("".into(), strings.pick_group_hint)],
-        Mode::Notes(_) => vec![("".into(), notes_text(lang).notes_hint)],
-        Mode::Annotate(_) => vec![("".into(), notes_text(lang).annotate_hint)],
-        Mode::Vote(_) => vec![("".into(), notes_text(lang).vote_hint)],
-        Mode::Capture => {
-            let idle = model.capture.text().is_empty() && model.editing.is_none();
-            KEYMAP
-                .iter()
-                .filter(|b| match b.show {
-                    Show::Always => true,
-                    Show::Idle => idle && model.selected.is_none(),
-                    Show::Selected => model.selected.is_some() && idle,
-                    Show::Editing => model.editing.is_some() || model.selected.is_some(),
-                    Show::HelpOnly => false,
-                })
-                .map(|b| (b.first_key_label(), b.short(lang)))
-                .collect()
-        }
+    let text = match (
+        &model.mode,
+        KEYMAP.iter().find(|b| b.action == Action::Help),
+    ) {
+        (Mode::Help, _) | (_, None) => lang.strings().help_close.to_string(),
+        (_, Some(b)) => format!("{} {}", b.first_key_label(), b.short(lang)),
     };
+    Span::styled(format!(" {text} "), bold())
+}
+
+/// The footer's message: a flash, or the hint of the open dialog.
+fn message(model: &Model) -> Option<String> {
+    let strings = model.lang.strings();
+    if let Some(flash) = &model.flash {
+        return Some(display_safe(&flash.text).into_owned());
+    }
+    match &model.mode {
+        Mode::Capture | Mode::Help => None,
+        Mode::AddGroup(_) => Some(strings.add_group_hint.into()),
+        Mode::Export(_) => Some(strings.export_hint.into()),
+        Mode::Details(_) => Some(strings.details_hint.into()),
+        Mode::PickGroup(_) => Some(strings.pick_group_hint.into()),
+        Mode::Groups(_) => Some(strings.groups_hint.into()),
+        Mode::Search(_) => Some(words(model.lang).search_hint.into()),
+        Mode::Notes(_) => Some(words(model.lang).notes_hint.into()),
+        Mode::MoveTo(_) => Some(words(model.lang).move_hint.into()),
+        Mode::Summary(_) => Some(annotations_text(model.lang).notes_hint.into()),
+        Mode::Annotate(_) => Some(annotations_text(model.lang).annotate_hint.into()),
+        Mode::Vote(_) => Some(annotations_text(model.lang).vote_hint.into()),
+    }
+}
+
+/// The message beside F1 and the save state: one row if it fits, else two, the
+/// first beside F1 and the second beside the save state (the end of an over-long
+/// second row is cut, so messages put what matters first).
+fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
+    let save = width(&save_span(model).content);
+    let help = width(&help_span(model).content);
+    if 1 + width(text) + help + save <= columns {
+        return vec![format!(" {text}")];
+    }
+    let first_room = columns.saturating_sub(help + 1).max(1);
+    let second_room = columns.saturating_sub(save + 1).max(1);
+    let mut first = wrap(text, first_room)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    // The first row is a prefix of the text: the second row goes on from there.
+    let mut rest = text.get(first.len()..).unwrap_or_default().trim_start();
+    if width(rest) > second_room {
+        // A long path would be cut at a word break: fill the first row to the edge.
+        first = truncate(text, first_room + 1)
+            .trim_end_matches('…')
+            .to_string();
+        rest = text.get(first.len()..).unwrap_or_default();
+    }
+    vec![
+        format!(" {first}"),
+        format!(" {}", truncate(rest, second_room)),
+    ]
+}
+
+/// "Enter spara · Tab grupp · …": the bindings that apply now, as many as fit.
+fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
+    if model.mode != Mode::Capture {
+        return vec![];
+    }
+    let lang = model.lang;
+    let idle = model.capture.text().is_empty() && model.editing.is_none();
+    let selected = model.selected.is_some() && idle;
+    let last_item = model.session.current_position() + 1 >= model.session.agenda.items.len();
+    let pairs: Vec<(String, &str)> = KEYMAP
+        .iter()
+        .filter(|b| match b.show {
+            _ if b.action == Action::Help => false, // always shown on the right
+            _ if b.action == Action::NextItem && last_item => false,
+            Show::Always => true,
+            Show::Idle => idle && model.selected.is_none(),
+            Show::Selected => selected,
+            Show::Editing => model.editing.is_some() || model.selected.is_some(),
+            Show::HelpOnly => false,
+        })
+        .map(|b| {
+            let label = if b.action == Action::Commit && selected {
+                words(lang).enter_edit
+            } else {
+                b.short(lang)
+            };
+            (b.first_key_label(), label)
+        })
+        .collect();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (key, label) in pairs {
@@ -76,10 +182,8 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
         if used + piece > room {
             break;
         }
-        if !key.is_empty() {
-            spans.push(Span::styled(key, bold()));
-            spans.push(Span::raw(" "));
-        }
+        spans.push(Span::styled(key, bold()));
+        spans.push(Span::raw(" "));
         spans.push(Span::raw(label.to_string()));
         spans.push(Span::styled(" · ", dim()));
         used += piece;

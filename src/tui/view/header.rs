@@ -1,14 +1,16 @@
-//! The top line: title and date; time on the item against its timebox; the projected
-//! end of the session; the wall clock.
+//! The top line: whether the clock stands (in reverse video, impossible to miss);
+//! title and date; time on the item against its timebox, said in text as well as
+//! colour; the projected end of the session; the wall clock.
 
 use super::{AMBER, bold, clock, dim, put_lines};
 use crate::i18n::long_date;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width};
 use crate::tui::model::Model;
+use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
@@ -20,37 +22,78 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         dim()
     } else if spent > timebox {
         Style::new().fg(Color::White).bg(Color::Red)
-    } else if spent * 5 >= timebox * 4 {
+    } else if amber(spent, timebox) {
         Style::new().fg(Color::Black).bg(AMBER)
     } else {
         Style::new()
     };
     let end = projected_end(model, now);
-    let mut right = vec![Span::raw(format!("{} ", strings.item_time))];
+    let columns = area.width as usize;
+    let mut left: Vec<Span> = Vec::new();
     if !running {
-        right.push(Span::styled(
-            format!("⏸ {} ", strings.clock_stands),
-            bold().fg(AMBER),
+        left.push(Span::styled(
+            format!(" {} ", words(model.lang).clock_banner),
+            bold().fg(AMBER).add_modifier(Modifier::REVERSED),
         ));
     }
-    right.extend([
-        Span::styled(format!("{} / {}", clock(spent), clock(timebox)), time_style),
-        Span::styled(
-            format!(" · {} {} · ", strings.projected_end, end.format("%H:%M")),
-            dim(),
+    let time = Span::styled(
+        format!(
+            "{} / {}{}",
+            clock(spent),
+            clock(timebox),
+            time_mark(model, spent, timebox)
         ),
-        Span::styled(now.format("%H:%M:%S").to_string(), bold()),
-        Span::raw(" "),
-    ]);
+        time_style,
+    );
+    let label = Span::raw(format!(" {} ", strings.item_time));
+    let projected = Span::styled(
+        format!(" · {} {}", strings.projected_end, end.format("%H:%M")),
+        dim(),
+    );
+    let wall = Span::styled(format!(" · {}", now.format("%H:%M:%S")), bold());
+    // What matters most stays when the line is short: the clock's state and the item
+    // time; then the projected end; then the wall clock; then the label.
+    let left_width: usize = left.iter().map(|s| width(&s.content)).sum();
+    let mut right = vec![label, time, projected, wall, Span::raw(" ")];
+    for drop in [3, 2, 0] {
+        let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
+        if left_width + right_width <= columns {
+            break;
+        }
+        right.remove(drop);
+    }
     let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
-    let date = long_date(session.created_at.date_naive(), model.lang);
+    let date = long_date(session.date(), model.lang);
     let title = format!(" {} · {}", display_safe(&session.title), date);
-    let room = (area.width as usize).saturating_sub(right_width + 1);
-    let mut spans = vec![Span::styled(truncate(&title, room).into_owned(), bold())];
-    let used = width(&spans[0].content);
-    spans.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
-    spans.extend(right);
-    put_lines(frame, area, &[Line::from(spans)]);
+    let room = columns.saturating_sub(left_width + right_width + 1);
+    let title = truncate(&title, room).into_owned();
+    let used = width(&title);
+    left.push(Span::styled(title, bold()));
+    left.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
+    left.extend(right);
+    put_lines(frame, area, &[Line::from(left)]);
+}
+
+/// From 80 % of the timebox on.
+fn amber(spent: i64, timebox: i64) -> bool {
+    spent * 5 >= timebox * 4
+}
+
+/// The item time's state in text, for a projector and for colour-blind eyes:
+/// " +0:06 ⚠" over time, " (0:12 kvar)" from 80 %.
+fn time_mark(model: &Model, spent: i64, timebox: i64) -> String {
+    let minutes_seconds = |s: i64| format!("{}:{:02}", s / 60, s % 60);
+    if spent > timebox {
+        format!(" +{} ⚠", minutes_seconds(spent - timebox))
+    } else if amber(spent, timebox) {
+        format!(
+            " ({} {})",
+            minutes_seconds(timebox - spent),
+            words(model.lang).left
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// Seconds on the current item and its timebox in seconds.
@@ -65,16 +108,25 @@ pub fn item_time(model: &Model, now: Timestamp) -> (i64, i64) {
 }
 
 /// Now, plus what is left of the current item's timebox, plus the timeboxes of the
-/// items after it.
+/// items not yet visited: those after the furthest item reached (the current one, or
+/// a later one that has time spent or contributions). Going back to an earlier item
+/// for a correction does not bring the later items' planned time back.
 pub fn projected_end(model: &Model, now: Timestamp) -> Timestamp {
     let session = &model.session;
     let (spent, timebox) = item_time(model, now);
-    let later: i64 = session
-        .agenda
-        .items
+    let items = &session.agenda.items;
+    let furthest = items
         .iter()
-        .skip(session.current_position() + 1)
-        .map(|i| i64::from(i.timebox_minutes) * 60)
+        .rposition(|item| {
+            session.clock.spent_seconds.contains_key(&item.id)
+                || !session.ids_for_item(&item.id).is_empty()
+        })
+        .unwrap_or(0)
+        .max(session.current_position());
+    let not_visited: i64 = items
+        .iter()
+        .skip(furthest + 1)
+        .map(|item| i64::from(item.timebox_minutes) * 60)
         .sum();
-    now + chrono::Duration::seconds((timebox - spent).max(0) + later)
+    now + chrono::Duration::seconds((timebox - spent).max(0) + not_visited)
 }

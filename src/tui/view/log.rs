@@ -49,27 +49,23 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         .saturating_sub(TIME_COLUMNS + group_columns + 1 + KIND_COLUMNS + 1)
         .max(8);
     let rows = body.height as usize;
-    // Walk back from the bottom row (the selection, or the newest) until full.
-    let bottom = model.selected.unwrap_or(ids.len() - 1).min(ids.len() - 1);
-    let mut blocks: Vec<Vec<Line>> = Vec::new();
-    let mut used = 0;
-    for index in (0..=bottom).rev() {
-        let Some(c) = model.session.contributions.get(&ids[index]) else {
-            continue;
-        };
-        let selected = model.selected == Some(index);
-        let lines = row(model, c, group_columns, text_columns, selected);
-        used += lines.len();
-        blocks.push(lines);
-        if used >= rows {
-            break;
-        }
-    }
-    let mut lines: Vec<Line> = blocks.into_iter().rev().flatten().collect();
-    // Newest at the bottom: drop from the top what does not fit.
-    if lines.len() > rows {
-        lines.drain(..lines.len() - rows);
-    }
+    let block = |index: usize| -> Vec<Line<'static>> {
+        model
+            .session
+            .contributions
+            .get(&ids[index])
+            .map(|c| {
+                row(
+                    model,
+                    c,
+                    group_columns,
+                    text_columns,
+                    model.selected == Some(index),
+                )
+            })
+            .unwrap_or_default()
+    };
+    let lines = visible_rows(ids.len(), model.selected, rows, block);
     let pad = rows - lines.len();
     let area = Rect {
         y: body.y + pad as u16,
@@ -77,6 +73,52 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         ..body
     };
     put_lines(frame, area, &lines);
+}
+
+/// The rows to show, built only for the contributions that fit. Newest at the bottom;
+/// when that would hide the selection, the selection goes to the top row and the
+/// contributions after it fill the space below, so nothing newer is ever hidden
+/// behind empty rows.
+fn visible_rows<'a>(
+    count: usize,
+    selected: Option<usize>,
+    rows: usize,
+    block: impl Fn(usize) -> Vec<Line<'a>>,
+) -> Vec<Line<'a>> {
+    let newest = count - 1;
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    let mut used = 0;
+    let mut top = newest;
+    for index in (0..=newest).rev() {
+        let lines = block(index);
+        used += lines.len();
+        blocks.push(lines);
+        top = index;
+        if used >= rows {
+            break;
+        }
+    }
+    // The top block is cut when the rows overflow: it counts as shown only if whole.
+    let top_whole = used <= rows;
+    let shown = |k: usize| k > top || (k == top && top_whole);
+    let mut lines: Vec<Line> = match selected.map(|k| k.min(newest)) {
+        Some(k) if !shown(k) => {
+            let mut lines = Vec::new();
+            for index in k..=newest {
+                lines.extend(block(index));
+                if lines.len() >= rows {
+                    break;
+                }
+            }
+            lines.truncate(rows);
+            return lines;
+        }
+        _ => blocks.into_iter().rev().flatten().collect(),
+    };
+    if lines.len() > rows {
+        lines.drain(..lines.len() - rows);
+    }
+    lines
 }
 
 fn group_column_width(model: &Model, columns: usize) -> usize {

@@ -1,12 +1,16 @@
 //! The screen: one small widget per region, each a view of the model and nothing more.
 
+mod annotations;
 mod capture;
 mod footer;
+mod groups;
 mod header;
 mod item;
 mod log;
+mod move_to;
 mod notes;
 mod overlay;
+mod search;
 mod sidebar;
 
 use super::input::LineInput;
@@ -94,16 +98,21 @@ pub fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
+/// Below the minimum size the screen only asks for a larger window.
+pub fn too_small_for(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
 pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if too_small_for(area.width, area.height) {
         too_small(frame, area, model);
         return;
     }
     let [header_area, body, footer_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(footer::height(model, area.width)),
     ])
     .areas(area);
     let sidebar_width = if area.width >= 110 { 34 } else { 26 };
@@ -118,7 +127,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(main);
     // The item's text is wrapped once per frame, for its height and for drawing.
     let item_lines = item::lines(model, upper.width.saturating_sub(2) as usize);
-    if model.show_full_item {
+    // The notes pane takes the log's place, so it shows over the item's whole text too.
+    if model.show_full_item && !matches!(model.mode, Mode::Notes(_)) {
         item::render(frame, upper, model, item_lines, true);
     } else {
         // Its lines, plus the bottom border.
@@ -128,33 +138,39 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
             Layout::vertical([Constraint::Length(wanted.min(limit)), Constraint::Min(0)])
                 .areas(upper);
         item::render(frame, item_area, model, item_lines, false);
-        log::render(frame, log_area, model);
+        match &model.mode {
+            Mode::Notes(editor) => notes::render(frame, log_area, model.lang, editor),
+            _ => log::render(frame, log_area, model),
+        }
     }
     capture::render(frame, capture_area, model);
 
     match &model.mode {
-        Mode::Help => overlay::help(frame, area, model.lang),
+        Mode::Help => overlay::help(frame, area, model.lang, model.help_scroll),
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
-        Mode::Notes(form) => notes::notes(frame, area, model, form),
-        Mode::Annotate(form) => notes::annotate(frame, area, model, form),
-        Mode::Vote(screen) => notes::vote(frame, area, model, screen),
-        Mode::Capture => {}
+        Mode::Summary(form) => annotations::summary(frame, area, model, form),
+        Mode::Annotate(form) => annotations::annotate(frame, area, model, form),
+        Mode::Vote(screen) => annotations::vote(frame, area, model, screen),
+        Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
+        Mode::Search(search) => search::render(frame, area, model, search),
+        Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
+        Mode::Capture | Mode::Notes(_) => {}
     }
 }
 
-/// Below the minimum size: one short message, wrapped to whatever room there is.
+/// Below the minimum size: one short message with the minimum, wrapped to whatever
+/// room there is. Keys do nothing meanwhile (`Model::too_small`), except quitting.
 fn too_small(frame: &mut Frame, area: Rect, model: &Model) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    let w = super::words::words(model.lang);
     let message = format!(
-        "{} — {}×{}",
-        model.lang.strings().too_small,
-        area.width,
-        area.height
+        "{} {MIN_WIDTH}×{MIN_HEIGHT} ({} {}×{}). {}",
+        w.too_small, w.too_small_now, area.width, area.height, w.too_small_quit
     );
     let y = area.height.saturating_sub(2) / 2;
     let rest = Rect {
@@ -182,3 +198,9 @@ pub fn clock(seconds: i64) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod screen_tests;
+
+#[cfg(test)]
+mod cockpit_snapshots;

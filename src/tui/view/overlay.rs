@@ -23,7 +23,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-pub fn help(frame: &mut Frame, area: Rect, lang: Lang) {
+pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
     let strings = lang.strings();
     let key_columns = KEYMAP
         .iter()
@@ -37,44 +37,39 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang) {
         Lang::Sv => EDITING_HELP.0,
         Lang::En => EDITING_HELP.1,
     };
-    // Each description wrapped under itself; when that is taller than the screen,
-    // one line each, cut to fit.
-    let room = area.height.saturating_sub(2) as usize;
-    let mut lines = help_lines(lang, key_columns, text_columns, true);
-    if lines.len() + 2 > room {
-        lines = help_lines(lang, key_columns, text_columns, false);
+    // Every description wrapped under itself, never cut: when that is taller than the
+    // window, ↑↓ scroll it.
+    let mut lines = help_lines(lang, key_columns, text_columns);
+    lines.push(Line::from(""));
+    for line in crate::text::wrap(editing, (width as usize).saturating_sub(2)) {
+        lines.push(Line::from(Span::styled(line, dim())));
     }
-    if lines.len() + 2 <= room {
-        lines.push(Line::from(""));
-        for line in crate::text::wrap(editing, (width as usize).saturating_sub(2)) {
-            lines.push(Line::from(Span::styled(line, dim())));
-        }
+    let room = area.height.saturating_sub(2) as usize;
+    let mut close = strings.help_close.to_string();
+    if lines.len() > room {
+        let first = scroll.min(lines.len() - room);
+        lines = lines.split_off(first);
+        lines.truncate(room);
+        close = format!("{} · {close}", crate::tui::words::words(lang).help_more);
     }
     let popup = centered(area, width, lines.len() as u16 + 2);
     let block = Block::bordered()
         .border_style(Style::new().fg(ACCENT))
         .title(Span::styled(format!(" {} ", strings.help_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", strings.help_close), dim()));
+        .title_bottom(Span::styled(format!(" {close} "), dim()));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
-fn help_lines(
-    lang: Lang,
-    key_columns: usize,
-    text_columns: usize,
-    wrap: bool,
-) -> Vec<Line<'static>> {
+fn help_lines(lang: Lang, key_columns: usize, text_columns: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for binding in KEYMAP {
         let keys = crate::text::fit(&binding.keys_label(), key_columns);
         let text = binding.help(lang);
-        let parts = if wrap {
-            crate::text::wrap(text, text_columns)
-        } else {
-            vec![crate::text::truncate(text, text_columns).into_owned()]
-        };
-        for (i, part) in parts.into_iter().enumerate() {
+        for (i, part) in crate::text::wrap(text, text_columns)
+            .into_iter()
+            .enumerate()
+        {
             let lead = if i == 0 {
                 Span::styled(keys.clone(), bold().fg(ACCENT))
             } else {
@@ -148,11 +143,16 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     let strings = lang.strings();
     let labels = [
         strings.field_title,
+        strings.field_subtitle,
+        strings.field_date,
         strings.field_place,
         strings.field_moderator,
         strings.field_note_takers,
     ];
-    let popup = centered(area, 70, labels.len() as u16 * 2 + 2);
+    let first_name = DetailsForm::NOTE_TAKERS;
+    // Label and input per field; the note-takers share one label, a line each.
+    let rows = first_name as u16 * 2 + 1 + (form.inputs.len() - first_name) as u16;
+    let popup = centered(area, 70, rows + 2);
     let block = Block::bordered()
         .border_style(Style::new().fg(ACCENT))
         .title(Span::styled(format!(" {} ", strings.details_title), bold()))
@@ -160,27 +160,28 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    for (i, (label, input)) in labels.iter().zip(&form.inputs).enumerate() {
-        let y = inner.y + i as u16 * 2;
-        if y + 1 >= inner.bottom() {
+    let row = |y: u16| Rect {
+        y,
+        height: 1,
+        ..inner
+    };
+    let mut y = inner.y;
+    for (i, input) in form.inputs.iter().enumerate() {
+        let focused = i == form.field;
+        if i <= first_name {
+            if y >= inner.bottom() {
+                break;
+            }
+            let on_label = focused || (i == first_name && form.field >= first_name);
+            let label_style = if on_label { bold().fg(ACCENT) } else { dim() };
+            frame.render_widget(Paragraph::new(Span::styled(labels[i], label_style)), row(y));
+            y += 1;
+        }
+        if y >= inner.bottom() {
             break;
         }
-        let focused = i == form.field;
-        let label_style = if focused { bold().fg(ACCENT) } else { dim() };
-        frame.render_widget(
-            Paragraph::new(Span::styled(*label, label_style)),
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-        );
-        let field = Rect {
-            y: y + 1,
-            height: 1,
-            ..inner
-        };
-        put_input(frame, field, input, "› ", focused);
+        put_input(frame, row(y), input, "› ", focused);
+        y += 1;
     }
 }
 
@@ -209,7 +210,16 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
         ..inner
     };
     if matches.is_empty() {
-        frame.render_widget(Paragraph::new(Span::styled(strings.no_match, dim())), list);
+        let text = if picker.filter.is_blank() {
+            strings.no_match
+        } else {
+            crate::tui::words::words(model.lang).no_match_add
+        };
+        let lines: Vec<Line> = crate::text::wrap(text, list.width as usize)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, dim())))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), list);
         return;
     }
     let first = picker

@@ -1,7 +1,7 @@
 //! The agenda: every item with a done / current / upcoming mark and minutes spent.
 
 use super::{ACCENT, bold, dim, put_lines};
-use crate::session::Timestamp;
+use crate::session::{Timestamp, whole_minutes};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
                 ("·", dim())
             };
             let minutes = if seconds > 0 || position == current {
-                format!("{:>3}m", (seconds + 59) / 60)
+                format!("{:>3}m", whole_minutes(seconds))
             } else {
                 format!("{:>3}m", item.timebox_minutes).replace('m', "'")
             };

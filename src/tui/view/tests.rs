@@ -175,3 +175,15 @@ fn help_overlay_at_80x24_in_english() {
     update(&mut model, Action::Help, now);
     insta::assert_snapshot!(render(&model, 80, 24, now).backend());
 }
+
+#[test]
+fn the_groups_dialog_shows_counts_marks_and_the_merge_target() {
+    let (mut model, now) = forum(Lang::Sv);
+    update(&mut model, Action::Cancel, now);
+    update(&mut model, Action::Groups, now);
+    update(&mut model, Action::Down, now);
+    update(&mut model, Action::Insert(" ".into()), now);
+    update(&mut model, Action::Insert(" ".into()), now);
+    update(&mut model, Action::Insert("+".into()), now);
+    insta::assert_snapshot!(render(&model, 100, 30, now).backend());
+}

@@ -26,9 +26,9 @@ fn forum(lang: Lang) -> (Model, Timestamp) {
 }
 
 #[test]
-fn the_notes_editor_shows_the_items_summary_and_decisions() {
+fn the_summary_editor_shows_the_items_summary_and_decisions() {
     let (mut model, now) = forum(Lang::Sv);
-    update(&mut model, Action::Notes, now);
+    update(&mut model, Action::Summary, now);
     insta::assert_snapshot!(render(&model, now).backend());
 }
 

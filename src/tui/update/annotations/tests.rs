@@ -1,10 +1,10 @@
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::session::notes::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
+use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use crate::session::{Event, Kind, Session, Timestamp};
 use crate::tui::action::Action;
+use crate::tui::annotations_text::SV;
 use crate::tui::model::{Mode, Model};
-use crate::tui::notes_text::SV;
 use crate::tui::update::{Effect, start_clock, update};
 use chrono::{NaiveDate, TimeZone};
 
@@ -104,9 +104,9 @@ fn an_impossible_date_keeps_the_line_and_saves_nothing() {
 }
 
 #[test]
-fn the_notes_editor_writes_a_multi_line_summary_and_decisions() {
+fn the_summary_editor_writes_a_multi_line_summary_and_decisions() {
     let mut m = model();
-    press(&mut m, Action::Notes);
+    press(&mut m, Action::Summary);
     type_text(&mut m, "Rad ett");
     press(&mut m, Action::Commit);
     type_text(&mut m, "Rad två");
@@ -114,7 +114,7 @@ fn the_notes_editor_writes_a_multi_line_summary_and_decisions() {
     type_text(&mut m, "Beslut A");
     press(&mut m, Action::Commit);
     type_text(&mut m, "Beslut B");
-    let effects = press(&mut m, Action::Notes);
+    let effects = press(&mut m, Action::Summary);
     assert_eq!(m.mode, Mode::Capture);
     assert_eq!(
         persisted(&effects),
@@ -132,14 +132,14 @@ fn the_notes_editor_writes_a_multi_line_summary_and_decisions() {
 #[test]
 fn backspace_at_the_start_of_a_line_joins_it_and_esc_saves_nothing() {
     let mut m = model();
-    press(&mut m, Action::Notes);
+    press(&mut m, Action::Summary);
     type_text(&mut m, "Första");
     press(&mut m, Action::Commit);
     type_text(&mut m, "andra");
     press(&mut m, Action::Home);
     press(&mut m, Action::Backspace);
     type_text(&mut m, " ");
-    let Mode::Notes(form) = &m.mode else {
+    let Mode::Summary(form) = &m.mode else {
         panic!("{:?}", m.mode)
     };
     assert_eq!(form.summary.texts(), ["Första andra"]);
@@ -239,7 +239,7 @@ fn the_vote_screen_sets_replaces_and_removes_dots() {
 }
 
 #[test]
-fn ctrl_p_on_the_vote_screen_lists_every_items_proposals() {
+fn alt_v_again_on_the_vote_screen_lists_every_items_proposals() {
     let mut m = model();
     say(&mut m, Kind::Proposal, "På välkomsten");
     press(&mut m, Action::NextItem);
@@ -275,5 +275,52 @@ fn the_theme_form_adds_to_the_themes_a_contribution_has() {
             tags,
             at: at(5)
         })]
+    );
+}
+
+/// Undo names a summary by its item; from another item it asks for a second press.
+#[test]
+fn undo_names_the_summary_of_an_item_that_is_not_on_screen_and_asks_first() {
+    let mut m = model();
+    press(&mut m, Action::Summary);
+    type_text(&mut m, "Kort sammanfattning");
+    press(&mut m, Action::Summary);
+    press(&mut m, Action::NextItem);
+    press(&mut m, Action::Undo);
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Ctrl+Z igen ångrar: sammanfattning och beslut för punkt 1"
+    );
+    assert!(m.session.annotations.notes("welcome").is_some(), "not yet");
+    press(&mut m, Action::Undo);
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Ångrat: sammanfattning och beslut för punkt 1"
+    );
+    assert!(m.session.annotations.notes("welcome").is_none());
+}
+
+/// Dots, themes and owners are about one contribution: undo names it by its group
+/// and selects it.
+#[test]
+fn undo_of_a_vote_names_the_proposal_and_selects_it() {
+    let mut m = model();
+    say(&mut m, Kind::Proposal, "Första förslaget");
+    say(&mut m, Kind::Comment, "Ingen röst");
+    press(&mut m, Action::Vote);
+    type_text(&mut m, "4");
+    press(&mut m, Action::Commit);
+    press(&mut m, Action::Cancel);
+    press(&mut m, Action::Undo);
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Ångrat: prickar för förslag från Region Skåne"
+    );
+    assert_eq!(m.session.annotations.dots_of(1), 0);
+    assert_eq!(m.selected, m.position_of(1));
+    press(&mut m, Action::Redo);
+    assert_eq!(
+        m.flash.as_ref().unwrap().text,
+        "Gjort igen: prickar för förslag från Region Skåne"
     );
 }

@@ -30,7 +30,7 @@ impl MultiLine {
     }
 
     pub fn newline(&mut self) {
-        let rest = self.current().split_at_cursor();
+        let rest = self.current().split_off();
         let mut line = LineInput::with_text(&rest);
         line.home();
         self.row += 1;
@@ -78,22 +78,22 @@ impl MultiLine {
 
 /// The item notes editor: field 0 the summary, 1 the decisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotesForm {
+pub struct SummaryForm {
     pub item: String,
     pub field: usize,
     pub summary: MultiLine,
     pub decisions: MultiLine,
 }
 
-impl NotesForm {
-    pub fn of(session: &Session) -> NotesForm {
+impl SummaryForm {
+    pub fn of(session: &Session) -> SummaryForm {
         let item = session.current_item.clone();
         let notes = session
             .annotations
             .notes(&item)
             .cloned()
             .unwrap_or_default();
-        NotesForm {
+        SummaryForm {
             field: 0,
             summary: MultiLine::with_lines(notes.summary.lines()),
             decisions: MultiLine::with_lines(notes.decisions.iter().map(String::as_str)),

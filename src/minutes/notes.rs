@@ -1,0 +1,73 @@
+//! The moderator's private notes in the minutes: only when asked for
+//! (`samtal export --with-notes`), under each item, in every format. The documents
+//! (Markdown, HTML, Word) get it as one more section of the walk (`walk.rs`); the
+//! tables (CSV, Excel) and the data (JSON) from the functions here.
+
+use super::{ItemMinutes, Minutes, csv};
+use crate::i18n::Lang;
+use crate::session::Session;
+
+/// The heading over a note: "Samtalsledarens anteckningar" / "Moderator's notes".
+pub fn label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "Samtalsledarens anteckningar",
+        Lang::En => "Moderator's notes",
+    }
+}
+
+/// "anteckning" / "note": the kind column of a note's row in CSV and Excel.
+pub fn kind(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "anteckning",
+        Lang::En => "note",
+    }
+}
+
+impl<'a> Minutes<'a> {
+    /// The item's note when the minutes include notes and it has one.
+    pub fn note(&self, item: &ItemMinutes) -> Option<&'a str> {
+        let session: &'a Session = self.session;
+        let note = session.note(item.id);
+        (self.options.notes && !note.trim().is_empty()).then_some(note)
+    }
+}
+
+/// Its lines, blank ones left out.
+pub fn lines(note: &str) -> impl Iterator<Item = &str> {
+    note.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+}
+
+/// The CSV row of a note: its item, kind "anteckning", the whole note as its text.
+/// `cells` are the row's columns in the header's order (group, time, edited and
+/// the annotations' columns empty).
+pub fn csv_row(m: &Minutes, item: &ItemMinutes) -> Option<[String; 12]> {
+    let note = m.note(item)?;
+    let mut cells: [String; 12] = Default::default();
+    cells[0] = csv::cell(&m.session.id);
+    cells[1] = csv::cell(item.id);
+    cells[2] = csv::cell(&m.item_heading(item));
+    cells[4] = csv::cell(kind(m.lang));
+    cells[6] = csv::cell(note);
+    Some(cells)
+}
+
+/// The items' notes for the Excel sheet of notes: (item heading, note).
+pub fn xlsx_rows<'a>(m: &Minutes<'a>) -> Vec<(String, &'a str)> {
+    m.items
+        .iter()
+        .filter_map(|item| Some((m.item_heading(item), m.note(item)?)))
+        .collect()
+}
+
+/// The session as data: notes only when the minutes include them.
+pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, String> {
+    let to_json = |s: &Session| crate::store::snapshot::to_json(s, seq).map_err(|e| e.to_string());
+    if with_notes || session.notes.is_empty() {
+        return to_json(session);
+    }
+    let mut without = session.clone();
+    without.notes.clear();
+    to_json(&without)
+}

@@ -1,0 +1,79 @@
+//! Moving a contribution to another agenda item: an item picker, then one
+//! `ContributionMoved` that keeps the id (and undo moves it back).
+
+use super::{Effect, clamp, record};
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
+use crate::tui::move_to::MovePicker;
+use crate::tui::words::words;
+
+/// Opens the picker for the edited contribution, or else the selected one.
+pub(super) fn open(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let id = match &model.editing {
+        Some(edit) => Some(edit.id),
+        None => model.selected_contribution().map(|c| c.id),
+    };
+    match id {
+        Some(id) => {
+            model.mode = Mode::MoveTo(MovePicker {
+                id,
+                selected: model.session.current_position(),
+            });
+        }
+        None => model.flash(words(model.lang).select_first, now),
+    }
+    vec![]
+}
+
+pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    let count = model.session.agenda.items.len();
+    let Mode::MoveTo(picker) = &mut model.mode else {
+        return vec![];
+    };
+    match action {
+        Action::Cancel | Action::MoveTo => model.mode = Mode::Capture,
+        Action::Up | Action::PrevItem => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down | Action::NextItem => {
+            picker.selected = (picker.selected + 1).min(count.saturating_sub(1));
+        }
+        Action::Insert(text) => {
+            // A digit picks the item by its number, as in the export dialog.
+            let number = text.trim().parse::<usize>().ok();
+            if let Some(n) = number.filter(|n| (1..=count).contains(n)) {
+                picker.selected = n - 1;
+            }
+        }
+        Action::Commit => {
+            let picker = picker.clone();
+            model.mode = Mode::Capture;
+            return move_to(model, &picker, now);
+        }
+        Action::Help => return super::dialogs::dialog(model, action, now),
+        _ => {}
+    }
+    vec![]
+}
+
+fn move_to(model: &mut Model, picker: &MovePicker, now: Timestamp) -> Vec<Effect> {
+    let Some(item) = model.session.agenda.items.get(picker.selected) else {
+        return vec![];
+    };
+    let item = item.id.clone();
+    let here = model.session.contributions.get(&picker.id).map(|c| &c.item);
+    if here.is_none_or(|here| *here == item) {
+        return vec![];
+    }
+    let event = Event::ContributionMoved {
+        id: picker.id,
+        item,
+        at: now,
+    };
+    let effect = record(model, event, now);
+    // The line left this item: nothing here is selected in its place.
+    model.selected = None;
+    clamp(model);
+    let text = format!("{} {}", words(model.lang).moved_to, picker.selected + 1);
+    model.flash(text, now);
+    vec![effect]
+}

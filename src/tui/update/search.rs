@@ -1,0 +1,59 @@
+//! Ctrl+S: the search dialog. Nothing changes until Enter, so Esc leaves the
+//! moderator exactly where they were: item, selection and draft.
+
+use super::{Effect, edit_line, stop_editing};
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
+use crate::tui::search::Search;
+
+pub(super) fn open(model: &mut Model) -> Vec<Effect> {
+    model.mode = Mode::Search(Search::default());
+    vec![]
+}
+
+pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    let Mode::Search(search) = &mut model.mode else {
+        return vec![];
+    };
+    match action {
+        Action::Cancel | Action::Search => model.mode = Mode::Capture,
+        Action::Up => search.selected = search.selected.saturating_sub(1),
+        Action::Down => {
+            let count = search.hits(&model.session).len();
+            search.selected = (search.selected + 1).min(count.saturating_sub(1));
+        }
+        Action::Commit => {
+            let hit = search.hits(&model.session).get(search.selected).copied();
+            if let Some(id) = hit {
+                return jump(model, id, now);
+            }
+        }
+        Action::Help => return super::dialogs::dialog(model, action, now),
+        other => {
+            edit_line(&mut search.query, other);
+            search.selected = 0;
+        }
+    }
+    vec![]
+}
+
+/// Goes to the contribution's item and selects it. An edit in progress ends (its
+/// line belongs to the item left); a typed draft stays on the capture line.
+fn jump(model: &mut Model, id: crate::session::ContributionId, now: Timestamp) -> Vec<Effect> {
+    model.mode = Mode::Capture;
+    let Some(item) = model.session.contributions.get(&id).map(|c| c.item.clone()) else {
+        return vec![];
+    };
+    let mut effects = Vec::new();
+    if model.editing.is_some() {
+        stop_editing(model);
+    }
+    if item != model.session.current_item {
+        let event = Event::ItemEntered { item, at: now };
+        model.session.apply(&event);
+        effects.extend([Effect::Persist(event), Effect::Snapshot]);
+    }
+    model.selected = model.position_of(id);
+    effects
+}

@@ -1,0 +1,94 @@
+//! The groups dialog (F5): every group with its number of contributions and its
+//! presence mark; the selected row is renamed in place, or a second marker shows
+//! the group it will be merged into.
+
+use super::{ACCENT, bold, dim, put_input};
+use crate::session::Presence;
+use crate::tui::model::{GroupsDialog, GroupsStep, Model};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialog) {
+    let strings = model.lang.strings();
+    let groups = &model.session.groups;
+    let rows = (groups.len() as u16).clamp(1, area.height.saturating_sub(6).max(3));
+    let width = area.width.min(70);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height.saturating_sub(rows + 2)) / 2,
+        width,
+        height: (rows + 2).min(area.height),
+    };
+    let hint = match dialog.step {
+        GroupsStep::List => strings.groups_hint,
+        GroupsStep::Rename(_) => strings.groups_rename_hint,
+        GroupsStep::MergeInto(_) => strings.groups_merge_hint,
+    };
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(format!(" {} ", strings.groups_title), bold()))
+        .title_bottom(Span::styled(format!(" {hint} "), dim()));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    if inner.height == 0 || inner.width < 10 {
+        return;
+    }
+    let focus = match dialog.step {
+        GroupsStep::MergeInto(target) => target,
+        _ => dialog.selected,
+    };
+    let first = focus.saturating_sub(inner.height.saturating_sub(1) as usize);
+    let right = 18usize;
+    let name_width = (inner.width as usize).saturating_sub(right + 3);
+    for (row, (i, group)) in groups
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let line_area = Rect {
+            y: inner.y + row as u16,
+            height: 1,
+            ..inner
+        };
+        if let GroupsStep::Rename(input) = &dialog.step
+            && i == dialog.selected
+        {
+            put_input(frame, line_area, input, "› ", true);
+            continue;
+        }
+        let mark = match group.presence {
+            Presence::Unmarked => "",
+            Presence::Present => strings.marked_present,
+            Presence::Absent => strings.marked_absent,
+        };
+        let count = model.session.contributions_of(group.id).len();
+        let arrow = match dialog.step {
+            GroupsStep::MergeInto(target) if i == target => "→ ",
+            GroupsStep::MergeInto(_) if i == dialog.selected => "× ",
+            _ => "  ",
+        };
+        let text = format!(
+            "{arrow}{} {:>4}  {:<12}",
+            crate::text::fit(&crate::text::display_safe(&group.name), name_width),
+            count,
+            mark
+        );
+        let style = if i == focus {
+            Style::new()
+                .fg(ACCENT)
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(text, style))),
+            line_area,
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! The item picker for moving a contribution: the agenda, numbered, the current
+//! item marked.
+
+use super::{ACCENT, bold, dim};
+use crate::tui::model::Model;
+use crate::tui::move_to::MovePicker;
+use crate::tui::words::words;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker) {
+    let w = words(model.lang);
+    let session = &model.session;
+    let items = &session.agenda.items;
+    let width = area.width.saturating_sub(4).min(70);
+    let height = (items.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(format!(" {} ", w.move_title), bold()))
+        .title_bottom(Span::styled(format!(" {} ", w.move_hint), dim()));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let rows = inner.height as usize;
+    let first = picker.selected.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, item)| {
+            let mark = if item.id == session.current_item {
+                "•"
+            } else {
+                " "
+            };
+            let text = format!("{mark}{:>2}. {}", i + 1, item.title.get(model.lang));
+            let text = crate::text::fit(&text, inner.width as usize);
+            if i == picker.selected {
+                let style = Style::new()
+                    .fg(ACCENT)
+                    .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+                Line::from(Span::styled(text, style))
+            } else {
+                Line::from(text)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,121 @@
+//! `samtal export`: the file name's extension picks the format, and `--all` writes
+//! every format at once.
+
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
+mod common;
+
+use common::{new_session, samtal, stderr};
+use std::fs;
+use tempfile::TempDir;
+
+fn session_with_a_line() -> (TempDir, String, std::path::PathBuf) {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
+    samtal(data.path())
+        .args(["add", &id, "Hej"])
+        .assert()
+        .success();
+    (data, id, folder)
+}
+
+#[test]
+fn the_extension_of_the_output_picks_the_format() {
+    let (data, id, _) = session_with_a_line();
+    let out = TempDir::new().unwrap();
+    for (name, starts) in [
+        ("guess.docx", &b"PK"[..]),
+        ("page.HTM", b"<!DOCTYPE html>"),
+        ("rows.csv", "\u{feff}".as_bytes()),
+        ("doc.json", b"{"),
+        ("notes.md", b"# "),
+        ("no-extension", b"# "),
+    ] {
+        let path = out.path().join(name);
+        let output = samtal(data.path())
+            .args(["export", &id, "-o"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let bytes = fs::read(&path).unwrap();
+        assert!(
+            bytes.starts_with(starts),
+            "{name}: {:?}",
+            &bytes[..8.min(bytes.len())]
+        );
+    }
+}
+
+#[test]
+fn an_unknown_extension_and_a_contradicting_format_are_refused() {
+    let (data, id, _) = session_with_a_line();
+    let out = TempDir::new().unwrap();
+    let output = samtal(data.path())
+        .args(["export", &id, "-o"])
+        .arg(out.path().join("minutes.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("md, html, docx, csv, xlsx or json"),
+        "{}",
+        stderr(&output)
+    );
+    let output = samtal(data.path())
+        .args(["export", &id, "--format", "html", "-o"])
+        .arg(out.path().join("minutes.docx"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("contradicts"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
+
+#[test]
+fn all_writes_every_format_into_the_session_folder_or_a_given_folder() {
+    let (data, id, folder) = session_with_a_line();
+    samtal(data.path())
+        .args(["export", &id, "--all"])
+        .assert()
+        .success();
+    for ext in ["md", "html", "docx", "csv", "json"] {
+        assert!(folder.join(format!("minutes.{ext}")).is_file(), "{ext}");
+    }
+    let out = TempDir::new().unwrap();
+    let output = samtal(data.path())
+        .args(["export", &id, "--all", "--lang", "sv", "-o"])
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "minnesanteckningar.csv",
+            "minnesanteckningar.docx",
+            "minnesanteckningar.html",
+            "minnesanteckningar.json",
+            "minnesanteckningar.md",
+            "minnesanteckningar.xlsx"
+        ]
+    );
+    let output = samtal(data.path())
+        .args(["export", &id, "--all", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -1,0 +1,76 @@
+//! `samtal export --with-notes`: the command line asks for the moderator's notes,
+//! and without it they stay out, whatever the format.
+
+#![allow(clippy::unwrap_used)] // tests may stop at the first surprise
+
+use assert_cmd::Command;
+use samtal::session::Event;
+use samtal::store::Store;
+use std::path::Path;
+
+fn samtal(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("samtal").unwrap();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SAMTAL_DATA_DIR")
+        .env("LANG", "C")
+        .arg("--data-dir")
+        .arg(data);
+    cmd
+}
+
+/// A new session whose first item has a note, written as the app writes it.
+fn session_with_a_note(data: &Path) -> String {
+    let output = samtal(data)
+        .args(["new", "--no-tui", "--title", "Forum", "--group", "Gotland"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
+    let (mut store, mut session, _) = Store::open(Path::new(folder)).unwrap();
+    let event = Event::NoteSet {
+        item: session.current_item.clone(),
+        text: "ta upp ESF-frågan med Skåne\nfråga Gotland om siffror".into(),
+        at: session.last_change,
+    };
+    session.apply(&event);
+    store.commit(&event, &session).unwrap();
+    id.to_string()
+}
+
+fn export(data: &Path, id: &str, extra: &[&str]) -> String {
+    let output = samtal(data)
+        .args(["export", id, "-o", "-"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn export_leaves_notes_out_unless_asked() {
+    let data = tempfile::tempdir().unwrap();
+    let id = session_with_a_note(data.path());
+    for format in ["md", "html", "csv", "json"] {
+        let without = export(data.path(), &id, &["--format", format]);
+        assert!(!without.contains("ESF-frågan"), "{format}: {without}");
+        let with = export(data.path(), &id, &["--format", format, "--with-notes"]);
+        assert!(with.contains("ESF-frågan"), "{format}: {with}");
+        assert!(with.contains("fråga Gotland om siffror"), "{format}");
+    }
+    let md = export(data.path(), &id, &["--with-notes"]);
+    assert!(md.contains("**Moderator's notes**\n\n- ta upp ESF-frågan med Skåne\n"));
+}
+
+#[test]
+fn export_help_names_with_notes() {
+    let data = tempfile::tempdir().unwrap();
+    let output = samtal(data.path())
+        .args(["export", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("--with-notes"), "{help}");
+    assert!(help.contains("private notes"), "{help}");
+}
