@@ -1,6 +1,8 @@
 //! Sessions made by the app's own code for the example in `sessions/`, the tests and
 //! the benchmarks: the Civil Servants' Forum of 20 November 2015, logged by hand.
 
+mod annotations;
+
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::{Event, Kind, Session, Timestamp};
@@ -391,6 +393,9 @@ pub fn example_events() -> (Session, Vec<Event>) {
         note_takers: Some(vec!["Sekreterare 1".into(), "Sekreterare 2".into()]),
         at: clock + Duration::minutes(3),
     });
+    events.extend(annotations::example_annotations(
+        clock + Duration::minutes(3),
+    ));
     events.push(Event::ClockPaused {
         at: clock + Duration::minutes(4),
     });

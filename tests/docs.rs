@@ -31,6 +31,7 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "samtal open",
         "samtal list",
         "samtal add",
+        "samtal vote",
         "samtal agenda check",
         "SAMTAL_DATA_DIR",
     ] {

@@ -17,7 +17,9 @@ use std::path::PathBuf;
         delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
         screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
         Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \
-        F6 starts and stops the item clock, F1 shows every key, Ctrl+Q quits.\n\n\
+        F6 starts and stops the item clock, Alt+S writes the item's summary and decisions, \
+        Alt+V enters a dot vote, Alt+T sets a contribution's themes and an action's owner and \
+        due date, F1 shows every key, Ctrl+Q quits.\n\n\
         A new session starts the item clock; opening one again leaves it standing until F6. \
         Quitting keeps a half-typed line for the next opening and prints the session's id \
         and the command that exports it on standard error.\n\n\
@@ -118,6 +120,27 @@ pub enum Command {
         encoding: Option<String>,
         /// The contribution (not empty); without it, each line of standard input is one
         text: Option<String>,
+        /// Who does the action (a group or a person); with --kind action
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// When the action is due, as YYYY-MM-DD; with --kind action
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+        /// A theme of the contribution, e.g. ESF (repeat for each)
+        #[arg(long = "tag", value_name = "NAME")]
+        tags: Vec<String>,
+    },
+    /// Set the dots a proposal got in a vote (0 removes the vote)
+    ///
+    /// Voting again replaces the count. The contribution id is the one `add` printed.
+    #[command(allow_negative_numbers = true)]
+    Vote {
+        /// Session id or folder
+        session: String,
+        /// The proposal's contribution id
+        contribution: u64,
+        /// The number of dots (0 or more)
+        dots: i64,
     },
     /// Correct the group list: rename, merge a typo group into the right one, remove,
     /// mark present or absent. Without a change, lists the groups.
@@ -163,12 +186,18 @@ pub enum Command {
         /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
         #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
         delimiter: Option<char>,
+        /// No group names anywhere, no item × group table: for a public summary
+        #[arg(long)]
+        anonymous: bool,
+        /// Minutes of the contributions with this theme only (see `add --tag`)
+        #[arg(long, value_name = "NAME")]
+        theme: Option<String>,
         /// Include the moderator's private notes, under each item (left out otherwise)
         #[arg(long)]
         with_notes: bool,
     },
     /// Set the session's details for the minutes: title, subtitle, date, place,
-    /// moderator, note-takers
+    /// moderator, note-takers; and with --item, that item's summary and decisions
     Set {
         /// Session id or folder
         session: String,
@@ -181,6 +210,18 @@ pub enum Command {
         /// A note-taker (repeat for each); replaces the list
         #[arg(long = "note-taker", value_name = "NAME")]
         note_takers: Vec<String>,
+        /// The agenda item whose summary and decisions to set
+        #[arg(long, value_name = "ITEM_ID")]
+        item: Option<String>,
+        /// The item's summary (Sammanfattning); replaces it, "" removes it
+        #[arg(long, requires = "item", value_name = "TEXT")]
+        summary: Option<String>,
+        /// A decision or conclusion (repeat for each); added after the item's others
+        #[arg(long = "decision", requires = "item", value_name = "TEXT")]
+        decisions: Vec<String>,
+        /// Remove the item's decisions first
+        #[arg(long, requires = "item")]
+        clear_decisions: bool,
         /// The minutes' subtitle [default: the agenda's]
         #[arg(long)]
         subtitle: Option<String>,

@@ -2,6 +2,7 @@
 //! message and an exit code (never a panic, never a half-drawn terminal).
 
 mod add;
+mod annotate;
 pub mod args;
 mod data_dir;
 mod export;
@@ -11,6 +12,7 @@ pub mod lang;
 mod list;
 mod sessions;
 mod stdin_lines;
+mod vote;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -161,6 +163,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             kind,
             encoding,
             text,
+            owner,
+            due,
+            tags,
         }) => add::add(
             &data_dir,
             &session,
@@ -172,7 +177,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 encoding,
             },
             text,
+            annotate::ExtraArgs { owner, due, tags },
         ),
+        Some(Command::Vote {
+            session,
+            contribution,
+            dots,
+        }) => vote::vote(&data_dir, &session, contribution, dots),
         Some(Command::Export {
             session,
             format,
@@ -182,6 +193,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             order,
             no_times,
             delimiter,
+            anonymous,
+            theme,
             with_notes,
         }) => {
             let choices = export::Choices {
@@ -190,6 +203,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 times: !no_times,
                 delimiter,
                 with_notes,
+                anonymous,
+                theme,
             };
             export::export(
                 &data_dir,
@@ -212,6 +227,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
             note_takers,
             subtitle,
             date,
+            item,
+            summary,
+            decisions,
+            clear_decisions,
         }) => export::set(
             &data_dir,
             &session,
@@ -223,6 +242,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 subtitle,
                 date,
             },
+            item.map(|item| annotate::NotesArgs {
+                item,
+                summary,
+                decisions,
+                clear_decisions,
+            }),
         ),
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {

@@ -1,6 +1,7 @@
 //! What happened to a session, in the past tense. The journal stores exactly these,
 //! and a session is the fold of its events (`Session::apply`).
 
+use super::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -110,6 +111,14 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
+    /// An item's summary and decisions (`annotations.rs`).
+    ItemNotesSet(ItemNotesSet),
+    /// An action's owner and due date.
+    ActionAssigned(ActionAssigned),
+    /// A proposal's dots in a vote.
+    DotsSet(DotsSet),
+    /// A contribution's themes.
+    TagsSet(TagsSet),
     /// The contribution now belongs to `item` (it was typed under the wrong one).
     /// It keeps its id, group, kind, text and time.
     ContributionMoved {
@@ -136,6 +145,9 @@ impl Event {
                 *id <= max
             }
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            Event::ActionAssigned(ActionAssigned { id, .. })
+            | Event::DotsSet(DotsSet { id, .. })
+            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
             Event::GroupRestored {
                 group, moved_back, ..
             } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
@@ -162,6 +174,10 @@ impl Event {
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
             | Event::NoteSet { at, .. } => *at,
+            Event::ItemNotesSet(e) => e.at,
+            Event::ActionAssigned(e) => e.at,
+            Event::DotsSet(e) => e.at,
+            Event::TagsSet(e) => e.at,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+pub mod annotations;
 mod bounds;
 mod contribution;
 mod event;
@@ -10,6 +11,7 @@ mod notes;
 mod rounding;
 mod undo;
 
+pub use annotations::Annotations;
 pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
@@ -81,6 +83,10 @@ pub struct Session {
     pub next_contribution_id: ContributionId,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Summaries and decisions per item; owners, due dates, dots and themes per
+    /// contribution.
+    #[serde(default, skip_serializing_if = "Annotations::is_empty")]
+    pub annotations: Annotations,
     /// The moderator's private notes, by agenda item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
@@ -126,6 +132,7 @@ impl Session {
             last_change: now,
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
+            annotations: Annotations::default(),
             notes: BTreeMap::new(),
             by_item: HashMap::new(),
         }
@@ -244,6 +251,10 @@ impl Session {
                     self.details.note_takers = n.clone();
                 }
             }
+            Event::ItemNotesSet(e) => self.annotations.set_item_notes(e),
+            Event::ActionAssigned(e) => self.annotations.assign(e),
+            Event::DotsSet(e) => self.annotations.set_dots(e),
+            Event::TagsSet(e) => self.annotations.set_tags(e),
         }
     }
 

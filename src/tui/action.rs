@@ -31,6 +31,12 @@ pub enum Action {
     Groups,
     Export,
     Details,
+    /// The current item's summary and decisions (also saves them while open).
+    Summary,
+    /// The selected contribution's themes, owner and due date.
+    Annotate,
+    /// The vote screen (while open: the item's proposals or all of them).
+    Vote,
     Help,
     ToggleItemText,
     ToggleClock,

@@ -54,6 +54,11 @@ impl LineInput {
         self.cursor = self.boundary_at_or_after(self.cursor);
     }
 
+    /// The cursor's byte offset in the text.
+    pub fn cursor_offset(&self) -> usize {
+        self.cursor
+    }
+
     pub fn left(&mut self) {
         self.cursor = self.previous_boundary();
     }

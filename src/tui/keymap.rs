@@ -67,6 +67,7 @@ fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const ALT: KeyModifiers = KeyModifiers::ALT;
 
 pub static KEYMAP: &[Binding] = &[
     Binding {
@@ -238,6 +239,36 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::Char('s'), ALT)],
+        action: Action::Summary,
+        short: ("sammanfattning", "summary"),
+        help: (
+            "Punktens sammanfattning och beslut (Alt+S igen sparar)",
+            "The item's summary and decisions (Alt+S again saves)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('v'), ALT)],
+        action: Action::Vote,
+        short: ("votering", "vote"),
+        help: (
+            "Votering med prickar per förslag, för punkten eller hela sessionen (Alt+V igen växlar)",
+            "Dot vote: the dots per proposal, for the item or the whole session (Alt+V again switches)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('t'), ALT)],
+        action: Action::Annotate,
+        short: ("tema/ansvar", "theme/owner"),
+        help: (
+            "Valt bidrags teman; för en åtgärd ansvarig och klart senast",
+            "The selected contribution's themes; for an action its owner and due date",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::F(6), NONE), (KeyCode::Char('t'), CTRL)],
         action: Action::ToggleClock,
         short: ("klocka", "clock"),
@@ -342,52 +373,12 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     };
     if mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl+{base}")
+    } else if mods.contains(KeyModifiers::ALT) {
+        format!("Alt+{base}")
     } else {
         base
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
-        action_for(KeyEvent::new(code, mods))
-    }
-
-    #[test]
-    fn the_documented_keys_do_what_they_say() {
-        assert_eq!(press(KeyCode::Char('k'), CTRL), Some(Action::CycleKind));
-        assert_eq!(press(KeyCode::F(2), NONE), Some(Action::CycleKind));
-        assert_eq!(press(KeyCode::Right, CTRL), Some(Action::NextItem));
-        assert_eq!(press(KeyCode::Left, CTRL), Some(Action::PrevItem));
-        assert_eq!(press(KeyCode::BackTab, SHIFT), Some(Action::PrevGroup));
-        assert_eq!(press(KeyCode::Char('c'), CTRL), Some(Action::Quit));
-        assert_eq!(press(KeyCode::Char('Q'), CTRL | SHIFT), Some(Action::Quit));
-        assert_eq!(
-            press(KeyCode::Char('å'), NONE),
-            Some(Action::Insert("å".into()))
-        );
-        assert_eq!(
-            press(KeyCode::Char('Ö'), SHIFT),
-            Some(Action::Insert("Ö".into()))
-        );
-        assert_eq!(press(KeyCode::Down, NONE), Some(Action::Down));
-    }
-
-    #[test]
-    fn key_releases_are_ignored() {
-        let mut key = KeyEvent::new(KeyCode::Char('a'), NONE);
-        key.kind = KeyEventKind::Release;
-        assert_eq!(action_for(key), None);
-    }
-
-    #[test]
-    fn every_binding_has_both_languages() {
-        for b in KEYMAP {
-            for lang in [Lang::Sv, Lang::En] {
-                assert!(!b.short(lang).is_empty() && !b.help(lang).is_empty());
-            }
-        }
-    }
-}
+mod tests;

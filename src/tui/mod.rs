@@ -1,6 +1,8 @@
 //! The terminal interface: The Elm Architecture, synchronous.
 
 pub mod action;
+pub mod annotations_model;
+pub mod annotations_text;
 pub mod app;
 pub mod draft;
 pub mod input;
@@ -8,6 +10,7 @@ pub mod keymap;
 pub mod model;
 pub mod move_to;
 pub mod notes;
+pub mod quick;
 pub mod search;
 pub mod start;
 pub mod start_agenda;

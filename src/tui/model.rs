@@ -1,5 +1,6 @@
 //! Everything the screen shows, in one value. Changed only by `update`.
 
+use super::annotations_model::{AnnotateForm, SummaryForm, VoteScreen};
 use super::input::LineInput;
 use crate::i18n::Lang;
 use crate::session::{Contribution, ContributionId, Event, Kind, Session, Timestamp};
@@ -14,6 +15,12 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// The current item's summary and decisions.
+    Summary(SummaryForm),
+    /// The selected contribution's themes, owner and due date.
+    Annotate(AnnotateForm),
+    /// Entering the dots of a vote on proposals.
+    Vote(VoteScreen),
     /// Searching the whole session (Ctrl+S).
     Search(super::search::Search),
     /// The private notes pane of an item, being edited.

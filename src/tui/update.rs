@@ -213,6 +213,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.help_scroll = 0;
             vec![]
         }
+        Action::Summary | Action::Annotate | Action::Vote => annotations::open(model, action, now),
         Action::ToggleClock => toggle_clock(model, now),
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
@@ -305,17 +306,23 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().no_groups, now);
         return vec![];
     };
+    let Some((text, extras)) = annotations::quick_extras(model, now) else {
+        return vec![];
+    };
+    let id = model.session.next_contribution_id;
     let event = Event::ContributionAdded {
-        id: model.session.next_contribution_id,
+        id,
         item: model.session.current_item.clone(),
         group,
         kind: model.kind,
-        text: clean(model.capture.text()),
+        text,
         at: now,
     };
     model.capture.clear();
     model.selected = None;
-    vec![record(model, event, now)]
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(annotations::apply_extras(model, extras, id, now));
+    effects
 }
 
 pub(super) fn stop_editing(model: &mut Model) {
@@ -390,6 +397,7 @@ pub(super) fn clamp(model: &mut Model) {
     }
 }
 
+mod annotations;
 mod dialogs;
 mod groups;
 mod moves;

@@ -125,6 +125,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
+        Mode::Summary(_) | Mode::Annotate(_) | Mode::Vote(_) => {
+            super::annotations::dialog(model, action, now)
+        }
         Mode::Groups(_) => super::groups::groups(model, action, now),
         // These take their keys in their own modules.
         Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],

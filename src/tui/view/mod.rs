@@ -1,5 +1,6 @@
 //! The screen: one small widget per region, each a view of the model and nothing more.
 
+mod annotations;
 mod capture;
 mod footer;
 mod groups;
@@ -150,6 +151,9 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
+        Mode::Summary(form) => annotations::summary(frame, area, model, form),
+        Mode::Annotate(form) => annotations::annotate(frame, area, model, form),
+        Mode::Vote(screen) => annotations::vote(frame, area, model, screen),
         Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
         Mode::Search(search) => search::render(frame, area, model, search),
         Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
