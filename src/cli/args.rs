@@ -141,6 +141,23 @@ pub enum Command {
         #[arg(long = "note-taker", value_name = "NAME")]
         note_takers: Vec<String>,
     },
+    /// Show a session on a projector or second screen (Swedish: visa på projektorn)
+    ///
+    /// A read-only view for the room: the current item, its countdown in big digits
+    /// (orange from 20 % left, red and `+2:15` when over, `⏸` when the clock stands),
+    /// and the contributions the moderator released (Ctrl+P in the app; F9 blanks;
+    /// F12 opens the projector dialog: all contributions, group names, a message, the
+    /// agenda). It takes no lock and never writes: run it beside the app, in another
+    /// window or on another computer that syncs the folder. It follows the session
+    /// within a second, also when the app is closed and opened again. q, Esc or Ctrl+C
+    /// leave. Colours follow NO_COLOR. --lang chooses the language on screen.
+    Present {
+        /// Session id or folder
+        session: String,
+        /// Dark text on a light background (default: light on black)
+        #[arg(long)]
+        light: bool,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

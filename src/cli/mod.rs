@@ -5,6 +5,7 @@ mod add;
 pub mod args;
 mod export;
 mod list;
+mod present;
 mod sessions;
 
 use crate::agenda::Agenda;
@@ -134,6 +135,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             moderator,
             note_takers,
         }) => export::set(&data_dir, &session, title, place, moderator, note_takers),
+        Some(Command::Present { session, light }) => {
+            present::present(&data_dir, lang, &session, light)
+        }
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

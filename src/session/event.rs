@@ -71,6 +71,12 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
+    /// The moderator changed what the room's screen shows (`samtal present`).
+    Projector {
+        #[serde(flatten)]
+        change: super::ProjectorChange,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -81,6 +87,7 @@ impl Event {
             | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
             Event::ContributionDeleted { id, .. } => *id <= max,
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
             _ => true,
         }
     }
@@ -96,7 +103,8 @@ impl Event {
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
-            | Event::DetailsSet { at, .. } => *at,
+            | Event::DetailsSet { at, .. }
+            | Event::Projector { at, .. } => *at,
         }
     }
 }

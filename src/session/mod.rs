@@ -4,12 +4,14 @@
 mod bounds;
 mod contribution;
 mod event;
+mod projector;
 mod rounding;
 mod undo;
 
 pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
+pub use projector::{Projector, ProjectorChange};
 pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
@@ -67,6 +69,9 @@ pub struct Session {
     /// The id the next contribution gets; never reused, even after a delete.
     #[serde(default)]
     pub next_contribution_id: ContributionId,
+    /// What the room's screen shows; absent in files from before it existed.
+    #[serde(default, skip_serializing_if = "Projector::is_default")]
+    pub projector: Projector,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
@@ -109,6 +114,7 @@ impl Session {
             started_at: None,
             last_change: now,
             next_contribution_id: 1,
+            projector: Projector::default(),
             contributions: BTreeMap::new(),
             by_item: HashMap::new(),
         }
@@ -212,6 +218,7 @@ impl Session {
                     self.details.note_takers = n.clone();
                 }
             }
+            Event::Projector { change, .. } => self.projector.apply(change),
         }
     }
 

@@ -55,6 +55,10 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
+            Event::Projector { change, .. } => Some(Event::Projector {
+                change: self.projector.inverse(change),
+                at,
+            }),
             Event::ItemEntered { .. } | Event::ClockStarted { .. } | Event::ClockPaused { .. } => {
                 None
             }
@@ -74,7 +78,8 @@ impl Session {
             | Event::ClockPaused { at }
             | Event::GroupAdded { at, .. }
             | Event::GroupRemoved { at, .. }
-            | Event::DetailsSet { at, .. } => *at = now,
+            | Event::DetailsSet { at, .. }
+            | Event::Projector { at, .. } => *at = now,
         }
         event
     }

@@ -33,6 +33,12 @@ pub enum Action {
     ToggleItemText,
     ToggleClock,
     Quit,
+    /// Ctrl+P: show the selected contribution on the projector, or take it off.
+    Release,
+    /// F9: blank the projector, or show it again.
+    Blank,
+    /// The projector dialog (the less frequent projector controls).
+    ProjectorMenu,
     /// The clock moved on (once a second).
     Tick,
 }

@@ -14,6 +14,10 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// The projector dialog; the selected row.
+    Projector(usize),
+    /// Typing the message the projector shows.
+    ProjectorMessage(LineInput),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

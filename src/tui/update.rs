@@ -191,6 +191,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             vec![]
         }
         Action::ToggleClock => toggle_clock(model, now),
+        Action::Release | Action::Blank | Action::ProjectorMenu => {
+            projector::from_capture(model, action, now)
+        }
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -365,6 +368,7 @@ pub(super) fn clamp(model: &mut Model) {
 }
 
 mod dialogs;
+mod projector;
 mod undo;
 
 #[cfg(test)]

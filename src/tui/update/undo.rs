@@ -106,6 +106,8 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         Event::GroupAdded { id, .. } | Event::GroupRemoved { id, .. } => {
             model.session.groups.get(model.group).map(|g| g.id) == Some(*id)
         }
+        // The projector's state is what the moderator just set: always in mind.
+        Event::Projector { .. } => true,
         _ => false,
     }
 }
@@ -124,6 +126,7 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::GroupRemoved { id, .. } => {
             return format!("{} {}", w.group_removed, session.group_name(*id));
         }
+        Event::Projector { .. } => return w.projector.changed.to_string(),
         _ => w.details,
     };
     let Some(target) = target else {

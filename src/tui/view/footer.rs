@@ -105,6 +105,8 @@ fn message(model: &Model) -> Option<String> {
         Mode::Export(_) => Some(strings.export_hint.into()),
         Mode::Details(_) => Some(strings.details_hint.into()),
         Mode::PickGroup(_) => Some(strings.pick_group_hint.into()),
+        Mode::Projector(_) => Some(words(model.lang).projector.hint.into()),
+        Mode::ProjectorMessage(_) => Some(words(model.lang).projector.message_hint.into()),
     }
 }
 

@@ -6,6 +6,7 @@ mod header;
 mod item;
 mod log;
 mod overlay;
+mod projector;
 mod sidebar;
 
 use super::input::LineInput;
@@ -142,6 +143,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
+        Mode::Projector(row) => projector::dialog(frame, area, model, *row),
+        Mode::ProjectorMessage(input) => projector::message(frame, area, model.lang, input),
         Mode::Capture => {}
     }
 }

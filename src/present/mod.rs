@@ -1,0 +1,127 @@
+//! `samtal present`: the room's screen. It reads the session folder and nothing
+//! else: no lock, no file opened for writing. It follows the moderator by looking at
+//! the folder's two files every few hundred milliseconds and reading them again (one
+//! consistent state, complete journal records only) when they changed, and it draws
+//! only when what it shows changed: the session, the timer's second, the window.
+
+mod agenda;
+mod contributions;
+mod follow;
+pub mod theme;
+pub mod timer;
+pub mod view;
+
+use crate::i18n::Lang;
+use crate::session::Session;
+use crate::store::StoreError;
+use crate::tui::terminal::TerminalGuard;
+use crate::tui::wait::{TtyWatch, Wake};
+use follow::Watch;
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};
+use std::path::Path;
+use std::time::Duration;
+use timer::Timer;
+use view::Look;
+
+/// How often the folder is looked at (and the timer's second checked).
+pub const LOOK_EVERY: Duration = Duration::from_millis(250);
+
+/// What a frame showed: when none of it changed, nothing is drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Shown {
+    generation: u64,
+    timer: Timer,
+}
+
+/// Shows the session in `dir` until q, Esc or Ctrl+C (or the terminal goes away).
+pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
+    let mut session = crate::store::load(dir)?.session;
+    let mut watch = Watch::new(dir);
+    let io_error = |source| StoreError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut guard = TerminalGuard::enter().map_err(io_error)?;
+    let tty = TtyWatch::new().map_err(io_error)?;
+    let mut generation = 0;
+    let mut shown: Option<Shown> = None;
+    loop {
+        if guard.stop_requested() {
+            return Ok(());
+        }
+        if guard.handle_job_control().map_err(io_error)? {
+            shown = None;
+        }
+        if watch.changed() {
+            // A read that fails (a file being replaced this instant) keeps what is
+            // on screen; the next look tries again.
+            if let Some(next) = reload(dir, &session) {
+                session = next;
+                generation += 1;
+            }
+        }
+        let now = crate::tui::app::now();
+        let wanted = Shown {
+            generation,
+            timer: Timer::of(&session, now),
+        };
+        if shown.as_ref() != Some(&wanted) {
+            guard
+                .terminal
+                .draw(|frame| view::draw(frame, &session, now, &look))
+                .map_err(io_error)?;
+            shown = Some(wanted);
+        }
+        match tty.wait(LOOK_EVERY).map_err(io_error)? {
+            Wake::HangUp => return Ok(()),
+            Wake::Timeout => {}
+            Wake::Ready => match keys().map_err(io_error)? {
+                Input::Quit => return Ok(()),
+                Input::Resized => shown = None,
+                Input::Nothing => {}
+            },
+        }
+    }
+}
+
+/// The session as it is on disk now, if it could be read and differs.
+fn reload(dir: &Path, current: &Session) -> Option<Session> {
+    let loaded = crate::store::load(dir).ok()?.session;
+    (loaded != *current).then_some(loaded)
+}
+
+enum Input {
+    Quit,
+    Resized,
+    Nothing,
+}
+
+/// The keys and window changes waiting: q, Esc and Ctrl+C leave.
+fn keys() -> std::io::Result<Input> {
+    let mut input = Input::Nothing;
+    while event::poll(Duration::ZERO)? {
+        match event::read()? {
+            TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
+                let ctrl_c =
+                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+                if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+                    return Ok(Input::Quit);
+                }
+            }
+            TermEvent::Resize(..) => input = Input::Resized,
+            _ => {}
+        }
+    }
+    Ok(input)
+}
+
+/// The look asked for on the command line.
+pub fn look(lang: Lang, light: bool) -> Look {
+    Look {
+        lang,
+        theme: theme::Theme::choose(light, std::env::var_os("NO_COLOR")),
+    }
+}
+
+#[cfg(test)]
+mod snapshots;
