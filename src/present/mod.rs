@@ -31,6 +31,9 @@ pub const LOOK_EVERY: Duration = Duration::from_millis(250);
 struct Shown {
     generation: u64,
     timer: Timer,
+    /// The window's size: asked every round, so a resize is drawn even when its
+    /// signal came before anything listened for it.
+    size: ratatui::layout::Size,
 }
 
 /// Shows the session in `dir` until q, Esc or Ctrl+C (or the terminal goes away).
@@ -64,6 +67,7 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
         let wanted = Shown {
             generation,
             timer: Timer::of(&session, now),
+            size: guard.terminal.size().map_err(io_error)?,
         };
         if shown.as_ref() != Some(&wanted) {
             guard
