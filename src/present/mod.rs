@@ -7,6 +7,7 @@
 mod agenda;
 mod contributions;
 mod follow;
+mod notify;
 pub mod theme;
 pub mod timer;
 pub mod view;
@@ -15,15 +16,17 @@ use crate::i18n::Lang;
 use crate::session::Session;
 use crate::store::StoreError;
 use crate::tui::terminal::TerminalGuard;
-use crate::tui::wait::{TtyWatch, Wake};
+use crate::tui::wait::TtyWatch;
 use follow::Watch;
+use notify::{FolderNotify, Woken};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};
 use std::path::Path;
 use std::time::Duration;
 use timer::Timer;
 use view::Look;
 
-/// How often the folder is looked at (and the timer's second checked).
+/// How often the folder is looked at (and the timer's second checked) when no
+/// change notification came.
 pub const LOOK_EVERY: Duration = Duration::from_millis(250);
 
 /// What a frame showed: when none of it changed, nothing is drawn.
@@ -40,6 +43,7 @@ struct Shown {
 pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
     let mut session = crate::store::load(dir)?.session;
     let mut watch = Watch::new(dir);
+    let notify = FolderNotify::on(dir);
     let io_error = |source| StoreError::Io {
         path: dir.to_path_buf(),
         source,
@@ -76,10 +80,10 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
                 .map_err(io_error)?;
             shown = Some(wanted);
         }
-        match tty.wait(LOOK_EVERY).map_err(io_error)? {
-            Wake::HangUp => return Ok(()),
-            Wake::Timeout => {}
-            Wake::Ready => match keys().map_err(io_error)? {
+        match notify::wait(tty.raw_fd(), notify.as_ref(), LOOK_EVERY).map_err(io_error)? {
+            Woken::HangUp => return Ok(()),
+            Woken::Timeout | Woken::Folder => {}
+            Woken::Terminal => match keys().map_err(io_error)? {
                 Input::Quit => return Ok(()),
                 Input::Resized => shown = None,
                 Input::Nothing => {}
