@@ -151,6 +151,12 @@ pub enum Command {
     /// window or on another computer that syncs the folder. It follows the session
     /// within a second, also when the app is closed and opened again. q, Esc or Ctrl+C
     /// leave. Colours follow NO_COLOR. --lang chooses the language on screen.
+    ///
+    /// På svenska: en skrivskyddad vy för rummet: aktuell punkt, nedräkning med stora
+    /// siffror (orange vid 20 % kvar, röd och `+2:15` efter tiden, `⏸` när klockan står)
+    /// och de bidrag samtalsledaren visar (Ctrl+P i appen; F9 släcker; F12 öppnar
+    /// projektordialogen). Tar inget lås och skriver aldrig; följer sessionen inom en
+    /// sekund. q, Esc eller Ctrl+C avslutar.
     Present {
         /// Session id or folder
         session: String,
