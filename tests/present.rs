@@ -297,3 +297,40 @@ fn present_opens_no_file_for_writing() {
         }
     }
 }
+
+#[test]
+fn present_names_a_session_it_cannot_find_and_exits_2() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["present", "no-such-session"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-such-session"), "{stderr}");
+}
+
+#[test]
+fn present_help_says_what_it_shows_in_english_and_swedish() {
+    let out = Command::new(BIN)
+        .args(["present", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "--light",
+        "NO_COLOR",
+        "never writes",
+        "skriver aldrig",
+        "Ctrl+P",
+        "F9",
+    ] {
+        assert!(
+            help.contains(needle),
+            "present --help lacks {needle}: {help}"
+        );
+    }
+}

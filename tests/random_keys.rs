@@ -45,6 +45,9 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::ToggleItemText),
         1 => Just(Action::ToggleClock),
         1 => Just(Action::Tick),
+        1 => Just(Action::Release),
+        1 => Just(Action::Blank),
+        1 => Just(Action::ProjectorMenu),
     ]
 }
 

@@ -81,3 +81,6 @@ pub fn message(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     frame.render_widget(block, popup);
     put_input(frame, inner, input, "› ", true);
 }
+
+#[cfg(test)]
+mod tests;
