@@ -35,6 +35,12 @@ impl Watch {
         Watch { files, seen }
     }
 
+    /// Makes the next `changed` true: for a read that failed and must be tried again
+    /// even if the files stay as they are now.
+    pub fn forget(&mut self) {
+        self.seen = [None, None];
+    }
+
     /// True when either file changed since the last call (or `new`).
     pub fn changed(&mut self) -> bool {
         let now = [stamp(&self.files[0]), stamp(&self.files[1])];
@@ -67,5 +73,8 @@ mod tests {
         std::fs::write(&next, b"{}").expect("a new snapshot");
         std::fs::rename(&next, dir.path().join(SNAPSHOT_FILE)).expect("the rename");
         assert!(watch.changed());
+        assert!(!watch.changed());
+        watch.forget();
+        assert!(watch.changed(), "a failed read is tried again");
     }
 }

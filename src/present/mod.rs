@@ -13,7 +13,6 @@ pub mod timer;
 pub mod view;
 
 use crate::i18n::Lang;
-use crate::session::Session;
 use crate::store::StoreError;
 use crate::tui::terminal::TerminalGuard;
 use crate::tui::wait::TtyWatch;
@@ -60,11 +59,17 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
             shown = None;
         }
         if watch.changed() {
-            // A read that fails (a file being replaced this instant) keeps what is
-            // on screen; the next look tries again.
-            if let Some(next) = reload(dir, &session) {
-                session = next;
-                generation += 1;
+            match crate::store::load(dir) {
+                Ok(loaded) if loaded.session != session => {
+                    session = loaded.session;
+                    generation += 1;
+                }
+                Ok(_) => {}
+                // A read that fails (a file being replaced this instant, a folder
+                // being synced) keeps what is on screen; the next look tries again.
+                // A damaged file is read again only once it changes.
+                Err(StoreError::Io { .. }) => watch.forget(),
+                Err(_) => {}
             }
         }
         let now = crate::tui::app::now();
@@ -90,12 +95,6 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
             },
         }
     }
-}
-
-/// The session as it is on disk now, if it could be read and differs.
-fn reload(dir: &Path, current: &Session) -> Option<Session> {
-    let loaded = crate::store::load(dir).ok()?.session;
-    (loaded != *current).then_some(loaded)
 }
 
 enum Input {

@@ -4,6 +4,7 @@
 
 use super::{ContributionId, Event, Session, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// The projector's state. The default shows the current item, its timer and nothing
 /// else: no contribution, no group name.
@@ -37,6 +38,12 @@ impl Projector {
 
     pub fn is_released(&self, id: ContributionId) -> bool {
         self.released.contains(&id)
+    }
+
+    /// The released ids as a set: for asking about many ids at once (a whole item's
+    /// contributions), where asking the list each time would grow with its square.
+    pub fn released_set(&self) -> HashSet<ContributionId> {
+        self.released.iter().copied().collect()
     }
 }
 
@@ -80,13 +87,17 @@ impl Projector {
     pub(super) fn apply(&mut self, change: &ProjectorChange) {
         match change {
             ProjectorChange::Release { ids } => {
+                let mut shown = self.released_set();
                 for id in ids {
-                    if !self.released.contains(id) {
+                    if shown.insert(*id) {
                         self.released.push(*id);
                     }
                 }
             }
-            ProjectorChange::Withdraw { ids } => self.released.retain(|id| !ids.contains(id)),
+            ProjectorChange::Withdraw { ids } => {
+                let gone: HashSet<_> = ids.iter().collect();
+                self.released.retain(|id| !gone.contains(id));
+            }
             ProjectorChange::Names { on } => self.names = *on,
             ProjectorChange::Blank { on } => self.blank = *on,
             ProjectorChange::Message { text } => self.message.clone_from(text),
@@ -98,19 +109,20 @@ impl Projector {
     /// withdraws only what it newly showed; a withdrawal undone shows again only
     /// what it took away.
     pub(super) fn inverse(&self, change: &ProjectorChange) -> ProjectorChange {
+        let shown = self.released_set();
         match change {
             ProjectorChange::Release { ids } => ProjectorChange::Withdraw {
                 ids: ids
                     .iter()
                     .copied()
-                    .filter(|id| !self.is_released(*id))
+                    .filter(|id| !shown.contains(id))
                     .collect(),
             },
             ProjectorChange::Withdraw { ids } => ProjectorChange::Release {
                 ids: ids
                     .iter()
                     .copied()
-                    .filter(|id| self.is_released(*id))
+                    .filter(|id| shown.contains(id))
                     .collect(),
             },
             ProjectorChange::Names { .. } => ProjectorChange::Names { on: self.names },

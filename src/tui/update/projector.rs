@@ -112,7 +112,8 @@ fn choose(model: &mut Model, row: usize, now: Timestamp) -> Vec<Effect> {
     match row {
         0 => {
             let ids = model.current_ids().to_vec();
-            let all_shown = !ids.is_empty() && ids.iter().all(|id| projector.is_released(*id));
+            let released = projector.released_set();
+            let all_shown = !ids.is_empty() && ids.iter().all(|id| released.contains(id));
             if ids.is_empty() {
                 return vec![];
             }

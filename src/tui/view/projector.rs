@@ -18,7 +18,8 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
     let projector = &model.session.projector;
     let state = |on: bool| if on { w.on } else { w.off };
     let ids = model.current_ids();
-    let shown = ids.iter().filter(|id| projector.is_released(**id)).count();
+    let released = projector.released_set();
+    let shown = ids.iter().filter(|id| released.contains(id)).count();
     let all_shown = !ids.is_empty() && shown == ids.len();
     let message = if projector.message.is_empty() {
         w.none.to_string()
