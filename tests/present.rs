@@ -121,6 +121,21 @@ impl Projector {
     }
 }
 
+impl Projector {
+    /// Sets the window's size, as a window manager does (the kernel sends SIGWINCH).
+    fn resize(&self, cols: u16, rows: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCSWINSZ reads one winsize from a valid pointer.
+        let done = unsafe { libc::ioctl(self.process.pty.as_raw_fd(), libc::TIOCSWINSZ, &size) };
+        assert_eq!(done, 0, "TIOCSWINSZ: {}", std::io::Error::last_os_error());
+    }
+}
+
 fn present(folder: &Path) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.arg("present").arg(folder);
@@ -333,4 +348,16 @@ fn present_help_says_what_it_shows_in_english_and_swedish() {
             "present --help lacks {needle}: {help}"
         );
     }
+}
+
+#[test]
+fn a_larger_window_is_drawn_again_at_its_new_size() {
+    let (_data, folder) = new_session();
+    let projector = Projector::start(present(&folder));
+    projector.wait_for("Punkt 1 av 10", 0);
+    let from = projector.len();
+    projector.resize(160, 45);
+    // The whole screen is drawn again after the resize: the heading and the item.
+    projector.wait_for("Punkt 1 av 10", from);
+    projector.wait_for("Välkommen", from);
 }

@@ -270,3 +270,15 @@ fn the_agenda_stays_together_in_the_middle_of_a_wide_screen() {
     let indent = heading.len() - heading.trim_start().len();
     assert!(indent > 20, "{indent}: {heading}");
 }
+
+#[test]
+fn every_size_from_nothing_up_draws_without_a_panic() {
+    for (name, session, now) in states() {
+        for width in (0..=170).step_by(7) {
+            for height in (0..=50).step_by(3) {
+                let buffer = screen(&session, Lang::Sv, Theme::dark(), (width, height), now);
+                assert_eq!(buffer.area.width, width, "{name} at {width}×{height}");
+            }
+        }
+    }
+}
