@@ -209,6 +209,41 @@ mod tests {
     }
 
     #[test]
+    fn the_journal_form_is_as_documented_and_reads_back() {
+        let at = fixture::example_session().last_change;
+        let event = Event::Projector {
+            change: ProjectorChange::Release { ids: vec![1] },
+            at,
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert!(
+            json.starts_with(r#"{"type":"projector","change":"release","ids":[1],"at":"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+        let message = r#"{"type":"projector","change":"message","text":"Paus till 14:30","at":"2026-11-30T10:44:57Z"}"#;
+        let Event::Projector { change, .. } = serde_json::from_str::<Event>(message).unwrap()
+        else {
+            panic!("not a projector event");
+        };
+        assert_eq!(
+            change,
+            ProjectorChange::Message {
+                text: "Paus till 14:30".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_session_without_a_projector_reads_and_writes_as_before() {
+        let session = fixture::example_session();
+        let json = serde_json::to_string(&session).unwrap();
+        assert!(!json.contains("projector"));
+        let back: Session = serde_json::from_str(&json).unwrap();
+        assert!(back.projector.is_default());
+    }
+
+    #[test]
     fn a_deleted_contribution_leaves_the_screen() {
         let mut session = fixture::example_session();
         let id = session.ids_for_item(&session.current_item.clone())[0];
