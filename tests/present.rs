@@ -361,3 +361,16 @@ fn a_larger_window_is_drawn_again_at_its_new_size() {
     projector.wait_for("Punkt 1 av 10", from);
     projector.wait_for("Välkommen", from);
 }
+
+#[test]
+fn with_the_clock_standing_and_nothing_changing_nothing_is_drawn() {
+    let (_data, folder) = new_session();
+    let projector = Projector::start(present(&folder));
+    // A session made with --no-tui has never started its clock.
+    projector.wait_for("klockan står", 0);
+    // Let the first frame finish arriving.
+    std::thread::sleep(Duration::from_millis(300));
+    let settled = projector.len();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(projector.len(), settled, "output while nothing changed");
+}
