@@ -7,6 +7,7 @@ pub mod cli;
 pub mod fixture;
 pub mod i18n;
 pub mod minutes;
+pub mod present;
 pub mod presets;
 pub mod session;
 pub mod store;

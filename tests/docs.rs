@@ -33,6 +33,7 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "samtal add",
         "samtal vote",
         "samtal agenda check",
+        "samtal present",
         "SAMTAL_DATA_DIR",
     ] {
         assert!(readme.contains(needle), "README lacks {needle}");

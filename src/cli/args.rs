@@ -229,6 +229,29 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
+    /// Show a session on a projector or second screen (Swedish: visa på projektorn)
+    ///
+    /// A read-only view for the room: the current item, its countdown in big digits
+    /// (orange from 20 % left, red and `+2:15` when over, `⏸` when the clock stands),
+    /// and the contributions the moderator released (Ctrl+P in the app; F9 blanks;
+    /// F12 opens the projector dialog: all contributions, group names, a message, the
+    /// agenda). It takes no lock and never writes: run it beside the app, in another
+    /// window or on another computer that syncs the folder. It follows the session
+    /// within a second, also when the app is closed and opened again. q, Esc or Ctrl+C
+    /// leave. Colours follow NO_COLOR. --lang chooses the language on screen.
+    ///
+    /// På svenska: en skrivskyddad vy för rummet: aktuell punkt, nedräkning med stora
+    /// siffror (orange vid 20 % kvar, röd och `+2:15` efter tiden, `⏸` när klockan står)
+    /// och de bidrag samtalsledaren visar (Ctrl+P i appen; F9 släcker; F12 öppnar
+    /// projektordialogen). Tar inget lås och skriver aldrig; följer sessionen inom en
+    /// sekund. q, Esc eller Ctrl+C avslutar.
+    Present {
+        /// Session id or folder
+        session: String,
+        /// Dark text on a light background (default: light on black)
+        #[arg(long)]
+        light: bool,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

@@ -10,6 +10,7 @@ mod export_target;
 mod group;
 pub mod lang;
 mod list;
+mod present;
 mod sessions;
 mod stdin_lines;
 mod vote;
@@ -249,6 +250,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 clear_decisions,
             }),
         ),
+        Some(Command::Present { session, light }) => {
+            present::present(&data_dir, lang, &session, light)
+        }
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

@@ -133,6 +133,12 @@ pub enum Event {
         text: String,
         at: Timestamp,
     },
+    /// The moderator changed what the room's screen shows (`samtal present`).
+    Projector {
+        #[serde(flatten)]
+        change: super::ProjectorChange,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -151,6 +157,7 @@ impl Event {
             Event::GroupRestored {
                 group, moved_back, ..
             } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
+            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
             _ => true,
         }
     }
@@ -173,7 +180,8 @@ impl Event {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at,
+            | Event::NoteSet { at, .. }
+            | Event::Projector { at, .. } => *at,
             Event::ItemNotesSet(e) => e.at,
             Event::ActionAssigned(e) => e.at,
             Event::DotsSet(e) => e.at,

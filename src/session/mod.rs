@@ -8,6 +8,7 @@ mod event;
 mod groups;
 mod moves;
 mod notes;
+mod projector;
 mod rounding;
 mod undo;
 
@@ -16,6 +17,7 @@ pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
+pub use projector::{Projector, ProjectorChange};
 pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
@@ -81,6 +83,9 @@ pub struct Session {
     /// The id the next contribution gets; never reused, even after a delete.
     #[serde(default)]
     pub next_contribution_id: ContributionId,
+    /// What the room's screen shows; absent in files from before it existed.
+    #[serde(default, skip_serializing_if = "Projector::is_default")]
+    pub projector: Projector,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
     /// Summaries and decisions per item; owners, due dates, dots and themes per
@@ -131,6 +136,7 @@ impl Session {
             started_at: None,
             last_change: now,
             next_contribution_id: 1,
+            projector: Projector::default(),
             contributions: BTreeMap::new(),
             annotations: Annotations::default(),
             notes: BTreeMap::new(),
@@ -255,6 +261,7 @@ impl Session {
             Event::ActionAssigned(e) => self.annotations.assign(e),
             Event::DotsSet(e) => self.annotations.set_dots(e),
             Event::TagsSet(e) => self.annotations.set_tags(e),
+            Event::Projector { change, .. } => self.projector.apply(change),
         }
     }
 

@@ -74,6 +74,10 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
+            Event::Projector { change, .. } => Some(Event::Projector {
+                change: self.projector.inverse(change),
+                at,
+            }),
             Event::ItemNotesSet(e) => {
                 Some(Event::ItemNotesSet(self.annotations.notes_before(e, at)))
             }
@@ -111,7 +115,8 @@ impl Session {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at = now,
+            | Event::NoteSet { at, .. }
+            | Event::Projector { at, .. } => *at = now,
             Event::ItemNotesSet(e) => e.at = now,
             Event::ActionAssigned(e) => e.at = now,
             Event::DotsSet(e) => e.at = now,

@@ -47,6 +47,12 @@ pub enum Action {
     /// Move the selected (or edited) contribution to another item.
     MoveTo,
     Quit,
+    /// Ctrl+P: show the selected contribution on the projector, or take it off.
+    Release,
+    /// F9: blank the projector, or show it again.
+    Blank,
+    /// The projector dialog (the less frequent projector controls).
+    ProjectorMenu,
     /// The clock moved on (once a second).
     Tick,
 }

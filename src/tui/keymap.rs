@@ -289,6 +289,36 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::Char('p'), CTRL)],
+        action: Action::Release,
+        short: ("projektor", "projector"),
+        help: (
+            "Visa valt bidrag på projektorn (samtal present) / ta bort det; ▶ i loggen: visas",
+            "Show the selected contribution on the projector (samtal present) / take it off; ▶ in the log: shown",
+        ),
+        show: Show::Selected,
+    },
+    Binding {
+        keys: &[(KeyCode::F(9), NONE)],
+        action: Action::Blank,
+        short: ("släck", "blank"),
+        help: (
+            "Släck projektorn (bara sessionens titel) / tänd den igen",
+            "Blank the projector (only the session's title) / show it again",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(12), NONE)],
+        action: Action::ProjectorMenu,
+        short: ("projektor", "projector"),
+        help: (
+            "Projektorn: visa alla punktens bidrag, gruppnamn, meddelande, dagordning",
+            "The projector: show all of the item's contributions, group names, a message, the agenda",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::F(1), NONE)],
         action: Action::Help,
         short: ("hjälp", "help"),

@@ -15,6 +15,10 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// The projector dialog; the selected row.
+    Projector(usize),
+    /// Typing the message the projector shows.
+    ProjectorMessage(LineInput),
     /// The current item's summary and decisions.
     Summary(SummaryForm),
     /// The selected contribution's themes, owner and due date.

@@ -218,6 +218,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
+        Action::Release | Action::Blank | Action::ProjectorMenu => {
+            projector::from_capture(model, action, now)
+        }
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -402,6 +405,7 @@ mod dialogs;
 mod groups;
 mod moves;
 mod notes;
+mod projector;
 mod search;
 mod undo;
 

@@ -26,7 +26,8 @@ fn the_documented_keys_do_what_they_say() {
 
 /// Crossterm reads Esc followed by a letter as that letter with ALT (Shift too
 /// when the letter is upper case): the annotation editors' keys. The keys they
-/// had before belong to search (Ctrl+S) and the private notes (Ctrl+O).
+/// had before belong to search (Ctrl+S), the private notes (Ctrl+O) and the
+/// projector (Ctrl+P, F9); F7 and F8 are kept free.
 #[test]
 fn alt_letters_open_the_annotation_editors() {
     assert_eq!(press(KeyCode::Char('s'), ALT), Some(Action::Summary));
@@ -38,8 +39,9 @@ fn alt_letters_open_the_annotation_editors() {
     );
     assert_eq!(press(KeyCode::Char('s'), CTRL), Some(Action::Search));
     assert_eq!(press(KeyCode::Char('o'), CTRL), Some(Action::Notes));
-    assert_eq!(press(KeyCode::Char('p'), CTRL), None);
-    for f in [7, 8, 9] {
+    assert_eq!(press(KeyCode::Char('p'), CTRL), Some(Action::Release));
+    assert_eq!(press(KeyCode::F(9), NONE), Some(Action::Blank));
+    for f in [7, 8] {
         assert_eq!(press(KeyCode::F(f), NONE), None, "F{f}");
     }
     // Alt+letter is never typed into the line.

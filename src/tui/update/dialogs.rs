@@ -18,6 +18,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         return vec![];
     }
     match &mut model.mode {
+        Mode::Projector(_) | Mode::ProjectorMessage(_) => {
+            super::projector::dialog(model, action, now)
+        }
         Mode::Help => {
             match action {
                 Action::Help | Action::Cancel | Action::Commit => {

@@ -129,6 +129,8 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         }
         Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
         Event::ItemNotesSet(e) => e.item == model.session.current_item,
+        // The projector's state is what the moderator just set: always in mind.
+        Event::Projector { .. } => true,
         _ => false,
     }
 }
@@ -170,6 +172,7 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::GroupPresenceSet { id, .. } => {
             return format!("{} {}", w.group_presence, session.group_name(*id));
         }
+        Event::Projector { .. } => return w.projector.changed.to_string(),
         _ => w.details,
     };
     let Some(target) = target else {

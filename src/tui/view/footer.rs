@@ -113,6 +113,8 @@ fn message(model: &Model) -> Option<String> {
         Mode::Summary(_) => Some(annotations_text(model.lang).notes_hint.into()),
         Mode::Annotate(_) => Some(annotations_text(model.lang).annotate_hint.into()),
         Mode::Vote(_) => Some(annotations_text(model.lang).vote_hint.into()),
+        Mode::Projector(_) => Some(words(model.lang).projector.hint.into()),
+        Mode::ProjectorMessage(_) => Some(words(model.lang).projector.message_hint.into()),
     }
 }
 

@@ -10,6 +10,7 @@ mod log;
 mod move_to;
 mod notes;
 mod overlay;
+mod projector;
 mod search;
 mod sidebar;
 
@@ -157,6 +158,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
         Mode::Search(search) => search::render(frame, area, model, search),
         Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
+        Mode::Projector(row) => projector::dialog(frame, area, model, *row),
+        Mode::ProjectorMessage(input) => projector::message(frame, area, model.lang, input),
         Mode::Capture | Mode::Notes(_) => {}
     }
 }
