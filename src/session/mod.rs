@@ -5,6 +5,7 @@ mod bounds;
 mod contribution;
 mod event;
 mod groups;
+mod heard;
 mod moves;
 mod notes;
 mod rounding;
@@ -14,6 +15,7 @@ pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
+pub use heard::{next_not_heard, not_heard};
 pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;

@@ -167,6 +167,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.kind = model.kind.next();
             vec![]
         }
+        Action::SetKind(_) | Action::ToggleKindLock | Action::NextNotHeard => {
+            cockpit_keys::key(model, action, now)
+        }
         Action::NextItem | Action::PrevItem => change_item(model, action == Action::NextItem, now),
         Action::Up | Action::Down if model.capture.text().is_empty() && model.editing.is_none() => {
             move_selection(model, action == Action::Up);
@@ -238,6 +241,10 @@ pub fn edit_line(input: &mut LineInput, action: Action) {
         Action::Right => input.right(),
         Action::Home => input.home(),
         Action::End => input.end(),
+        Action::WordLeft => input.word_left(),
+        Action::WordRight => input.word_right(),
+        Action::DeleteWordBefore => input.delete_word_before(),
+        Action::DeleteWordAfter => input.delete_word_after(),
         _ => {}
     }
 }
@@ -315,6 +322,7 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     };
     model.capture.clear();
     model.selected = None;
+    cockpit_keys::after_saved(model);
     vec![record(model, event, now)]
 }
 
@@ -390,6 +398,7 @@ pub(super) fn clamp(model: &mut Model) {
     }
 }
 
+mod cockpit_keys;
 mod dialogs;
 mod groups;
 mod moves;
@@ -407,3 +416,5 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_tests;
+#[cfg(test)]
+mod heard_tests;
