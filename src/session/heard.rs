@@ -8,18 +8,21 @@ use super::{GroupId, Presence, Session};
 /// absent is left out (nobody waits for it); a group that spoke counts as heard
 /// whatever its mark.
 pub fn not_heard(session: &Session, item: &str) -> Vec<GroupId> {
-    let mut heard: Vec<GroupId> = Vec::new();
-    for c in session.contributions_for_item(item) {
-        if !heard.contains(&c.group) {
-            heard.push(c.group);
-        }
-    }
-    session
+    let mut waiting: Vec<GroupId> = session
         .groups
         .iter()
-        .filter(|g| g.presence != Presence::Absent && !heard.contains(&g.id))
+        .filter(|g| g.presence != Presence::Absent)
         .map(|g| g.id)
-        .collect()
+        .collect();
+    // Newest first, and only until everyone has been heard: this runs on every frame,
+    // and an item can hold thousands of contributions.
+    for c in session.contributions_for_item(item).rev() {
+        if waiting.is_empty() {
+            break;
+        }
+        waiting.retain(|&g| g != c.group);
+    }
+    waiting
 }
 
 /// The index (into `session.groups`) of the next group after `from` not heard on

@@ -301,7 +301,10 @@ impl Session {
         self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    pub fn contributions_for_item(&self, item: &str) -> impl Iterator<Item = &Contribution> {
+    pub fn contributions_for_item(
+        &self,
+        item: &str,
+    ) -> impl DoubleEndedIterator<Item = &Contribution> {
         self.ids_for_item(item)
             .iter()
             .filter_map(|id| self.contributions.get(id))
