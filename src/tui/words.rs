@@ -86,6 +86,8 @@ pub struct Words {
     /// The lock key's answer.
     pub kind_locked: &'static str,
     pub kind_unlocked: &'static str,
+    /// The capture box's bottom edge when the line has more rows than it shows.
+    pub capture_rows: &'static str,
 }
 
 pub static SV: Words = Words {
@@ -141,6 +143,7 @@ pub static SV: Words = Words {
     locked_kind: "låst",
     kind_locked: "Typen är låst: den står kvar efter varje bidrag (Alt+0 låser upp)",
     kind_unlocked: "Typen är upplåst: efter varje bidrag blir den synpunkt igen",
+    capture_rows: "rad",
 };
 
 pub static EN: Words = Words {
@@ -196,6 +199,7 @@ pub static EN: Words = Words {
     locked_kind: "locked",
     kind_locked: "The kind is locked: it stays after each contribution (Alt+0 unlocks)",
     kind_unlocked: "The kind is unlocked: after each contribution it is comment again",
+    capture_rows: "rows",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

@@ -34,9 +34,25 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, text_rows: &[Range<u
     } else {
         ACCENT
     };
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(Style::new().fg(color))
         .title(title(model, color));
+    // A line longer than the box says which rows are shown: "rad 3–10 av 14".
+    let shown = area.height.saturating_sub(2) as usize;
+    if text_rows.len() > shown && shown > 0 {
+        let text = model.capture.text();
+        let (cursor_row, _) = cursor_place(text, text_rows, model.capture.cursor());
+        let first = first_shown(text_rows.len(), shown, cursor_row);
+        let label = format!(
+            " {} {}–{} {} {} ",
+            words(model.lang).capture_rows,
+            first + 1,
+            first + shown,
+            model.lang.strings().of,
+            text_rows.len()
+        );
+        block = block.title_bottom(Line::from(Span::styled(label, dim())).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width == 0 || inner.height == 0 {

@@ -98,3 +98,18 @@ fn every_group_heard_and_a_locked_kind_at_80x24() {
         insta::assert_snapshot!(name, render(&model, 80, 24, now).backend());
     }
 }
+
+#[test]
+fn a_line_longer_than_eight_rows_scrolls_and_says_which_rows_show() {
+    for (lang, name) in [
+        (Lang::Sv, "a_long_line_scrolls_in_swedish"),
+        (Lang::En, "a_long_line_scrolls_in_english"),
+    ] {
+        let (mut model, now) = forum(lang);
+        update(&mut model, Action::Insert(format!("{LONG} {LONG}")), now);
+        for _ in 0..40 {
+            update(&mut model, Action::WordLeft, now);
+        }
+        insta::assert_snapshot!(name, render(&model, 100, 30, now).backend());
+    }
+}
