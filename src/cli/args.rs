@@ -12,8 +12,11 @@ use std::path::PathBuf;
         With no command, samtal opens a start screen: resume a recent session or start a new \
         one on the built-in agenda (Tjänstemannaforum 20 November 2015, \"Integration för \
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
-        In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
-        the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
+        In the app: type what a group says and press Enter. Tab changes the group, Ctrl+N \
+        chooses the next group not yet heard on the item (the line above the capture box \
+        names them), Ctrl+K (F2) cycles the kind and Alt+1…Alt+4 set it (Alt+0 keeps it \
+        after each contribution), Ctrl+←/Ctrl+→ and Ctrl+W/Ctrl+Delete move and delete by \
+        word, PageDown/PageUp (Alt+→/Alt+←) the agenda item, ↑/↓ select a contribution to edit (Enter) or \
         delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
         screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
         Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \

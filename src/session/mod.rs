@@ -6,6 +6,7 @@ mod bounds;
 mod contribution;
 mod event;
 mod groups;
+mod heard;
 mod moves;
 mod notes;
 mod projector;
@@ -18,6 +19,7 @@ pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
 pub use projector::{Projector, ProjectorChange};
+pub use heard::{next_not_heard, not_heard};
 pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
@@ -317,7 +319,10 @@ impl Session {
         self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    pub fn contributions_for_item(&self, item: &str) -> impl Iterator<Item = &Contribution> {
+    pub fn contributions_for_item(
+        &self,
+        item: &str,
+    ) -> impl DoubleEndedIterator<Item = &Contribution> {
         self.ids_for_item(item)
             .iter()
             .filter_map(|id| self.contributions.get(id))

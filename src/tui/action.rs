@@ -21,6 +21,19 @@ pub enum Action {
     Right,
     Home,
     End,
+    /// Ctrl+← / Ctrl+→: the cursor by word.
+    WordLeft,
+    WordRight,
+    /// Ctrl+W (Ctrl+Backspace): the word before the cursor.
+    DeleteWordBefore,
+    /// Ctrl+Delete: the word after the cursor.
+    DeleteWordAfter,
+    /// Select the next group not yet heard on the current item.
+    NextNotHeard,
+    /// Alt+1…Alt+4: this kind for the next contribution.
+    SetKind(crate::session::Kind),
+    /// Keep the kind after a saved contribution instead of going back to comment.
+    ToggleKindLock,
     /// Typed or pasted text.
     Insert(String),
     Undo,

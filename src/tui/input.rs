@@ -7,6 +7,8 @@
 use crate::text::width;
 use unicode_segmentation::UnicodeSegmentation;
 
+mod words;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     text: String,
@@ -24,6 +26,11 @@ impl LineInput {
 
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The cursor's byte offset in `text()`, on a grapheme boundary.
+    pub fn cursor(&self) -> usize {
+        self.cursor
     }
 
     pub fn is_blank(&self) -> bool {

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use crate::i18n::Lang;
+use crate::session::Kind;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// When a binding is worth showing in the footer.
@@ -118,19 +119,84 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Always,
     },
     Binding {
-        keys: &[(KeyCode::PageDown, NONE), (KeyCode::Right, CTRL)],
+        keys: &[(KeyCode::Char('n'), CTRL)],
+        action: Action::NextNotHeard,
+        short: ("ej hörd", "not heard"),
+        help: (
+            "Välj nästa grupp som inte hörts på punkten (i grupplistans ordning, frånvarande hoppas över)",
+            "Choose the next group not yet heard on the item (in the group list's order, absent ones skipped)",
+        ),
+        show: Show::Always,
+    },
+    Binding {
+        keys: &[
+            (KeyCode::Char('1'), ALT),
+            (KeyCode::Char('2'), ALT),
+            (KeyCode::Char('3'), ALT),
+            (KeyCode::Char('4'), ALT),
+        ],
+        action: Action::SetKind(Kind::Comment),
+        short: ("typ 1–4", "kind 1–4"),
+        help: (
+            "Välj typ direkt: 1 synpunkt, 2 förslag, 3 fråga, 4 åtgärd (efter bidraget blir den synpunkt igen)",
+            "Choose the kind directly: 1 comment, 2 proposal, 3 question, 4 action (comment again after the contribution)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('0'), ALT)],
+        action: Action::ToggleKindLock,
+        short: ("lås typ", "lock kind"),
+        help: (
+            "Lås typen så att den står kvar efter varje bidrag / lås upp",
+            "Lock the kind so it stays after each contribution / unlock",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::PageDown, NONE), (KeyCode::Right, ALT)],
         action: Action::NextItem,
         short: ("nästa punkt", "next item"),
         help: ("Nästa punkt på dagordningen", "Next agenda item"),
         show: Show::Idle,
     },
     Binding {
-        keys: &[(KeyCode::PageUp, NONE), (KeyCode::Left, CTRL)],
+        keys: &[(KeyCode::PageUp, NONE), (KeyCode::Left, ALT)],
         action: Action::PrevItem,
         short: ("föreg. punkt", "prev. item"),
         help: (
             "Föregående punkt (inget går förlorat)",
             "Previous agenda item (nothing is lost)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Left, CTRL), (KeyCode::Right, CTRL)],
+        action: Action::WordLeft,
+        short: ("ord", "word"),
+        help: (
+            "Markören ett ord åt vänster / höger (på raden och i varje textfält)",
+            "The cursor one word left / right (in the line and every text field)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('w'), CTRL), (KeyCode::Backspace, CTRL)],
+        action: Action::DeleteWordBefore,
+        short: ("radera ord", "delete word"),
+        help: (
+            "Radera ordet före markören (Ctrl+Backspace där terminalen skiljer den från Backspace)",
+            "Delete the word before the cursor (Ctrl+Backspace where the terminal tells it from Backspace)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Delete, CTRL)],
+        action: Action::DeleteWordAfter,
+        short: ("radera ord framåt", "delete word after"),
+        help: (
+            "Radera ordet efter markören",
+            "Delete the word after the cursor",
         ),
         show: Show::HelpOnly,
     },
@@ -342,8 +408,8 @@ pub static KEYMAP: &[Binding] = &[
 
 /// Line-editing keys: not listed in the footer, explained in one help line.
 pub const EDITING_HELP: (&str, &str) = (
-    "← → Home End Backspace: redigera raden (ett synligt tecken i taget)",
-    "← → Home End Backspace: edit the line (one visible character at a time)",
+    "← → Home End Backspace: redigera raden (ett synligt tecken i taget; Ctrl+← → ord för ord)",
+    "← → Home End Backspace: edit the line (one visible character at a time; Ctrl+← → word by word)",
 );
 
 /// The action for a key press, if any. Release and repeat-less terminals send
@@ -356,9 +422,16 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
     match key.code {
         KeyCode::BackTab => return Some(Action::PrevGroup),
         KeyCode::Down if mods.is_empty() => return Some(Action::Down),
+        KeyCode::Backspace if mods == CTRL => return Some(Action::DeleteWordBefore),
         KeyCode::Backspace => return Some(Action::Backspace),
         KeyCode::Left if mods.is_empty() => return Some(Action::Left),
         KeyCode::Right if mods.is_empty() => return Some(Action::Right),
+        // One binding each lists these keys together; the key decides the action.
+        KeyCode::Right if mods == CTRL => return Some(Action::WordRight),
+        KeyCode::Char(digit @ '1'..='4') if mods == ALT => {
+            let index = digit as usize - '1' as usize;
+            return Kind::ALL.get(index).map(|kind| Action::SetKind(*kind));
+        }
         KeyCode::Home => return Some(Action::Home),
         KeyCode::End => return Some(Action::End),
         _ => {}
@@ -397,6 +470,7 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         KeyCode::Left => "←".to_string(),
         KeyCode::Right => "→".to_string(),
         KeyCode::Delete => "Delete".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
         KeyCode::F(n) => format!("F{n}"),
         KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
         other => format!("{other:?}"),

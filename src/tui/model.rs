@@ -164,6 +164,8 @@ pub struct Model {
     /// Index into `session.groups` of the group the next contribution is from.
     pub group: usize,
     pub kind: Kind,
+    /// The kind stays after a saved contribution (else it goes back to comment).
+    pub kind_locked: bool,
     /// Index into the current item's contributions.
     pub selected: Option<usize>,
     pub editing: Option<Edit>,
@@ -205,6 +207,7 @@ impl Model {
             capture: LineInput::default(),
             group,
             kind: Kind::Comment,
+            kind_locked: false,
             selected: None,
             editing: None,
             show_full_item: false,

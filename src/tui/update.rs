@@ -167,6 +167,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.kind = model.kind.next();
             vec![]
         }
+        Action::SetKind(_) | Action::ToggleKindLock | Action::NextNotHeard => {
+            cockpit_keys::key(model, action, now)
+        }
         Action::NextItem | Action::PrevItem => change_item(model, action == Action::NextItem, now),
         Action::Up | Action::Down if model.capture.text().is_empty() && model.editing.is_none() => {
             move_selection(model, action == Action::Up);
@@ -242,6 +245,10 @@ pub fn edit_line(input: &mut LineInput, action: Action) {
         Action::Right => input.right(),
         Action::Home => input.home(),
         Action::End => input.end(),
+        Action::WordLeft => input.word_left(),
+        Action::WordRight => input.word_right(),
+        Action::DeleteWordBefore => input.delete_word_before(),
+        Action::DeleteWordAfter => input.delete_word_after(),
         _ => {}
     }
 }
@@ -323,6 +330,7 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     };
     model.capture.clear();
     model.selected = None;
+    cockpit_keys::after_saved(model);
     let mut effects = vec![record(model, event, now)];
     effects.extend(annotations::apply_extras(model, extras, id, now));
     effects
@@ -401,6 +409,7 @@ pub(super) fn clamp(model: &mut Model) {
 }
 
 mod annotations;
+mod cockpit_keys;
 mod dialogs;
 mod groups;
 mod moves;
@@ -419,3 +428,5 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_tests;
+#[cfg(test)]
+mod heard_tests;

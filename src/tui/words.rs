@@ -79,6 +79,17 @@ pub struct Words {
     pub to_item: &'static str,
     /// The move key with nothing selected.
     pub select_first: &'static str,
+    /// Above the capture box: "Ej hörda (5): Region Gotland, …".
+    pub not_heard: &'static str,
+    /// Every group has spoken on the item (the line, and Ctrl+N's answer).
+    pub all_heard: &'static str,
+    /// In the capture box title while the kind is locked.
+    pub locked_kind: &'static str,
+    /// The lock key's answer.
+    pub kind_locked: &'static str,
+    pub kind_unlocked: &'static str,
+    /// The capture box's bottom edge when the line has more rows than it shows.
+    pub capture_rows: &'static str,
 }
 
 pub static SV: Words = Words {
@@ -130,6 +141,12 @@ pub static SV: Words = Words {
     moved_to: "Flyttat till punkt",
     to_item: "till punkt",
     select_first: "Välj ett bidrag först (↑ när raden är tom)",
+    not_heard: "Ej hörda",
+    all_heard: "Alla grupper hörda",
+    locked_kind: "låst",
+    kind_locked: "Typen är låst: den står kvar efter varje bidrag (Alt+0 låser upp)",
+    kind_unlocked: "Typen är upplåst: efter varje bidrag blir den synpunkt igen",
+    capture_rows: "rad",
 };
 
 pub static EN: Words = Words {
@@ -181,6 +198,12 @@ pub static EN: Words = Words {
     moved_to: "Moved to item",
     to_item: "to item",
     select_first: "Select a contribution first (↑ when the line is empty)",
+    not_heard: "Not heard yet",
+    all_heard: "Every group heard",
+    locked_kind: "locked",
+    kind_locked: "The kind is locked: it stays after each contribution (Alt+0 unlocks)",
+    kind_unlocked: "The kind is unlocked: after each contribution it is comment again",
+    capture_rows: "rows",
 };
 
 /// What the room's screen says, and what the app says about it.

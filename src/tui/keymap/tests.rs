@@ -8,8 +8,36 @@ fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
 fn the_documented_keys_do_what_they_say() {
     assert_eq!(press(KeyCode::Char('k'), CTRL), Some(Action::CycleKind));
     assert_eq!(press(KeyCode::F(2), NONE), Some(Action::CycleKind));
-    assert_eq!(press(KeyCode::Right, CTRL), Some(Action::NextItem));
-    assert_eq!(press(KeyCode::Left, CTRL), Some(Action::PrevItem));
+    assert_eq!(press(KeyCode::Right, ALT), Some(Action::NextItem));
+    assert_eq!(press(KeyCode::Left, ALT), Some(Action::PrevItem));
+    assert_eq!(press(KeyCode::Right, CTRL), Some(Action::WordRight));
+    assert_eq!(press(KeyCode::Left, CTRL), Some(Action::WordLeft));
+    assert_eq!(
+        press(KeyCode::Char('w'), CTRL),
+        Some(Action::DeleteWordBefore)
+    );
+    assert_eq!(
+        press(KeyCode::Backspace, CTRL),
+        Some(Action::DeleteWordBefore)
+    );
+    assert_eq!(press(KeyCode::Backspace, NONE), Some(Action::Backspace));
+    assert_eq!(press(KeyCode::Delete, CTRL), Some(Action::DeleteWordAfter));
+    assert_eq!(press(KeyCode::Delete, NONE), Some(Action::Delete));
+    assert_eq!(press(KeyCode::Char('n'), CTRL), Some(Action::NextNotHeard));
+    assert_eq!(
+        press(KeyCode::Char('1'), ALT),
+        Some(Action::SetKind(Kind::Comment))
+    );
+    assert_eq!(
+        press(KeyCode::Char('2'), ALT),
+        Some(Action::SetKind(Kind::Proposal))
+    );
+    assert_eq!(
+        press(KeyCode::Char('4'), ALT),
+        Some(Action::SetKind(Kind::Action))
+    );
+    assert_eq!(press(KeyCode::Char('0'), ALT), Some(Action::ToggleKindLock));
+    assert_eq!(press(KeyCode::Char('5'), ALT), None);
     assert_eq!(press(KeyCode::BackTab, SHIFT), Some(Action::PrevGroup));
     assert_eq!(press(KeyCode::Char('c'), CTRL), Some(Action::Quit));
     assert_eq!(press(KeyCode::Char('Q'), CTRL | SHIFT), Some(Action::Quit));
