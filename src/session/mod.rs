@@ -18,8 +18,8 @@ pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
-pub use projector::{Projector, ProjectorChange};
 pub use heard::{next_not_heard, not_heard};
+pub use projector::{Projector, ProjectorChange};
 pub use rounding::whole_minutes;
 
 use crate::agenda::Agenda;
