@@ -116,6 +116,14 @@ pub struct Agenda {
         deserialize_with = "crate::agenda_fields::iso_date"
     )]
     pub date: Option<chrono::NaiveDate>,
+    /// When the first item is planned to begin ("13:00"): a new session holds
+    /// this schedule (`samtal new --start` overrides it).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::agenda_start"
+    )]
+    pub start: Option<chrono::NaiveTime>,
     pub items: Vec<AgendaItem>,
 }
 

@@ -330,6 +330,7 @@ fn empty_agenda() -> Agenda {
         title: crate::agenda::Text::new("x", "x"),
         subtitle: Default::default(),
         date: None,
+        start: None,
         items: Vec::new(),
     }
 }

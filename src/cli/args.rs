@@ -71,6 +71,11 @@ pub enum Command {
         /// Run another agenda file instead of the built-in one (see docs/agenda-format.md)
         #[arg(long, value_name = "FILE")]
         agenda: Option<PathBuf>,
+        /// Planned start of the first item, today ("13:00"); the header then says how
+        /// far behind or ahead of schedule the session is, and F8 re-plans the rest
+        /// [default: the agenda's "start", if any]
+        #[arg(long, value_name = "HH:MM")]
+        start: Option<String>,
         /// Only create the session and print its id and folder
         #[arg(long)]
         no_tui: bool,

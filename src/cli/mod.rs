@@ -143,12 +143,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             title,
             groups,
             agenda,
+            start,
             no_tui,
         }) => {
-            let agenda = match agenda {
+            let mut agenda = match agenda {
                 Some(path) => Agenda::load(&path)?,
                 None => Agenda::builtin()?,
             };
+            if let Some(start) = start {
+                let time = crate::agenda_start::parse_clock(&start).ok_or_else(|| {
+                    CliError::bad_input(lang::fill(lang::text().bad_start, &[&start]))
+                })?;
+                agenda.start = Some(time);
+            }
             sessions::new(&data_dir, lang, title, groups, agenda, no_tui)
         }
         Some(Command::Open { session }) => sessions::open(&data_dir, lang, &session),

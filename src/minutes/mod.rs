@@ -11,6 +11,7 @@ mod markdown;
 mod markdown_escape;
 pub mod notes;
 mod options;
+mod schedule;
 mod xlsx;
 
 use crate::i18n::{Lang, long_date};
@@ -238,17 +239,17 @@ impl<'a> Minutes<'a> {
         format!("{}. {}", item.number, item.title)
     }
 
-    /// "planerat 8 min · använt 9 min"
+    /// "planerat 8 min · använt 9 min", "planerat 8 min, omplanerat till 6 min · …",
+    /// "planerat 8 min · hoppades över"
     pub fn item_timing(&self, item: &ItemMinutes) -> String {
         let l = self.labels;
+        let planned = schedule::planned_text(l, self.session, item.id, item.planned_minutes);
+        if self.session.schedule.skipped.contains(item.id) {
+            return format!("{planned} · {}", l.skipped);
+        }
         format!(
-            "{} {} {} · {} {} {}",
-            l.planned,
-            item.planned_minutes,
-            l.minutes_short,
-            l.used,
-            item.used_minutes,
-            l.minutes_short
+            "{planned} · {} {} {}",
+            l.used, item.used_minutes, l.minutes_short
         )
     }
 

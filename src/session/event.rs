@@ -3,6 +3,7 @@
 
 use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -124,6 +125,24 @@ pub enum Event {
         text: String,
         at: Timestamp,
     },
+    /// When the first item is planned to begin; `None` takes the schedule away.
+    PlannedStartSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start: Option<Timestamp>,
+        at: Timestamp,
+    },
+    /// New timeboxes (minutes) by item id, from a re-timing; a planned value takes
+    /// the change back.
+    TimeboxesSet {
+        timeboxes: BTreeMap<String, u32>,
+        at: Timestamp,
+    },
+    /// The moderator skipped an item (or took the skip back).
+    ItemSkipped {
+        item: String,
+        skipped: bool,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -161,7 +180,10 @@ impl Event {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at,
+            | Event::NoteSet { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. } => *at,
         }
     }
 }

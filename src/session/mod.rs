@@ -7,14 +7,18 @@ mod event;
 mod groups;
 mod moves;
 mod notes;
+mod retime;
 mod rounding;
+mod schedule;
 mod undo;
 
 pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
+pub use retime::{FLOOR_MINUTES, Proposal, Row, shrink};
 pub use rounding::whole_minutes;
+pub use schedule::{Offset, Schedule};
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -84,6 +88,9 @@ pub struct Session {
     /// The moderator's private notes, by agenda item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
+    /// The planned start, re-timed timeboxes and skipped items.
+    #[serde(default)]
+    pub schedule: Schedule,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -127,6 +134,7 @@ impl Session {
             next_contribution_id: 1,
             contributions: BTreeMap::new(),
             notes: BTreeMap::new(),
+            schedule: Schedule::default(),
             by_item: HashMap::new(),
         }
     }
@@ -224,6 +232,9 @@ impl Session {
             }
             Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
             Event::NoteSet { item, text, .. } => self.set_note(item, text),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. } => self.apply_schedule_event(event),
             Event::DetailsSet {
                 title,
                 place,
@@ -345,3 +356,6 @@ impl Session {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod schedule_tests;

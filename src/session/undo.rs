@@ -75,6 +75,9 @@ impl Session {
                 at,
             }),
             Event::ContributionMoved { id, .. } => self.move_back(*id, at),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
             | Event::ClockStarted { .. }
@@ -103,7 +106,10 @@ impl Session {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at = now,
+            | Event::NoteSet { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. } => *at = now,
         }
         event
     }

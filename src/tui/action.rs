@@ -40,6 +40,10 @@ pub enum Action {
     Notes,
     /// Move the selected (or edited) contribution to another item.
     MoveTo,
+    /// Re-time the items not yet visited, skip one (F8).
+    Retime,
+    /// The item × group grid (F7).
+    Grid,
     Quit,
     /// The clock moved on (once a second).
     Tick,

@@ -218,6 +218,26 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(8), NONE)],
+        action: Action::Retime,
+        short: ("omplanera", "re-plan"),
+        help: (
+            "Omplanera resten mot planerat slut: nya minuter per punkt (Enter godkänner, ←→ ändrar vald punkt, S hoppar över den)",
+            "Re-plan the rest to end at the planned end: new minutes per item (Enter accepts, ←→ change the chosen item, S skips it)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(7), NONE)],
+        action: Action::Grid,
+        short: ("rummet", "room"),
+        help: (
+            "Rummet: bidrag per punkt och grupp, ej hörda och frånvarande grupper markerade (↑↓←→ bläddrar)",
+            "The room: contributions per item and group, groups not heard and absent marked (↑↓←→ scroll)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), CTRL)],
         action: Action::Export,
         short: ("exportera", "export"),

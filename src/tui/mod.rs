@@ -8,6 +8,7 @@ pub mod keymap;
 pub mod model;
 pub mod move_to;
 pub mod notes;
+pub mod retime;
 pub mod search;
 pub mod start;
 pub mod start_agenda;

@@ -22,6 +22,10 @@ pub enum Mode {
     MoveTo(super::move_to::MovePicker),
     /// Correcting the group list: rename, mark, merge, remove.
     Groups(GroupsDialog),
+    /// Re-timing the rest of the agenda (F8).
+    Retime(super::retime::RetimeDialog),
+    /// The item × group grid (F7).
+    Grid(super::retime::GridScroll),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

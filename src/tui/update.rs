@@ -217,6 +217,11 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
+        Action::Retime => retime::open(model, now),
+        Action::Grid => {
+            model.mode = Mode::Grid(Default::default());
+            vec![]
+        }
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -394,6 +399,7 @@ mod dialogs;
 mod groups;
 mod moves;
 mod notes;
+mod retime;
 mod search;
 mod undo;
 

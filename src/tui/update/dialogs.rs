@@ -126,6 +126,8 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             vec![]
         }
         Mode::Groups(_) => super::groups::groups(model, action, now),
+        Mode::Retime(_) => super::retime::key(model, action, now),
+        Mode::Grid(_) => super::retime::grid_key(model, action),
         // These take their keys in their own modules.
         Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
     }

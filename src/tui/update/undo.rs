@@ -123,6 +123,10 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
             [Some(*from), Some(*into)].contains(&current_group(model))
         }
         Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
+        // The header shows the schedule.
+        Event::PlannedStartSet { .. } | Event::TimeboxesSet { .. } | Event::ItemSkipped { .. } => {
+            true
+        }
         _ => false,
     }
 }
@@ -155,6 +159,9 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         }
         Event::GroupPresenceSet { id, .. } => {
             return format!("{} {}", w.group_presence, session.group_name(*id));
+        }
+        Event::PlannedStartSet { .. } | Event::TimeboxesSet { .. } | Event::ItemSkipped { .. } => {
+            return super::retime::describe(model, &step.redo);
         }
         _ => w.details,
     };

@@ -8,7 +8,7 @@ use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
-use crate::tui::words::words;
+use crate::tui::words::{schedule_words, words};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -109,6 +109,8 @@ fn message(model: &Model) -> Option<String> {
         Mode::Search(_) => Some(words(model.lang).search_hint.into()),
         Mode::Notes(_) => Some(words(model.lang).notes_hint.into()),
         Mode::MoveTo(_) => Some(words(model.lang).move_hint.into()),
+        Mode::Retime(_) => Some(schedule_words(model.lang).retime_hint.into()),
+        Mode::Grid(_) => Some(schedule_words(model.lang).grid_hint.into()),
     }
 }
 

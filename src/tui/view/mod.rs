@@ -2,6 +2,8 @@
 
 mod capture;
 mod footer;
+mod grid;
+mod grid_names;
 mod groups;
 mod header;
 mod item;
@@ -9,6 +11,8 @@ mod log;
 mod move_to;
 mod notes;
 mod overlay;
+mod retime;
+mod schedule;
 mod search;
 mod sidebar;
 
@@ -153,6 +157,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
         Mode::Search(search) => search::render(frame, area, model, search),
         Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
+        Mode::Retime(dialog) => retime::render(frame, area, model, dialog, now),
+        Mode::Grid(scroll) => grid::render(frame, area, model, *scroll),
         Mode::Capture | Mode::Notes(_) => {}
     }
 }
