@@ -44,6 +44,8 @@ pub enum Action {
     Retime,
     /// The item × group grid (F7).
     Grid,
+    /// The sidebar: minutes spent / planned times.
+    TogglePlanned,
     Quit,
     /// The clock moved on (once a second).
     Tick,

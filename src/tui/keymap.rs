@@ -228,6 +228,16 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::Char('l'), CTRL)],
+        action: Action::TogglePlanned,
+        short: ("tidplan", "schedule"),
+        help: (
+            "Dagordningen: visa planerad starttid per punkt / använda minuter",
+            "The agenda: show each item's planned start / the minutes spent",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::F(7), NONE)],
         action: Action::Grid,
         short: ("rummet", "room"),

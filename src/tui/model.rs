@@ -161,6 +161,8 @@ pub struct Model {
     pub selected: Option<usize>,
     pub editing: Option<Edit>,
     pub show_full_item: bool,
+    /// The sidebar shows each item's planned start instead of the minutes spent.
+    pub show_planned: bool,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
     pub save: SaveState,
@@ -201,6 +203,7 @@ impl Model {
             selected: None,
             editing: None,
             show_full_item: false,
+            show_planned: false,
             undo: Vec::new(),
             redo: Vec::new(),
             save: SaveState::Saved(saved_at),

@@ -218,6 +218,14 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
         Action::Retime => retime::open(model, now),
+        Action::TogglePlanned => {
+            model.show_planned = !model.show_planned;
+            if model.show_planned && model.session.schedule.planned_start.is_none() {
+                let w = super::words::schedule_words(model.lang);
+                model.flash(w.retime_no_start, now);
+            }
+            vec![]
+        }
         Action::Grid => {
             model.mode = Mode::Grid(Default::default());
             vec![]
@@ -413,3 +421,6 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_tests;
+
+#[cfg(test)]
+mod schedule_tests;

@@ -218,6 +218,10 @@ pub struct ScheduleWords {
     /// The legend: not heard on the current item, absent.
     pub grid_not_heard: &'static str,
     pub grid_absent: &'static str,
+    pub absent_mark: &'static str,
+    /// "planerat slut 14:02" and, in F8, the end the proposal gives.
+    pub planned_end: &'static str,
+    pub with_proposal: &'static str,
     pub grid_no_groups: &'static str,
     /// The sidebar's planned-times heading.
     pub planned: &'static str,
@@ -247,6 +251,9 @@ const SCHEDULE_SV: ScheduleWords = ScheduleWords {
     grid_hint: "↑↓←→ bläddra · F7/Esc stäng",
     grid_not_heard: "ej hörd på denna punkt",
     grid_absent: "grå: frånvarande",
+    absent_mark: "frånvarande",
+    planned_end: "planerat slut",
+    with_proposal: "Med förslaget: slut",
     grid_no_groups: "Inga grupper ännu.",
     planned: "planerat",
 };
@@ -275,6 +282,9 @@ const SCHEDULE_EN: ScheduleWords = ScheduleWords {
     grid_hint: "↑↓←→ scroll · F7/Esc close",
     grid_not_heard: "not heard on this item",
     grid_absent: "grey: absent",
+    absent_mark: "absent",
+    planned_end: "planned end",
+    with_proposal: "With the proposal: end",
     grid_no_groups: "No groups yet.",
     planned: "planned",
 };

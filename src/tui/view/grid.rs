@@ -66,8 +66,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
         } else {
             Style::new()
         };
+        let mark = if current { "▶" } else { " " };
         let mut spans = vec![Span::styled(
-            fit(&format!("{number:>2} {title}"), label),
+            fit(&format!("{mark}{number:>2} {title}"), label),
             row_style,
         )];
         for group in shown {
@@ -129,8 +130,11 @@ fn legend_lines(model: &Model, short: &[(String, String)], columns: usize) -> Ve
         dim(),
     )];
     let mut line = String::new();
-    for (abbreviation, name) in short {
-        let entry = format!("{abbreviation} {}", display_safe(name));
+    for ((abbreviation, name), group) in short.iter().zip(&model.session.groups) {
+        let mut entry = format!("{abbreviation} {}", display_safe(name));
+        if group.presence == Presence::Absent {
+            entry.push_str(&format!(" ({})", w.absent_mark));
+        }
         if !line.is_empty() && crate::text::width(&line) + 3 + crate::text::width(&entry) > columns
         {
             lines.push(Line::styled(std::mem::take(&mut line), dim()));

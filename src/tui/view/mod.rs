@@ -206,3 +206,6 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_snapshots;
+
+#[cfg(test)]
+mod schedule_snapshots;

@@ -62,7 +62,7 @@ fn status(model: &Model, now: Timestamp) -> Line<'static> {
     let w = schedule_words(model.lang);
     let planned = session
         .planned_end()
-        .map(|end| format!(" · {} {}", w.planned, end.format("%H:%M")))
+        .map(|end| format!(" · {} {}", w.planned_end, end.format("%H:%M")))
         .unwrap_or_default();
     Line::from(format!(
         " {} {}{planned}{}",
@@ -88,7 +88,15 @@ fn verdict(model: &Model, dialog: &RetimeDialog, now: Timestamp) -> Span<'static
     } else if session.seconds_behind(now).is_some_and(|s| s <= 0) {
         w.retime_not_behind.to_string()
     } else {
-        String::new()
+        let mut after = session.clone();
+        if let Some(event) = dialog.proposal.event(now) {
+            after.apply(&event);
+        }
+        format!(
+            "{} {}",
+            w.with_proposal,
+            after.projected_end(now).format("%H:%M")
+        )
     };
     Span::styled(format!(" {text}"), bold())
 }
