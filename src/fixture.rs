@@ -331,6 +331,7 @@ fn empty_agenda() -> Agenda {
         subtitle: Default::default(),
         date: None,
         start: None,
+        warn_percent: None,
         items: Vec::new(),
     }
 }

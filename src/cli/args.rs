@@ -39,6 +39,16 @@ pub struct Cli {
     #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
     pub lang: Option<crate::i18n::Lang>,
 
+    /// In the app, ring the bell and flash the header at this share of each item's
+    /// timebox too (1-99), not only when it is used up [default: the agenda's
+    /// "warn_percent", if any]
+    #[arg(long, global = true, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..100))]
+    pub warn: Option<u8>,
+
+    /// In the app, no bell and no header flash when an item's time is up
+    #[arg(long, global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,6 +1,7 @@
 //! The terminal interface: The Elm Architecture, synchronous.
 
 pub mod action;
+pub mod alerts;
 pub mod app;
 pub mod draft;
 pub mod input;

@@ -163,6 +163,12 @@ pub struct Model {
     pub show_full_item: bool,
     /// The sidebar shows each item's planned start instead of the minutes spent.
     pub show_planned: bool,
+    /// Bell and header flash at the timebox (and the warning share).
+    pub alerts: super::alerts::Alerts,
+    /// (item, percent) already alerted: each rings once.
+    pub alerted: std::collections::BTreeSet<(String, u8)>,
+    /// The header is shown flashed until then.
+    pub header_flash_until: Option<Timestamp>,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
     pub save: SaveState,
@@ -204,6 +210,9 @@ impl Model {
             editing: None,
             show_full_item: false,
             show_planned: false,
+            alerts: super::alerts::current(),
+            alerted: Default::default(),
+            header_flash_until: None,
             undo: Vec::new(),
             redo: Vec::new(),
             save: SaveState::Saved(saved_at),

@@ -19,6 +19,8 @@ pub enum Effect {
     Snapshot,
     /// Write the minutes in this format into the session folder.
     Export(Format),
+    /// Ring the terminal bell once.
+    Bell,
     Quit,
 }
 
@@ -60,7 +62,10 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         {
             model.flash = None;
         }
-        return vec![];
+        if model.header_flash_until.is_some_and(|until| until <= now) {
+            model.header_flash_until = None;
+        }
+        return alerts::check(model, now);
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
@@ -403,6 +408,7 @@ pub(super) fn clamp(model: &mut Model) {
     }
 }
 
+mod alerts;
 mod dialogs;
 mod groups;
 mod moves;

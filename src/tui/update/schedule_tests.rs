@@ -115,3 +115,43 @@ fn ctrl_l_toggles_planned_times_and_f7_opens_and_closes_the_grid() {
     update(&mut m, Action::Grid, at(30));
     assert_eq!(m.mode, Mode::Capture);
 }
+
+fn ticks(m: &mut Model, from: Timestamp, seconds: i64) -> usize {
+    (0..=seconds)
+        .map(|s| update(m, Action::Tick, from + chrono::Duration::seconds(s)))
+        .filter(|effects| effects.contains(&Effect::Bell))
+        .count()
+}
+
+#[test]
+fn the_bell_rings_once_at_the_timebox_and_at_the_warning_share() {
+    // Welcome: 5 minutes from 09:30.
+    let mut m = late();
+    assert_eq!(ticks(&mut m, at(30), 3 * 60), 0);
+    assert_eq!(ticks(&mut m, at(33), 3 * 60), 1, "once, at 09:35");
+    assert!(m.alerted.contains(&("welcome".into(), 100)));
+    let mut m = late();
+    m.alerts.warn_percent = Some(80);
+    assert_eq!(ticks(&mut m, at(30), 4 * 60), 1, "at 80 %: 09:34");
+    update(&mut m, Action::Tick, at(34));
+    assert!(m.header_flash_until.is_some());
+    assert_eq!(ticks(&mut m, at(34), 2 * 60), 1, "and at 100 %");
+    let mut m = late();
+    m.alerts.quiet = true;
+    m.session.agenda.warn_percent = Some(80);
+    assert_eq!(ticks(&mut m, at(30), 10 * 60), 0);
+    assert_eq!(m.header_flash_until, None);
+}
+
+#[test]
+fn the_agenda_warning_share_is_used_without_the_option() {
+    let mut m = late();
+    m.session.agenda.warn_percent = Some(50);
+    let rang: Vec<i64> = (0..=300)
+        .filter(|s| {
+            update(&mut m, Action::Tick, at(30) + chrono::Duration::seconds(*s))
+                .contains(&Effect::Bell)
+        })
+        .collect();
+    assert_eq!(rang, vec![150, 300]);
+}

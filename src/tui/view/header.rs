@@ -76,7 +76,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     left.push(Span::styled(title, bold()));
     left.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
     left.extend(right);
-    put_lines(frame, area, &[Line::from(left)]);
+    let mut line = Line::from(left);
+    // Time's up: the whole line in reverse video for a moment, once.
+    if model.header_flash_until.is_some_and(|until| now < until) {
+        line = line.style(Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD));
+    }
+    put_lines(frame, area, &[line]);
 }
 
 /// From 80 % of the timebox on.
