@@ -17,7 +17,9 @@ use std::path::PathBuf;
         delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
         screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
         Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \
-        F6 starts and stops the item clock, F1 shows every key, Ctrl+Q quits.\n\n\
+        F6 starts and stops the item clock, F7 shows the item × group grid, F8 re-plans the \
+        rest of the agenda to end on time (with `new --start 13:00`), F1 shows every key, \
+        Ctrl+Q quits.\n\n\
         A new session starts the item clock; opening one again leaves it standing until F6. \
         Quitting keeps a half-typed line for the next opening and prints the session's id \
         and the command that exports it on standard error.\n\n\

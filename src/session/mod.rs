@@ -89,7 +89,7 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
     /// The planned start, re-timed timeboxes and skipped items.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Schedule::is_empty")]
     pub schedule: Schedule,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]

@@ -21,6 +21,13 @@ pub struct Schedule {
     pub skipped: BTreeSet<String>,
 }
 
+impl Schedule {
+    /// No planned start, nothing re-timed or skipped (left out of the session file).
+    pub fn is_empty(&self) -> bool {
+        self == &Schedule::default()
+    }
+}
+
 /// How far the projected end is from the planned end, in whole minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Offset {

@@ -262,8 +262,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Details,
         short: ("uppgifter", "details"),
         help: (
-            "Titel, undertitel, datum, plats, samtalsledare och antecknare (en per rad) för minnesanteckningarna",
-            "Title, subtitle, date, place, moderator and note-takers (one per line) for the minutes",
+            "Titel, undertitel, datum, plats, samtalsledare, planerad start och antecknare (en per rad) för minnesanteckningarna",
+            "Title, subtitle, date, place, moderator, planned start and note-takers (one per line) for the minutes",
         ),
         show: Show::HelpOnly,
     },

@@ -67,8 +67,8 @@ impl GroupPicker {
     }
 }
 
-/// The details form: title, subtitle, date, place, moderator, then one line per
-/// note-taker (a name
+/// The details form: title, subtitle, date, place, moderator, planned start, then
+/// one line per note-taker (a name
 /// may hold a comma, "Lind, Per"), with an empty line at the end for one more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailsForm {
@@ -77,8 +77,10 @@ pub struct DetailsForm {
 }
 
 impl DetailsForm {
+    /// The index of the planned start ("13:00", or empty for none).
+    pub const START: usize = 5;
     /// The index of the first note-taker line.
-    pub const NOTE_TAKERS: usize = 5;
+    pub const NOTE_TAKERS: usize = 6;
 
     pub fn of(session: &Session) -> DetailsForm {
         let d = &session.details;
@@ -88,6 +90,13 @@ impl DetailsForm {
             LineInput::with_text(&session.date().format("%Y-%m-%d").to_string()),
             LineInput::with_text(&d.place),
             LineInput::with_text(&d.moderator),
+            LineInput::with_text(
+                &session
+                    .schedule
+                    .planned_start
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default(),
+            ),
         ];
         inputs.extend(d.note_takers.iter().map(|n| LineInput::with_text(n)));
         inputs.push(LineInput::default());

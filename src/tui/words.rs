@@ -225,6 +225,9 @@ pub struct ScheduleWords {
     pub grid_no_groups: &'static str,
     /// The sidebar's planned-times heading.
     pub planned: &'static str,
+    /// The details form's planned start field, and its error.
+    pub field_start: &'static str,
+    pub bad_start: &'static str,
 }
 
 const SCHEDULE_SV: ScheduleWords = ScheduleWords {
@@ -256,6 +259,8 @@ const SCHEDULE_SV: ScheduleWords = ScheduleWords {
     with_proposal: "Med förslaget: slut",
     grid_no_groups: "Inga grupper ännu.",
     planned: "planerat",
+    field_start: "Planerad start (tt:mm, tomt: ingen)",
+    bad_start: "Skriv starten som 13:00 (eller lämna tomt)",
 };
 
 const SCHEDULE_EN: ScheduleWords = ScheduleWords {
@@ -287,6 +292,8 @@ const SCHEDULE_EN: ScheduleWords = ScheduleWords {
     with_proposal: "With the proposal: end",
     grid_no_groups: "No groups yet.",
     planned: "planned",
+    field_start: "Planned start (hh:mm, empty: none)",
+    bad_start: "Write the start as 13:00 (or leave it empty)",
 };
 
 pub fn schedule_words(lang: Lang) -> &'static ScheduleWords {

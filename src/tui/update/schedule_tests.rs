@@ -155,3 +155,37 @@ fn the_agenda_warning_share_is_used_without_the_option() {
         .collect();
     assert_eq!(rang, vec![150, 300]);
 }
+
+/// Opens the details form on the planned start and types `text` over it.
+fn type_start(m: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
+    update(m, Action::Details, now);
+    for _ in 0..crate::tui::model::DetailsForm::START {
+        update(m, Action::Down, now);
+    }
+    for _ in 0..10 {
+        update(m, Action::Backspace, now);
+    }
+    update(m, Action::Insert(text.into()), now);
+    update(m, Action::Commit, now)
+}
+
+#[test]
+fn the_details_form_sets_changes_and_removes_the_planned_start() {
+    let mut m = late();
+    let effects = type_start(&mut m, "9:30", at(31));
+    assert!(matches!(
+        persisted(&effects)[..],
+        [Event::PlannedStartSet { start: Some(_), .. }]
+    ));
+    assert_eq!(m.session.schedule.planned_start, Some(at(30)));
+    assert_eq!(m.session.offset(at(30)), Some(Offset::OnTime));
+    // Not a time: the form stays open on the field and nothing changes.
+    assert!(type_start(&mut m, "halv tio", at(32)).is_empty());
+    assert!(matches!(&m.mode, Mode::Details(form) if form.field == 5));
+    assert_eq!(m.session.schedule.planned_start, Some(at(30)));
+    update(&mut m, Action::Cancel, at(32));
+    type_start(&mut m, "", at(33));
+    assert_eq!(m.session.offset(at(33)), None);
+    update(&mut m, Action::Undo, at(34));
+    assert_eq!(m.session.schedule.planned_start, Some(at(30)));
+}
