@@ -169,7 +169,7 @@ impl<'a> Minutes<'a> {
         let clock_end = session.last_change;
         let mut items = Vec::new();
         let mut actions = Vec::new();
-        for (index, item) in agenda.items.iter().enumerate() {
+        for item in &agenda.items {
             let mut by_time: Vec<&Contribution> =
                 session.contributions_for_item(&item.id).collect();
             by_time.sort_by_key(|c| (c.at, c.id));
@@ -179,7 +179,7 @@ impl<'a> Minutes<'a> {
             {
                 actions.push(ActionLine {
                     group: session.group_name(c.group),
-                    item_number: index + 1,
+                    item_number: session.item_number(&item.id),
                     item_title: item.title.get(lang),
                     contribution: c,
                 });
@@ -193,7 +193,7 @@ impl<'a> Minutes<'a> {
                 }],
             };
             items.push(ItemMinutes {
-                number: index + 1,
+                number: session.item_number(&item.id),
                 id: &item.id,
                 title: item.title.get(lang),
                 text: item.text.get(lang),

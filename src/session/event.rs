@@ -137,6 +137,13 @@ pub enum Event {
         timeboxes: BTreeMap<String, u32>,
         at: Timestamp,
     },
+    /// An agenda item moved to place `to` (0-based) in the order the session runs;
+    /// it keeps its number in the minutes.
+    ItemMoved {
+        item: String,
+        to: usize,
+        at: Timestamp,
+    },
     /// The moderator skipped an item (or took the skip back).
     ItemSkipped {
         item: String,
@@ -183,7 +190,8 @@ impl Event {
             | Event::NoteSet { at, .. }
             | Event::PlannedStartSet { at, .. }
             | Event::TimeboxesSet { at, .. }
-            | Event::ItemSkipped { at, .. } => *at,
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at,
         }
     }
 }

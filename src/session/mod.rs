@@ -7,6 +7,7 @@ mod event;
 mod groups;
 mod moves;
 mod notes;
+mod order;
 mod retime;
 mod rounding;
 mod schedule;
@@ -234,7 +235,8 @@ impl Session {
             Event::NoteSet { item, text, .. } => self.set_note(item, text),
             Event::PlannedStartSet { .. }
             | Event::TimeboxesSet { .. }
-            | Event::ItemSkipped { .. } => self.apply_schedule_event(event),
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.apply_schedule_event(event),
             Event::DetailsSet {
                 title,
                 place,

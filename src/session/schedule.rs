@@ -19,6 +19,10 @@ pub struct Schedule {
     /// Items the moderator skipped: no time in the projection, "skipped" in the minutes.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub skipped: BTreeSet<String>,
+    /// Each item's number in the agenda as planned, once an item was moved: the
+    /// minutes keep these numbers whatever the order.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub numbers: BTreeMap<String, usize>,
 }
 
 impl Schedule {
@@ -142,6 +146,7 @@ impl Session {
                     }
                 }
             }
+            Event::ItemMoved { item, to, .. } => self.move_item(item, *to),
             Event::ItemSkipped { item, skipped, .. } => {
                 if !*skipped {
                     self.schedule.skipped.remove(item);
@@ -171,6 +176,11 @@ impl Session {
                         )
                     })
                     .collect(),
+                at,
+            }),
+            Event::ItemMoved { item, .. } => Some(Event::ItemMoved {
+                item: item.clone(),
+                to: self.agenda.position(item)?,
                 at,
             }),
             Event::ItemSkipped { item, .. } => Some(Event::ItemSkipped {

@@ -77,7 +77,8 @@ impl Session {
             Event::ContributionMoved { id, .. } => self.move_back(*id, at),
             Event::PlannedStartSet { .. }
             | Event::TimeboxesSet { .. }
-            | Event::ItemSkipped { .. } => self.schedule_inverse(event, at),
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
             | Event::ClockStarted { .. }
@@ -109,7 +110,8 @@ impl Session {
             | Event::NoteSet { at, .. }
             | Event::PlannedStartSet { at, .. }
             | Event::TimeboxesSet { at, .. }
-            | Event::ItemSkipped { at, .. } => *at = now,
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at = now,
         }
         event
     }

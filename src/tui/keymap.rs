@@ -222,8 +222,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Retime,
         short: ("omplanera", "re-plan"),
         help: (
-            "Omplanera resten mot planerat slut: nya minuter per punkt (Enter godkänner, ←→ ändrar vald punkt, S hoppar över den)",
-            "Re-plan the rest to end at the planned end: new minutes per item (Enter accepts, ←→ change the chosen item, S skips it)",
+            "Omplanera resten mot planerat slut: nya minuter per punkt (Enter godkänner, ←→ ändrar vald punkt, S hoppar över den, L flyttar den senare)",
+            "Re-plan the rest to end at the planned end: new minutes per item (Enter accepts, ←→ change the chosen item, S skips it, L moves it later)",
         ),
         show: Show::HelpOnly,
     },

@@ -26,6 +26,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         Action::Left | Action::Right => dialog.adjust(action == Action::Right),
         Action::Commit => return accept(model, now),
         Action::Insert(key) if key.eq_ignore_ascii_case("s") => return skip(model, now),
+        Action::Insert(key) if key.eq_ignore_ascii_case("l") => return later(model, now),
         _ => {}
     }
     vec![]
@@ -64,6 +65,31 @@ fn skip(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![effect]
 }
 
+/// The chosen item one place later (after the next one not yet visited).
+fn later(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let Mode::Retime(dialog) = &model.mode else {
+        return vec![];
+    };
+    let (rows, selected) = (&dialog.proposal.rows, dialog.selected);
+    let (Some(row), true) = (rows.get(selected), selected + 1 < rows.len()) else {
+        return vec![];
+    };
+    let Some(to) = model.session.agenda.position(&row.item).map(|p| p + 1) else {
+        return vec![];
+    };
+    let event = Event::ItemMoved {
+        item: row.item.clone(),
+        to,
+        at: now,
+    };
+    let effect = record(model, event, now);
+    if let Mode::Retime(dialog) = &mut model.mode {
+        dialog.refresh(&model.session, now);
+        dialog.selected += 1;
+    }
+    vec![effect]
+}
+
 pub(super) fn grid_key(model: &mut Model, action: Action) -> Vec<Effect> {
     let Mode::Grid(scroll) = &mut model.mode else {
         return vec![];
@@ -85,8 +111,11 @@ pub(super) fn grid_key(model: &mut Model, action: Action) -> Vec<Effect> {
 pub(super) fn describe(model: &Model, event: &Event) -> String {
     let w = schedule_words(model.lang);
     match event {
+        Event::ItemMoved { item, .. } => {
+            format!("{} {}", w.moved_later, model.session.item_number(item))
+        }
         Event::ItemSkipped { item, skipped, .. } => {
-            let number = model.session.agenda.position(item).map_or(0, |p| p + 1);
+            let number = model.session.item_number(item);
             let what = if *skipped { w.skipped } else { w.unskipped };
             format!("{what} {number}")
         }

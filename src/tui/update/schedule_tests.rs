@@ -189,3 +189,32 @@ fn the_details_form_sets_changes_and_removes_the_planned_start() {
     update(&mut m, Action::Undo, at(34));
     assert_eq!(m.session.schedule.planned_start, Some(at(30)));
 }
+
+#[test]
+fn l_moves_the_chosen_item_later_and_undo_moves_it_back() {
+    let mut m = late();
+    update(&mut m, Action::Retime, at(30));
+    update(&mut m, Action::Down, at(30));
+    let effects = update(&mut m, Action::Insert("L".into()), at(30));
+    assert!(matches!(
+        persisted(&effects)[..],
+        [Event::ItemMoved { item, to: 3, .. }] if item == "challenge-1"
+    ));
+    assert_eq!(m.session.agenda.items[3].id, "challenge-1");
+    assert_eq!(m.session.item_number("challenge-1"), 3);
+    // The chosen row follows the item.
+    let Mode::Retime(dialog) = &m.mode else {
+        panic!("not open")
+    };
+    assert_eq!(dialog.proposal.rows[dialog.selected].item, "challenge-1");
+    update(&mut m, Action::Cancel, at(30));
+    update(&mut m, Action::Undo, at(31));
+    assert_eq!(m.session.agenda.items[2].id, "challenge-1");
+    assert!(
+        m.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("flyttade senare: punkt 3")
+    );
+}

@@ -124,9 +124,10 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         }
         Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
         // The header shows the schedule.
-        Event::PlannedStartSet { .. } | Event::TimeboxesSet { .. } | Event::ItemSkipped { .. } => {
-            true
-        }
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => true,
         _ => false,
     }
 }
@@ -160,7 +161,10 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::GroupPresenceSet { id, .. } => {
             return format!("{} {}", w.group_presence, session.group_name(*id));
         }
-        Event::PlannedStartSet { .. } | Event::TimeboxesSet { .. } | Event::ItemSkipped { .. } => {
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => {
             return super::retime::describe(model, &step.redo);
         }
         _ => w.details,

@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
 
     let mut lines = vec![head_line(&short[first_group..], shown, label)];
     for item in session.agenda.items.iter().skip(first_item).take(rows) {
-        let number = session.agenda.position(&item.id).map_or(0, |p| p + 1);
+        let number = session.item_number(&item.id);
         let title = display_safe(item.title.get(model.lang)).into_owned();
         let current = item.id == session.current_item;
         let row_style = if current {

@@ -106,7 +106,7 @@ fn row_line(model: &Model, dialog: &RetimeDialog, i: usize, name_width: usize) -
     let session = &model.session;
     let row = &dialog.proposal.rows[i];
     let item = session.agenda.item(&row.item);
-    let number = session.agenda.position(&row.item).map_or(0, |p| p + 1);
+    let number = session.item_number(&row.item);
     let title = item.map_or(String::new(), |it| {
         display_safe(it.title.get(model.lang)).into_owned()
     });
