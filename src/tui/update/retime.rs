@@ -58,7 +58,9 @@ fn skip(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         skipped: !row.skipped,
         at: now,
     };
+    let said = describe(model, &event);
     let effect = record(model, event, now);
+    model.flash(said, now);
     if let Mode::Retime(dialog) = &mut model.mode {
         dialog.refresh(&model.session, now);
     }

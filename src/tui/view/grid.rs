@@ -19,6 +19,8 @@ use std::collections::HashMap;
 /// Cells are three letters and a space.
 const CELL: usize = 4;
 const MIN_LABEL: usize = 10;
+/// Item titles longer than this are cut, so that few groups stay near their items.
+const MAX_LABEL: usize = 40;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) {
     let w = schedule_words(model.lang);
@@ -43,7 +45,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
         .column
         .min(session.groups.len().saturating_sub(columns));
     let shown = &session.groups[first_group..(first_group + columns).min(session.groups.len())];
-    let label = (inner.width as usize).saturating_sub(shown.len() * CELL);
+    let label = (inner.width as usize)
+        .saturating_sub(shown.len() * CELL)
+        .min(MAX_LABEL);
     let names: Vec<String> = session.groups.iter().map(|g| g.name.clone()).collect();
     let short = super::grid_names::abbreviations(&names);
     let legend = legend_lines(model, &short, inner.width as usize);

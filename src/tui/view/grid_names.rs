@@ -1,5 +1,5 @@
 //! Three-letter names for the room grid's columns, unique within the session:
-//! "Region Skåne" → "Skå", "Västra Götalandsregionen" → "VäG". Words most groups
+//! "Region Skåne" → "Skå", "Västra Götalandsregionen" → "VäG". Words several groups
 //! share ("Region", "län") say nothing and are left out.
 
 use std::collections::HashSet;
@@ -32,7 +32,7 @@ pub fn abbreviations(names: &[String]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Words in more than half of the names (of three or more).
+/// Words in three names or more ("Region", "län", "Grupp").
 fn common_words(names: &[String]) -> HashSet<String> {
     if names.len() < 3 {
         return HashSet::new();
@@ -46,7 +46,7 @@ fn common_words(names: &[String]) -> HashSet<String> {
     }
     counts
         .into_iter()
-        .filter(|(_, n)| n * 2 > names.len())
+        .filter(|(_, n)| *n >= 3)
         .map(|(w, _)| w)
         .collect()
 }

@@ -157,3 +157,31 @@ fn grid_in_swedish() {
 fn grid_in_english() {
     insta::assert_snapshot!(grid(Lang::En).backend());
 }
+
+#[test]
+fn the_grid_scrolls_beyond_what_fits() {
+    let (mut model, now) = forum(Lang::Sv, 30);
+    for n in 1..=30 {
+        let id = model.session.next_group_id();
+        model.session.apply(&Event::GroupAdded {
+            id,
+            name: format!("Grupp {n}"),
+            at: now,
+        });
+    }
+    update(&mut model, Action::Grid, now);
+    let head = |model: &Model| -> String {
+        let terminal = render(model, 100, 30, now);
+        (0..100)
+            .map(|x| terminal.backend().buffer()[(x, 1)].symbol())
+            .collect()
+    };
+    let first = head(&model);
+    assert!(first.contains("Skå"), "{first}");
+    for _ in 0..40 {
+        update(&mut model, Action::Right, now);
+    }
+    let last = head(&model);
+    assert!(!last.contains("Skå"), "{last}");
+    assert!(last.trim_end_matches(['│', ' ']).ends_with("30"), "{last}");
+}
