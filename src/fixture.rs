@@ -49,6 +49,8 @@ fn empty_agenda() -> Agenda {
         title: crate::agenda::Text::new("x", "x"),
         subtitle: Default::default(),
         date: None,
+        start: None,
+        warn_percent: None,
         items: Vec::new(),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 mod agenda_fields;
+pub mod agenda_start;
 pub mod cli;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;

@@ -22,7 +22,8 @@ use std::path::PathBuf;
         Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \
         F6 starts and stops the item clock, Alt+S writes the item's summary and decisions, \
         Alt+V enters a dot vote, Alt+T sets a contribution's themes and an action's owner and \
-        due date, F1 shows every key, Ctrl+Q quits.\n\n\
+        due date, F7 shows the item × group grid, F8 re-plans the rest of the agenda to end \
+        on time (with `new --start 13:00`), F1 shows every key, Ctrl+Q quits.\n\n\
         A new session starts the item clock; opening one again leaves it standing until F6. \
         Quitting keeps a half-typed line for the next opening and prints the session's id \
         and the command that exports it on standard error.\n\n\
@@ -43,6 +44,16 @@ pub struct Cli {
     /// session's]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
     pub lang: Option<crate::i18n::Lang>,
+
+    /// In the app, ring the bell and flash the header at this share of each item's
+    /// timebox too (1-99), not only when it is used up [default: the agenda's
+    /// "warn_percent", if any]
+    #[arg(long, global = true, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..100))]
+    pub warn: Option<u8>,
+
+    /// In the app, no bell and no header flash when an item's time is up
+    #[arg(long, global = true)]
+    pub quiet: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -76,6 +87,11 @@ pub enum Command {
         /// Run another agenda file instead of the built-in one (see docs/agenda-format.md)
         #[arg(long, value_name = "FILE")]
         agenda: Option<PathBuf>,
+        /// Planned start of the first item, today ("13:00"); the header then says how
+        /// far behind or ahead of schedule the session is, and F8 re-plans the rest
+        /// [default: the agenda's "start", if any]
+        #[arg(long, value_name = "HH:MM")]
+        start: Option<String>,
         /// Only create the session and print its id and folder
         #[arg(long)]
         no_tui: bool,

@@ -139,6 +139,10 @@ fn usage_error(error: clap::Error) -> ExitCode {
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
     self::lang::set(lang);
+    crate::tui::alerts::set(crate::tui::alerts::Alerts {
+        warn_percent: cli.warn,
+        quiet: cli.quiet,
+    });
     let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),
@@ -146,12 +150,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             title,
             groups,
             agenda,
+            start,
             no_tui,
         }) => {
-            let agenda = match agenda {
+            let mut agenda = match agenda {
                 Some(path) => Agenda::load(&path)?,
                 None => Agenda::builtin()?,
             };
+            if let Some(start) = start {
+                let time = crate::agenda_start::parse_clock(&start).ok_or_else(|| {
+                    CliError::bad_input(lang::fill(lang::text().bad_start, &[&start]))
+                })?;
+                agenda.start = Some(time);
+            }
             sessions::new(&data_dir, lang, title, groups, agenda, no_tui)
         }
         Some(Command::Open { session }) => sessions::open(&data_dir, lang, &session),

@@ -15,6 +15,10 @@ pub struct Labels {
     pub planned: &'static str,
     pub used: &'static str,
     pub minutes_short: &'static str,
+    /// "planerat 8 min, omplanerat till 6 min"
+    pub replanned_to: &'static str,
+    /// An item the moderator skipped.
+    pub skipped: &'static str,
     pub no_contributions: &'static str,
     pub edited: &'static str,
     pub summary: &'static str,
@@ -63,6 +67,8 @@ pub static SV: Labels = Labels {
     planned: "planerat",
     used: "använt",
     minutes_short: "min",
+    replanned_to: "omplanerat till",
+    skipped: "hoppades över",
     no_contributions: "Inga bidrag.",
     edited: "ändrad",
     summary: "Sammanfattning",
@@ -107,6 +113,8 @@ pub static EN: Labels = Labels {
     planned: "planned",
     used: "used",
     minutes_short: "min",
+    replanned_to: "re-planned to",
+    skipped: "skipped",
     no_contributions: "No contributions.",
     edited: "edited",
     summary: "Summary",

@@ -14,6 +14,7 @@ mod markdown;
 mod markdown_escape;
 pub mod notes;
 mod options;
+mod schedule;
 mod sections;
 mod tables;
 mod walk;
@@ -195,7 +196,7 @@ impl<'a> Minutes<'a> {
         let clock_end = session.last_change;
         let mut items = Vec::new();
         let mut actions = Vec::new();
-        for (index, item) in agenda.items.iter().enumerate() {
+        for item in &agenda.items {
             let mut by_time: Vec<&Contribution> =
                 session.contributions_for_item(&item.id).collect();
             by_time.sort_by_key(|c| (c.at, c.id));
@@ -209,7 +210,7 @@ impl<'a> Minutes<'a> {
                 let assignment = session.annotations.assignment(c.id);
                 actions.push(ActionLine {
                     group: session.group_name(c.group),
-                    item_number: index + 1,
+                    item_number: session.item_number(&item.id),
                     item_title: item.title.get(lang),
                     contribution: c,
                     owner: assignment
@@ -232,7 +233,7 @@ impl<'a> Minutes<'a> {
                 }]
             };
             items.push(ItemMinutes {
-                number: index + 1,
+                number: session.item_number(&item.id),
                 id: &item.id,
                 title: item.title.get(lang),
                 text: item.text.get(lang),
@@ -283,17 +284,17 @@ impl<'a> Minutes<'a> {
         format!("{}. {}", item.number, item.title)
     }
 
-    /// "planerat 8 min · använt 9 min"
+    /// "planerat 8 min · använt 9 min", "planerat 8 min, omplanerat till 6 min · …",
+    /// "planerat 8 min · hoppades över"
     pub fn item_timing(&self, item: &ItemMinutes) -> String {
         let l = self.labels;
+        let planned = schedule::planned_text(l, self.session, item.id, item.planned_minutes);
+        if self.session.schedule.skipped.contains(item.id) {
+            return format!("{planned} · {}", l.skipped);
+        }
         format!(
-            "{} {} {} · {} {} {}",
-            l.planned,
-            item.planned_minutes,
-            l.minutes_short,
-            l.used,
-            item.used_minutes,
-            l.minutes_short
+            "{planned} · {} {} {}",
+            l.used, item.used_minutes, l.minutes_short
         )
     }
 

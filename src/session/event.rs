@@ -4,6 +4,7 @@
 use super::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -139,6 +140,31 @@ pub enum Event {
         change: super::ProjectorChange,
         at: Timestamp,
     },
+    /// When the first item is planned to begin; `None` takes the schedule away.
+    PlannedStartSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start: Option<Timestamp>,
+        at: Timestamp,
+    },
+    /// New timeboxes (minutes) by item id, from a re-timing; a planned value takes
+    /// the change back.
+    TimeboxesSet {
+        timeboxes: BTreeMap<String, u32>,
+        at: Timestamp,
+    },
+    /// An agenda item moved to place `to` (0-based) in the order the session runs;
+    /// it keeps its number in the minutes.
+    ItemMoved {
+        item: String,
+        to: usize,
+        at: Timestamp,
+    },
+    /// The moderator skipped an item (or took the skip back).
+    ItemSkipped {
+        item: String,
+        skipped: bool,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -181,7 +207,11 @@ impl Event {
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
             | Event::NoteSet { at, .. }
-            | Event::Projector { at, .. } => *at,
+            | Event::Projector { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at,
             Event::ItemNotesSet(e) => e.at,
             Event::ActionAssigned(e) => e.at,
             Event::DotsSet(e) => e.at,

@@ -9,8 +9,11 @@ mod groups;
 mod heard;
 mod moves;
 mod notes;
+mod order;
 mod projector;
+mod retime;
 mod rounding;
+mod schedule;
 mod undo;
 
 pub use annotations::Annotations;
@@ -20,7 +23,9 @@ pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
 pub use heard::{next_not_heard, not_heard};
 pub use projector::{Projector, ProjectorChange};
+pub use retime::{FLOOR_MINUTES, Proposal, Row, shrink};
 pub use rounding::whole_minutes;
+pub use schedule::{Offset, Schedule};
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -97,6 +102,9 @@ pub struct Session {
     /// The moderator's private notes, by agenda item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
+    /// The planned start, re-timed timeboxes and skipped items.
+    #[serde(default, skip_serializing_if = "Schedule::is_empty")]
+    pub schedule: Schedule,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -142,6 +150,7 @@ impl Session {
             contributions: BTreeMap::new(),
             annotations: Annotations::default(),
             notes: BTreeMap::new(),
+            schedule: Schedule::default(),
             by_item: HashMap::new(),
         }
     }
@@ -239,6 +248,10 @@ impl Session {
             }
             Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
             Event::NoteSet { item, text, .. } => self.set_note(item, text),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.apply_schedule_event(event),
             Event::DetailsSet {
                 title,
                 place,
@@ -368,3 +381,6 @@ impl Session {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod schedule_tests;

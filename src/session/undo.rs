@@ -87,6 +87,10 @@ impl Session {
             Event::DotsSet(e) => Some(Event::DotsSet(self.annotations.dots_before(e.id, at))),
             Event::TagsSet(e) => Some(Event::TagsSet(self.annotations.tags_before(e.id, at))),
             Event::ContributionMoved { id, .. } => self.move_back(*id, at),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
             | Event::ClockStarted { .. }
@@ -116,7 +120,11 @@ impl Session {
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
             | Event::NoteSet { at, .. }
-            | Event::Projector { at, .. } => *at = now,
+            | Event::Projector { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at = now,
             Event::ItemNotesSet(e) => e.at = now,
             Event::ActionAssigned(e) => e.at = now,
             Event::DotsSet(e) => e.at = now,

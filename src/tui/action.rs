@@ -59,6 +59,12 @@ pub enum Action {
     Notes,
     /// Move the selected (or edited) contribution to another item.
     MoveTo,
+    /// Re-time the items not yet visited, skip one (F8).
+    Retime,
+    /// The item × group grid (F7).
+    Grid,
+    /// The sidebar: minutes spent / planned times.
+    TogglePlanned,
     Quit,
     /// Ctrl+P: show the selected contribution on the projector, or take it off.
     Release,

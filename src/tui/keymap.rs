@@ -285,6 +285,36 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
+        keys: &[(KeyCode::F(8), NONE)],
+        action: Action::Retime,
+        short: ("omplanera", "re-plan"),
+        help: (
+            "Omplanera resten mot planerat slut: nya minuter per punkt (Enter godkänner, ←→ ändrar vald punkt, S hoppar över den, L flyttar den senare)",
+            "Re-plan the rest to end at the planned end: new minutes per item (Enter accepts, ←→ change the chosen item, S skips it, L moves it later)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('l'), CTRL)],
+        action: Action::TogglePlanned,
+        short: ("tidplan", "schedule"),
+        help: (
+            "Dagordningen: visa planerad starttid per punkt / använda minuter",
+            "The agenda: show each item's planned start / the minutes spent",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
+        keys: &[(KeyCode::F(7), NONE)],
+        action: Action::Grid,
+        short: ("rummet", "room"),
+        help: (
+            "Rummet: bidrag per punkt och grupp, ej hörda och frånvarande grupper markerade (↑↓←→ bläddrar)",
+            "The room: contributions per item and group, groups not heard and absent marked (↑↓←→ scroll)",
+        ),
+        show: Show::HelpOnly,
+    },
+    Binding {
         keys: &[(KeyCode::Char('e'), CTRL)],
         action: Action::Export,
         short: ("exportera", "export"),
@@ -299,8 +329,8 @@ pub static KEYMAP: &[Binding] = &[
         action: Action::Details,
         short: ("uppgifter", "details"),
         help: (
-            "Titel, undertitel, datum, plats, samtalsledare och antecknare (en per rad) för minnesanteckningarna",
-            "Title, subtitle, date, place, moderator and note-takers (one per line) for the minutes",
+            "Titel, undertitel, datum, plats, samtalsledare, planerad start och antecknare (en per rad) för minnesanteckningarna",
+            "Title, subtitle, date, place, moderator, planned start and note-takers (one per line) for the minutes",
         ),
         show: Show::HelpOnly,
     },

@@ -28,7 +28,7 @@ pub enum Choice {
     New {
         title: String,
         groups: Vec<String>,
-        agenda: Option<Agenda>,
+        agenda: Option<Box<Agenda>>,
     },
     Quit,
 }
@@ -126,7 +126,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups: preset.groups.clone(),
-                        agenda: model.agenda.clone(),
+                        agenda: model.agenda.clone().map(Box::new),
                     });
                 }
                 None => model.step = Step::TypedGroups(LineInput::default()),
@@ -141,7 +141,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups,
-                        agenda: model.agenda.clone(),
+                        agenda: model.agenda.clone().map(Box::new),
                     });
                 }
             }

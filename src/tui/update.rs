@@ -19,6 +19,8 @@ pub enum Effect {
     Snapshot,
     /// Write the minutes in this format into the session folder.
     Export(Format),
+    /// Ring the terminal bell once.
+    Bell,
     Quit,
 }
 
@@ -60,7 +62,10 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         {
             model.flash = None;
         }
-        return vec![];
+        if model.header_flash_until.is_some_and(|until| until <= now) {
+            model.header_flash_until = None;
+        }
+        return alerts::check(model, now);
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
@@ -221,6 +226,19 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
+        Action::Retime => retime::open(model, now),
+        Action::TogglePlanned => {
+            model.show_planned = !model.show_planned;
+            if model.show_planned && model.session.schedule.planned_start.is_none() {
+                let w = super::words::schedule_words(model.lang);
+                model.flash(w.retime_no_start, now);
+            }
+            vec![]
+        }
+        Action::Grid => {
+            model.mode = Mode::Grid(Default::default());
+            vec![]
+        }
         Action::Release | Action::Blank | Action::ProjectorMenu => {
             projector::from_capture(model, action, now)
         }
@@ -408,6 +426,7 @@ pub(super) fn clamp(model: &mut Model) {
     }
 }
 
+mod alerts;
 mod annotations;
 mod cockpit_keys;
 mod dialogs;
@@ -415,6 +434,7 @@ mod groups;
 mod moves;
 mod notes;
 mod projector;
+mod retime;
 mod search;
 mod undo;
 
@@ -430,3 +450,6 @@ mod screen_tests;
 mod cockpit_tests;
 #[cfg(test)]
 mod heard_tests;
+
+#[cfg(test)]
+mod schedule_tests;

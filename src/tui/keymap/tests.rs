@@ -55,7 +55,7 @@ fn the_documented_keys_do_what_they_say() {
 /// Crossterm reads Esc followed by a letter as that letter with ALT (Shift too
 /// when the letter is upper case): the annotation editors' keys. The keys they
 /// had before belong to search (Ctrl+S), the private notes (Ctrl+O) and the
-/// projector (Ctrl+P, F9); F7 and F8 are kept free.
+/// projector (Ctrl+P, F9); F7 and F8 are the room grid and the re-timing.
 #[test]
 fn alt_letters_open_the_annotation_editors() {
     assert_eq!(press(KeyCode::Char('s'), ALT), Some(Action::Summary));
@@ -69,9 +69,8 @@ fn alt_letters_open_the_annotation_editors() {
     assert_eq!(press(KeyCode::Char('o'), CTRL), Some(Action::Notes));
     assert_eq!(press(KeyCode::Char('p'), CTRL), Some(Action::Release));
     assert_eq!(press(KeyCode::F(9), NONE), Some(Action::Blank));
-    for f in [7, 8] {
-        assert_eq!(press(KeyCode::F(f), NONE), None, "F{f}");
-    }
+    assert_eq!(press(KeyCode::F(7), NONE), Some(Action::Grid));
+    assert_eq!(press(KeyCode::F(8), NONE), Some(Action::Retime));
     // Alt+letter is never typed into the line.
     assert_eq!(press(KeyCode::Char('q'), ALT), None);
     assert_eq!(key_name(KeyCode::Char('s'), ALT), "Alt+S");

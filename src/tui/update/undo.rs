@@ -131,6 +131,11 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         Event::ItemNotesSet(e) => e.item == model.session.current_item,
         // The projector's state is what the moderator just set: always in mind.
         Event::Projector { .. } => true,
+        // The header shows the schedule.
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => true,
         _ => false,
     }
 }
@@ -173,6 +178,12 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
             return format!("{} {}", w.group_presence, session.group_name(*id));
         }
         Event::Projector { .. } => return w.projector.changed.to_string(),
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => {
+            return super::retime::describe(model, &step.redo);
+        }
         _ => w.details,
     };
     let Some(target) = target else {

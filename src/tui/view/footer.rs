@@ -9,7 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::annotations_text::annotations_text;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
-use crate::tui::words::words;
+use crate::tui::words::{schedule_words, words};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -115,6 +115,8 @@ fn message(model: &Model) -> Option<String> {
         Mode::Vote(_) => Some(annotations_text(model.lang).vote_hint.into()),
         Mode::Projector(_) => Some(words(model.lang).projector.hint.into()),
         Mode::ProjectorMessage(_) => Some(words(model.lang).projector.message_hint.into()),
+        Mode::Retime(_) => Some(schedule_words(model.lang).retime_hint.into()),
+        Mode::Grid(_) => Some(schedule_words(model.lang).grid_hint.into()),
     }
 }
 

@@ -4,6 +4,8 @@ mod annotations;
 mod capture;
 mod capture_rows;
 mod footer;
+mod grid;
+mod grid_names;
 mod groups;
 mod header;
 mod item;
@@ -13,6 +15,8 @@ mod not_heard;
 mod notes;
 mod overlay;
 mod projector;
+mod retime;
+mod schedule;
 mod search;
 mod sidebar;
 
@@ -172,6 +176,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
         Mode::Projector(row) => projector::dialog(frame, area, model, *row),
         Mode::ProjectorMessage(input) => projector::message(frame, area, model.lang, input),
+        Mode::Retime(dialog) => retime::render(frame, area, model, dialog, now),
+        Mode::Grid(scroll) => grid::render(frame, area, model, *scroll),
         Mode::Capture | Mode::Notes(_) => {}
     }
 }
@@ -222,3 +228,5 @@ mod cockpit_snapshots;
 
 #[cfg(test)]
 mod heard_snapshots;
+#[cfg(test)]
+mod schedule_snapshots;

@@ -147,6 +147,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
         strings.field_date,
         strings.field_place,
         strings.field_moderator,
+        crate::tui::words::schedule_words(lang).field_start,
         strings.field_note_takers,
     ];
     let first_name = DetailsForm::NOTE_TAKERS;
