@@ -154,3 +154,69 @@ macro_rules! screen {
 
 screen!(at_80x24, 80, 24);
 screen!(at_200x60, 200, 60);
+
+/// The moderator's cockpit at 200×60 with all 21 regions and 10,000 contributions:
+/// the line of groups not yet heard is worked out on every frame, and the capture
+/// box wraps a contribution of up to 400 characters.
+mod cockpit_21_groups_at_200x60 {
+    use super::*;
+    use samtal::session::Event;
+
+    const CONTRIBUTIONS: usize = 10_000;
+    const LONG: usize = 400;
+
+    fn setup_21() -> (Model, Terminal<TestBackend>) {
+        let at = now();
+        let mut session = session(CONTRIBUTIONS);
+        let presets = samtal::presets::group_presets();
+        let regions = presets.iter().find(|p| p.id == "regioner").unwrap();
+        for name in &regions.groups {
+            if session.group_by_name(name).is_none() {
+                let id = session.next_group_id();
+                session.apply(&Event::GroupAdded {
+                    id,
+                    name: name.clone(),
+                    at,
+                });
+            }
+        }
+        assert_eq!(session.groups.len(), 21);
+        let model = Model::new(session, Lang::Sv, at);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        terminal.draw(|f| view::draw(f, &model, at)).unwrap();
+        (model, terminal)
+    }
+
+    /// One character typed into a line that grows to 400 characters (wrapped over
+    /// several rows of the capture box), then the frame.
+    #[divan::bench]
+    fn type_char(bencher: Bencher) {
+        let (mut model, mut terminal) = setup_21();
+        let at = now();
+        bencher.bench_local(|| {
+            if model.capture.text().chars().count() >= LONG {
+                model.capture.clear();
+            }
+            let c = if model.capture.text().len() % 7 == 6 {
+                " "
+            } else {
+                "å"
+            };
+            let effects = update(&mut model, Action::Insert(c.into()), at);
+            apply_without_store(&mut model, effects, at);
+            terminal.draw(|f| view::draw(f, &model, at)).unwrap();
+        });
+    }
+
+    /// Ctrl+N: the next group not yet heard, then the frame.
+    #[divan::bench]
+    fn next_not_heard(bencher: Bencher) {
+        let (mut model, mut terminal) = setup_21();
+        let at = now();
+        bencher.bench_local(|| {
+            let effects = update(&mut model, Action::NextNotHeard, at);
+            apply_without_store(&mut model, effects, at);
+            terminal.draw(|f| view::draw(f, &model, at)).unwrap();
+        });
+    }
+}

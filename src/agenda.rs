@@ -116,6 +116,17 @@ pub struct Agenda {
         deserialize_with = "crate::agenda_fields::iso_date"
     )]
     pub date: Option<chrono::NaiveDate>,
+    /// When the first item is planned to begin ("13:00"): a new session holds
+    /// this schedule (`samtal new --start` overrides it).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::agenda_start"
+    )]
+    pub start: Option<chrono::NaiveTime>,
+    /// Ring the bell at this share of each timebox too (1–99), not only at 100 %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn_percent: Option<u8>,
     pub items: Vec<AgendaItem>,
 }
 
@@ -199,6 +210,11 @@ impl Agenda {
             return Err(format!(
                 "unsupported version {}; this samtal reads version {FORMAT_VERSION}",
                 self.version
+            ));
+        }
+        if let Some(percent) = self.warn_percent.filter(|p| !(1..100).contains(p)) {
+            return Err(format!(
+                "\"warn_percent\" must be between 1 and 99, found {percent}"
             ));
         }
         if self.title.is_empty() {

@@ -1,6 +1,11 @@
 //! Sessions made by the app's own code for the example in `sessions/`, the tests and
 //! the benchmarks: the Civil Servants' Forum of 20 November 2015, logged by hand.
 
+mod annotations;
+mod dialogue;
+
+use dialogue::LOG;
+
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::{Event, Kind, Session, Timestamp};
@@ -16,292 +21,6 @@ pub const REGIONS: [&str; 7] = [
     "Region Jämtland Härjedalen",
     "Region Gotland",
     "Region Västerbotten",
-];
-
-/// (agenda item, group index, kind, text): what the groups said, in order.
-const LOG: &[(&str, usize, Kind, &str)] = &[
-    (
-        "welcome",
-        0,
-        Kind::Comment,
-        "Bra att dialogen kommer nu – läget i mottagandet förändras varje vecka.",
-    ),
-    (
-        "welcome",
-        3,
-        Kind::Question,
-        "Hur används dagens resultat i regeringens fortsatta arbete?",
-    ),
-    (
-        "welcome",
-        5,
-        Kind::Comment,
-        "Gotland vill lyfta öperspektivet: få aktörer, korta avstånd.",
-    ),
-    (
-        "background",
-        1,
-        Kind::Comment,
-        "Delrapporten stämmer med vår bild: frågan är prioriterad men ansvaret splittrat.",
-    ),
-    (
-        "background",
-        2,
-        Kind::Comment,
-        "Vi saknar jämförbara data om nyanländas etablering per kommun.",
-    ),
-    (
-        "background",
-        4,
-        Kind::Proposal,
-        "Tillväxtverket kan samla goda exempel från alla 21 regioner i en gemensam kunskapsbank.",
-    ),
-    (
-        "background",
-        6,
-        Kind::Question,
-        "Kommer uppdraget om integrations- och mångfaldsperspektivet att följas upp 2016?",
-    ),
-    (
-        "challenge-1",
-        0,
-        Kind::Comment,
-        "Väntetiderna hos Migrationsverket gör att etableringen börjar för sent.",
-    ),
-    (
-        "challenge-1",
-        3,
-        Kind::Proposal,
-        "Starta språk- och kompetenskartläggning redan under asyltiden.",
-    ),
-    (
-        "challenge-1",
-        4,
-        Kind::Comment,
-        "I glesbygd blir resorna till SFI och etableringsinsatser ett hinder i sig.",
-    ),
-    (
-        "challenge-1",
-        1,
-        Kind::Action,
-        "VGR tar fram en regional lägesbild över etableringstiderna till februari.",
-    ),
-    (
-        "challenge-1",
-        2,
-        Kind::Comment,
-        "Snabbspåren för bristyrken behöver byggas ut – de fungerar där de finns.",
-    ),
-    (
-        "challenge-2",
-        2,
-        Kind::Comment,
-        "Stor brist på undersköterskor, lärare och ingenjörer samtidigt som kompetensen finns bland de nyanlända.",
-    ),
-    (
-        "challenge-2",
-        6,
-        Kind::Proposal,
-        "Regionala kompetensplattformar bör få ett tydligt uppdrag om matchning av nyanländas kompetens.",
-    ),
-    (
-        "challenge-2",
-        0,
-        Kind::Comment,
-        "Arbetsgivarna efterfrågar validering som går att lita på – inte fler intyg.",
-    ),
-    (
-        "challenge-2",
-        5,
-        Kind::Question,
-        "Hur når vi de små företagen som inte har resurser att ta emot praktikanter?",
-    ),
-    (
-        "challenge-2",
-        3,
-        Kind::Action,
-        "Örebro bjuder in Arbetsförmedlingen och näringslivet till ett matchningsforum i januari.",
-    ),
-    (
-        "challenge-3",
-        1,
-        Kind::Comment,
-        "Vuxenutbildningen är inte dimensionerad för den ökning vi ser nu.",
-    ),
-    (
-        "challenge-3",
-        4,
-        Kind::Proposal,
-        "Kombinera SFI med yrkesutbildning från första dagen – inte i sekvens.",
-    ),
-    (
-        "challenge-3",
-        2,
-        Kind::Comment,
-        "Ungdomar som kommer sent i skolåldern faller mellan stolarna.",
-    ),
-    (
-        "challenge-3",
-        6,
-        Kind::Comment,
-        "Distansutbildning är en möjlighet i Västerbotten men kräver handledare på plats.",
-    ),
-    (
-        "challenge-3",
-        0,
-        Kind::Action,
-        "Region Skåne sammanställer erfarenheterna av yrkes-SFI till nästa Tjänstemannaforum.",
-    ),
-    (
-        "challenge-4",
-        2,
-        Kind::Comment,
-        "Trångboddheten ökar snabbt i förorterna – bostadsbristen är den största flaskhalsen.",
-    ),
-    (
-        "challenge-4",
-        4,
-        Kind::Comment,
-        "Vi har lediga lägenheter men jobben finns på annan ort; pendlingen måste fungera.",
-    ),
-    (
-        "challenge-4",
-        5,
-        Kind::Proposal,
-        "Regional bostadsmarknadsanalys borde kopplas till kollektivtrafikplaneringen.",
-    ),
-    (
-        "challenge-4",
-        3,
-        Kind::Question,
-        "Vilket ansvar har regionen när kommunerna inte når överens om fördelningen?",
-    ),
-    (
-        "challenge-4",
-        1,
-        Kind::Comment,
-        "Bostadsförsörjningen är kommunernas ansvar men påverkar hela regionens tillväxt.",
-    ),
-    (
-        "challenge-5",
-        0,
-        Kind::Comment,
-        "Otydligt vem som äger frågan regionalt: länsstyrelsen, regionen eller Arbetsförmedlingen?",
-    ),
-    (
-        "challenge-5",
-        6,
-        Kind::Proposal,
-        "En gemensam regional överenskommelse med roller och mandat, följd upp varje år.",
-    ),
-    (
-        "challenge-5",
-        2,
-        Kind::Comment,
-        "Många samverkansforum men få beslut – vi behöver färre och tydligare.",
-    ),
-    (
-        "challenge-5",
-        1,
-        Kind::Action,
-        "VGR och länsstyrelsen reder ut rollfördelningen i en gemensam skrivelse före årsskiftet.",
-    ),
-    (
-        "challenge-5",
-        4,
-        Kind::Question,
-        "Kan regeringen förtydliga länsstyrelsernas uppdrag i regleringsbreven?",
-    ),
-    (
-        "question-1",
-        3,
-        Kind::Proposal,
-        "Regionen kan samordna arbetsgivarnas behov och föra dem vidare till utbildningsanordnarna.",
-    ),
-    (
-        "question-1",
-        5,
-        Kind::Comment,
-        "På Gotland kan vi testa nya arbetssätt snabbt eftersom alla känner alla.",
-    ),
-    (
-        "question-1",
-        0,
-        Kind::Proposal,
-        "Integrera mångfaldsperspektivet i den regionala utvecklingsstrategin vid nästa revidering.",
-    ),
-    (
-        "question-1",
-        2,
-        Kind::Comment,
-        "Vi bidrar med analys: regionala data om kompetensbehov som kommunerna inte har själva.",
-    ),
-    (
-        "question-1",
-        6,
-        Kind::Action,
-        "Västerbotten lägger in integration som eget insatsområde i den regionala handlingsplanen 2016.",
-    ),
-    (
-        "question-1",
-        1,
-        Kind::Comment,
-        "Ledarskapet är avgörande: frågan måste upp på regionstyrelsens bord.",
-    ),
-    (
-        "question-2",
-        1,
-        Kind::Proposal,
-        "Använd ESF för kombinationsutbildningar – språk och yrke – i större skala.",
-    ),
-    (
-        "question-2",
-        4,
-        Kind::Comment,
-        "ERUF-programmet för Mellersta Norrland kan stödja företag som anställer nyanlända.",
-    ),
-    (
-        "question-2",
-        3,
-        Kind::Question,
-        "Går det att ändra programmens urvalskriterier så att integration ger poäng?",
-    ),
-    (
-        "question-2",
-        0,
-        Kind::Comment,
-        "Medfinansieringen är ett hinder för mindre aktörer – ESF-rådet behöver förenkla.",
-    ),
-    (
-        "question-2",
-        2,
-        Kind::Action,
-        "Stockholm undersöker med Svenska ESF-rådet en gemensam utlysning våren 2016.",
-    ),
-    (
-        "question-2",
-        6,
-        Kind::Comment,
-        "Strukturfonderna räcker inte ensamma; de måste kopplas till ordinarie verksamhet.",
-    ),
-    (
-        "wrap-up",
-        3,
-        Kind::Comment,
-        "Tydligast budskap i dag: roller och mandat måste redas ut.",
-    ),
-    (
-        "wrap-up",
-        0,
-        Kind::Proposal,
-        "Nästa forum bör följa upp åtgärderna punkt för punkt.",
-    ),
-    (
-        "wrap-up",
-        5,
-        Kind::Comment,
-        "Tack för en bra dialog – Gotland delar gärna sina erfarenheter.",
-    ),
 ];
 
 pub fn forum_start() -> Timestamp {
@@ -330,6 +49,8 @@ fn empty_agenda() -> Agenda {
         title: crate::agenda::Text::new("x", "x"),
         subtitle: Default::default(),
         date: None,
+        start: None,
+        warn_percent: None,
         items: Vec::new(),
     }
 }
@@ -391,6 +112,9 @@ pub fn example_events() -> (Session, Vec<Event>) {
         note_takers: Some(vec!["Sekreterare 1".into(), "Sekreterare 2".into()]),
         at: clock + Duration::minutes(3),
     });
+    events.extend(annotations::example_annotations(
+        clock + Duration::minutes(3),
+    ));
     events.push(Event::ClockPaused {
         at: clock + Duration::minutes(4),
     });

@@ -2,12 +2,14 @@
 
 pub mod agenda;
 mod agenda_fields;
+pub mod agenda_start;
 pub mod cli;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;
 pub mod messages;
 pub mod minutes;
+pub mod present;
 pub mod presets;
 pub mod session;
 pub mod store;

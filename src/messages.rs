@@ -61,6 +61,8 @@ pub struct CliText {
     pub journal_damaged_export: &'static str,
     pub needs_terminal: &'static str,
     pub unknown_kind: &'static str,
+    /// `new --start` that is not a time of day.
+    pub bad_start: &'static str,
     pub no_item: &'static str,
     pub empty_group: &'static str,
     pub no_groups: &'static str,
@@ -112,6 +114,13 @@ pub struct CliText {
     pub quota: &'static str,
     pub rescued: &'static str,
     pub not_rescued: &'static str,
+    pub bad_due: &'static str,
+    pub owner_for_actions: &'static str,
+    pub unknown_theme: &'static str,
+    pub no_themes_yet: &'static str,
+    pub vote_negative: &'static str,
+    pub no_contribution: &'static str,
+    pub not_a_proposal: &'static str,
 }
 
 pub static SV: CliText = CliText {
@@ -128,6 +137,7 @@ pub static SV: CliText = CliText {
     journal_moved_aside: "journalen slutade i en skadad post ({}); den sparades i {}",
     journal_damaged_export: "journalen slutar i en skadad post ({}); allt före den exporterades",
     needs_terminal: "samtal behöver en terminal för appen; för skript finns `samtal add`",
+    bad_start: "--start '{}' är ingen klocktid: skriv till exempel 13:00",
     unknown_kind: "okänd typ '{}': använd synpunkt|comment, förslag|proposal, fråga|question eller åtgärd|action",
     no_item: "ingen dagordningspunkt '{}' i sessionen; punkter: {}",
     empty_group: "gruppnamnet är tomt",
@@ -152,7 +162,7 @@ pub static SV: CliText = CliText {
     not_a_folder: "{} är ingen mapp (med --all är -o en mapp)",
     cannot_write: "kan inte skriva {}: {}",
     title_empty: "titeln kan inte vara tom",
-    nothing_to_set: "inget att ändra: ange --title, --subtitle, --date, --place, --moderator eller --note-taker",
+    nothing_to_set: "inget att ändra: ange --title, --subtitle, --date, --place, --moderator eller --note-taker, eller --item med --summary, --decision eller --clear-decisions",
     bad_date: "datumet '{}' skrivs ÅÅÅÅ-MM-DD, t.ex. 2015-11-20",
     set_saved: "sparat",
     agenda_ok: "{}: ok — {} punkter, {} minuter",
@@ -180,6 +190,13 @@ pub static SV: CliText = CliText {
     quota: "diskkvoten är slut",
     rescued: "sessionen kunde inte sparas i {} ({}); allt finns i {} (kopiera den dit som session.json när disken fungerar)",
     not_rescued: "sessionen kunde inte sparas i {} ({}), inte heller en kopia i {} ({})",
+    bad_due: "'{}' är inget datum: ange ett riktigt datum som ÅÅÅÅ-MM-DD, t.ex. 2016-02-01",
+    owner_for_actions: "--owner och --due gäller åtgärder: ange --kind åtgärd (action)",
+    unknown_theme: "inget tema '{}' i sessionen; teman: {}",
+    no_themes_yet: "inga än (add --tag NAMN)",
+    vote_negative: "{} prickar: en röst är 0 prickar eller fler (0 tar bort rösten)",
+    no_contribution: "inget bidrag {} i sessionen (id:t är det som `add` skrev ut)",
+    not_a_proposal: "bidrag {} är en {}: bara förslag prioriteras",
 };
 
 pub static EN: CliText = CliText {
@@ -196,6 +213,7 @@ pub static EN: CliText = CliText {
     journal_moved_aside: "the journal ended in a damaged record ({}); it was kept in {}",
     journal_damaged_export: "the journal ends in a damaged record ({}); exported everything before it",
     needs_terminal: "samtal needs a terminal for the app; `samtal add` is for scripts",
+    bad_start: "--start '{}' is not a time of day: write for example 13:00",
     unknown_kind: "unknown kind '{}': use synpunkt|comment, förslag|proposal, fråga|question or åtgärd|action",
     no_item: "no agenda item '{}' in this session; items: {}",
     empty_group: "the group name is empty",
@@ -220,7 +238,7 @@ pub static EN: CliText = CliText {
     not_a_folder: "{} is not a folder (with --all, -o is a folder)",
     cannot_write: "cannot write {}: {}",
     title_empty: "the title cannot be empty",
-    nothing_to_set: "nothing to set: give --title, --subtitle, --date, --place, --moderator or --note-taker",
+    nothing_to_set: "nothing to set: give --title, --subtitle, --date, --place, --moderator or --note-taker, or --item with --summary, --decision or --clear-decisions",
     bad_date: "write the date '{}' as YYYY-MM-DD, e.g. 2015-11-20",
     set_saved: "saved",
     agenda_ok: "{}: ok — {} items, {} minutes",
@@ -248,6 +266,13 @@ pub static EN: CliText = CliText {
     quota: "disk quota exceeded",
     rescued: "the session could not be saved in {} ({}); everything is in {} (copy it there as session.json once the disk works)",
     not_rescued: "the session could not be saved in {} ({}), nor a copy in {} ({})",
+    bad_due: "'{}' is not a date: give a real date as YYYY-MM-DD, e.g. 2016-02-01",
+    owner_for_actions: "--owner and --due are for actions: add --kind action (åtgärd)",
+    unknown_theme: "no theme '{}' in this session; themes: {}",
+    no_themes_yet: "none yet (add --tag NAME)",
+    vote_negative: "{} dots: a vote is 0 dots or more (0 removes the vote)",
+    no_contribution: "no contribution {} in this session (the id is the one `add` printed)",
+    not_a_proposal: "contribution {} is a {}: only proposals (förslag) are voted on",
 };
 
 /// An OS error in the interface language, with the original in brackets

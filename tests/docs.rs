@@ -31,7 +31,9 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "samtal open",
         "samtal list",
         "samtal add",
+        "samtal vote",
         "samtal agenda check",
+        "samtal present",
         "SAMTAL_DATA_DIR",
     ] {
         assert!(readme.contains(needle), "README lacks {needle}");

@@ -79,7 +79,9 @@ fn the_csv_delimiter_follows_the_language_unless_given() {
     assert!(text(&["-f", "csv", "--delimiter", "tab"]).starts_with("\u{feff}session\tpunkt_id\t"));
     let csv = text(&["-f", "csv", "--no-times", "--order", "time"]);
     assert!(
-        csv.starts_with("\u{feff}session;punkt_id;punkt;grupp;typ;text\r\n"),
+        csv.starts_with(
+            "\u{feff}session;punkt_id;punkt;grupp;typ;text;ansvarig;klart_senast;prickar;teman\r\n"
+        ),
         "{csv}"
     );
 }

@@ -9,43 +9,11 @@ use samtal::minutes::{Format, render};
 use samtal::session::Event;
 
 mod common;
-use common::{docx_document, hostile_session, zip_part};
-use std::path::PathBuf;
-
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-fn check_golden(name: &str, actual: &[u8]) {
-    let path = golden_path(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let new = path.with_extension(format!(
-            "{}.new",
-            path.extension().unwrap().to_string_lossy()
-        ));
-        std::fs::write(&new, actual).unwrap();
-        panic!(
-            "{name} differs from the golden file; the new output is in {}",
-            new.display()
-        );
-    }
-}
+use common::{check_golden, docx_document, hostile_session, zip_part};
 
 /// The parts of the Word and Excel files that the golden files hold, as
 /// (golden file suffix, part).
-const PACKAGE_PARTS: [(Format, &str, &str); 8] = [
+const PACKAGE_PARTS: [(Format, &str, &str); 10] = [
     (Format::Docx, "document.xml", "word/document.xml"),
     (Format::Docx, "styles.xml", "word/styles.xml"),
     (Format::Docx, "core.xml", "docProps/core.xml"),
@@ -56,6 +24,8 @@ const PACKAGE_PARTS: [(Format, &str, &str); 8] = [
     ),
     (Format::Xlsx, "actions.xml", "xl/worksheets/sheet2.xml"),
     (Format::Xlsx, "counts.xml", "xl/worksheets/sheet3.xml"),
+    (Format::Xlsx, "summaries.xml", "xl/worksheets/sheet4.xml"),
+    (Format::Xlsx, "priorities.xml", "xl/worksheets/sheet5.xml"),
     (Format::Xlsx, "strings.xml", "xl/sharedStrings.xml"),
     (Format::Xlsx, "workbook.xml", "xl/workbook.xml"),
 ];
@@ -164,7 +134,14 @@ fn csv_neutralises_formulas_and_keeps_swedish_letters() {
     assert!(csv.contains(";'@SUM(A1);"));
     assert!(csv.contains("Region Skåne"));
     let rows = csv.split("\r\n").filter(|r| !r.is_empty()).count();
-    assert_eq!(rows, 1 + hostile_session().contributions.len());
+    let session = hostile_session();
+    let notes: usize = session
+        .annotations
+        .item_notes
+        .values()
+        .map(|n| usize::from(!n.summary.is_empty()) + n.decisions.len())
+        .sum();
+    assert_eq!(rows, 1 + notes + session.contributions.len());
 }
 
 #[test]
@@ -175,8 +152,8 @@ fn markdown_keeps_user_text_from_becoming_markup() {
     assert!(md.contains(r"\<script>alert(1)\</script>"));
     assert!(md.contains(r"1. inte en lista \*inte fet\* \[länk](http://x) | rör"));
     assert!(
-        md.contains(r"- \<script>alert(1)\</script> —"),
-        "action line"
+        md.contains("\n| \\<script>alert(1)\\</script> |"),
+        "action row"
     );
 }
 

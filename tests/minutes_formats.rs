@@ -170,11 +170,11 @@ fn swedish_csv_is_separated_by_semicolons_and_english_by_commas() {
     for (lang, header) in [
         (
             Lang::Sv,
-            "\u{feff}session;punkt_id;punkt;grupp;typ;tid;text;ändrad\r\n",
+            "\u{feff}session;punkt_id;punkt;grupp;typ;tid;text;ändrad;ansvarig;klart_senast;prickar;teman\r\n",
         ),
         (
             Lang::En,
-            "\u{feff}session,item_id,item,group,kind,time,text,edited\r\n",
+            "\u{feff}session,item_id,item,group,kind,time,text,edited,owner,due,dots,themes\r\n",
         ),
     ] {
         let csv = text_of(&session, Format::Csv, &Options::new(lang));
@@ -197,13 +197,19 @@ fn swedish_csv_is_separated_by_semicolons_and_english_by_commas() {
 fn the_workbook_has_three_sheets_with_real_dates_frozen_headers_and_filters() {
     let bytes = render(&example_session(), 0, Format::Xlsx, Lang::Sv, None).unwrap();
     let workbook = zip_part(&bytes, "xl/workbook.xml");
-    for name in ["Bidrag", "Åtgärder", "Per punkt och grupp"] {
+    for name in [
+        "Bidrag",
+        "Åtgärder",
+        "Per punkt och grupp",
+        "Sammanfattningar",
+        "Prioriteringar",
+    ] {
         assert!(
             workbook.contains(&format!("<sheet name=\"{name}\"")),
             "{workbook}"
         );
     }
-    for sheet in 1..=3 {
+    for sheet in 1..=5 {
         let xml = zip_part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
         assert!(xml.contains("state=\"frozen\""), "sheet {sheet}: {xml}");
         assert!(xml.contains("<autoFilter ref=\"A1:"), "sheet {sheet}");
@@ -330,7 +336,9 @@ fn no_times_leaves_out_every_time_and_edit_mark_in_every_format() {
     }
     let csv = text_of(&session, Format::Csv, &options);
     assert!(
-        csv.starts_with("\u{feff}session;punkt_id;punkt;grupp;typ;text\r\n"),
+        csv.starts_with(
+            "\u{feff}session;punkt_id;punkt;grupp;typ;text;ansvarig;klart_senast;prickar;teman\r\n"
+        ),
         "{csv}"
     );
     let md = text_of(&session, Format::Markdown, &options);

@@ -48,6 +48,9 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::Search),
         1 => Just(Action::Notes),
         1 => Just(Action::MoveTo),
+        1 => Just(Action::Release),
+        1 => Just(Action::Blank),
+        1 => Just(Action::ProjectorMenu),
     ]
 }
 

@@ -1,6 +1,7 @@
 //! `samtal add`: commit contributions without the app, for scripts and imports.
 //! Each one is durable before `saved <id>` is printed.
 
+use super::annotate::ExtraArgs;
 use super::error::{CliError, not_saved};
 use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
@@ -25,6 +26,7 @@ pub fn add(
     session_arg: &str,
     options: AddOptions,
     text_arg: Option<String>,
+    extra_args: ExtraArgs,
 ) -> Result<(), CliError> {
     let dir = resolve(data_dir, session_arg)?;
     let kind = match &options.kind {
@@ -32,6 +34,7 @@ pub fn add(
         Some(name) => Kind::parse(name)
             .ok_or_else(|| CliError::bad_input(fill(text().unknown_kind, &[name])))?,
     };
+    let extras = extra_args.checked(kind)?;
     // An empty text is a mistake (a shell variable that was empty), not "read stdin".
     if text_arg
         .as_deref()
@@ -56,16 +59,22 @@ pub fn add(
             return Ok(());
         }
         let id = session.next_contribution_id;
+        let at = now();
         let event = Event::ContributionAdded {
             id,
             item: item.clone(),
             group,
             kind,
             text,
-            at: now(),
+            at,
         };
         session.apply(&event);
         store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+        // The owner, due date and themes follow as their own events, as in the app.
+        for extra in extras.events(&session, id, at) {
+            session.apply(&extra);
+            store.commit(&extra, &session).map_err(|e| not_saved(&e))?;
+        }
         saved_lines.push(number);
         let mut out = std::io::stdout().lock();
         writeln!(out, "saved {id}").and_then(|()| out.flush())?;

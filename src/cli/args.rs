@@ -12,12 +12,18 @@ use std::path::PathBuf;
         With no command, samtal opens a start screen: resume a recent session or start a new \
         one on the built-in agenda (Tjänstemannaforum 20 November 2015, \"Integration för \
         tillväxt\"). Every contribution is on disk (fsync'd) before the screen says saved.\n\n\
-        In the app: type what a group says and press Enter. Tab changes the group, Ctrl+K (F2) \
-        the kind, PageDown/PageUp the agenda item, ↑/↓ select a contribution to edit (Enter) or \
+        In the app: type what a group says and press Enter. Tab changes the group, Ctrl+N \
+        chooses the next group not yet heard on the item (the line above the capture box \
+        names them), Ctrl+K (F2) cycles the kind and Alt+1…Alt+4 set it (Alt+0 keeps it \
+        after each contribution), Ctrl+←/Ctrl+→ and Ctrl+W/Ctrl+Delete move and delete by \
+        word, PageDown/PageUp (Alt+→/Alt+←) the agenda item, ↑/↓ select a contribution to edit (Enter) or \
         delete (Delete), Ctrl+Z/Ctrl+Y undo/redo (the footer names the change; a change not on \
         screen takes a second press; right after Esc, Ctrl+Z brings the cleared line back), \
         Ctrl+G adds a group, F5 renames, merges, removes and marks groups present or absent, \
-        F6 starts and stops the item clock, F1 shows every key, Ctrl+Q quits.\n\n\
+        F6 starts and stops the item clock, Alt+S writes the item's summary and decisions, \
+        Alt+V enters a dot vote, Alt+T sets a contribution's themes and an action's owner and \
+        due date, F7 shows the item × group grid, F8 re-plans the rest of the agenda to end \
+        on time (with `new --start 13:00`), F1 shows every key, Ctrl+Q quits.\n\n\
         A new session starts the item clock; opening one again leaves it standing until F6. \
         Quitting keeps a half-typed line for the next opening and prints the session's id \
         and the command that exports it on standard error.\n\n\
@@ -38,6 +44,16 @@ pub struct Cli {
     /// session's]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "sv|en")]
     pub lang: Option<crate::i18n::Lang>,
+
+    /// In the app, ring the bell and flash the header at this share of each item's
+    /// timebox too (1-99), not only when it is used up [default: the agenda's
+    /// "warn_percent", if any]
+    #[arg(long, global = true, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..100))]
+    pub warn: Option<u8>,
+
+    /// In the app, no bell and no header flash when an item's time is up
+    #[arg(long, global = true)]
+    pub quiet: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -71,6 +87,11 @@ pub enum Command {
         /// Run another agenda file instead of the built-in one (see docs/agenda-format.md)
         #[arg(long, value_name = "FILE")]
         agenda: Option<PathBuf>,
+        /// Planned start of the first item, today ("13:00"); the header then says how
+        /// far behind or ahead of schedule the session is, and F8 re-plans the rest
+        /// [default: the agenda's "start", if any]
+        #[arg(long, value_name = "HH:MM")]
+        start: Option<String>,
         /// Only create the session and print its id and folder
         #[arg(long)]
         no_tui: bool,
@@ -118,6 +139,27 @@ pub enum Command {
         encoding: Option<String>,
         /// The contribution (not empty); without it, each line of standard input is one
         text: Option<String>,
+        /// Who does the action (a group or a person); with --kind action
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// When the action is due, as YYYY-MM-DD; with --kind action
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+        /// A theme of the contribution, e.g. ESF (repeat for each)
+        #[arg(long = "tag", value_name = "NAME")]
+        tags: Vec<String>,
+    },
+    /// Set the dots a proposal got in a vote (0 removes the vote)
+    ///
+    /// Voting again replaces the count. The contribution id is the one `add` printed.
+    #[command(allow_negative_numbers = true)]
+    Vote {
+        /// Session id or folder
+        session: String,
+        /// The proposal's contribution id
+        contribution: u64,
+        /// The number of dots (0 or more)
+        dots: i64,
     },
     /// Correct the group list: rename, merge a typo group into the right one, remove,
     /// mark present or absent. Without a change, lists the groups.
@@ -163,12 +205,18 @@ pub enum Command {
         /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
         #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
         delimiter: Option<char>,
+        /// No group names anywhere, no item × group table: for a public summary
+        #[arg(long)]
+        anonymous: bool,
+        /// Minutes of the contributions with this theme only (see `add --tag`)
+        #[arg(long, value_name = "NAME")]
+        theme: Option<String>,
         /// Include the moderator's private notes, under each item (left out otherwise)
         #[arg(long)]
         with_notes: bool,
     },
     /// Set the session's details for the minutes: title, subtitle, date, place,
-    /// moderator, note-takers
+    /// moderator, note-takers; and with --item, that item's summary and decisions
     Set {
         /// Session id or folder
         session: String,
@@ -181,12 +229,47 @@ pub enum Command {
         /// A note-taker (repeat for each); replaces the list
         #[arg(long = "note-taker", value_name = "NAME")]
         note_takers: Vec<String>,
+        /// The agenda item whose summary and decisions to set
+        #[arg(long, value_name = "ITEM_ID")]
+        item: Option<String>,
+        /// The item's summary (Sammanfattning); replaces it, "" removes it
+        #[arg(long, requires = "item", value_name = "TEXT")]
+        summary: Option<String>,
+        /// A decision or conclusion (repeat for each); added after the item's others
+        #[arg(long = "decision", requires = "item", value_name = "TEXT")]
+        decisions: Vec<String>,
+        /// Remove the item's decisions first
+        #[arg(long, requires = "item")]
+        clear_decisions: bool,
         /// The minutes' subtitle [default: the agenda's]
         #[arg(long)]
         subtitle: Option<String>,
         /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+    },
+    /// Show a session on a projector or second screen (Swedish: visa på projektorn)
+    ///
+    /// A read-only view for the room: the current item, its countdown in big digits
+    /// (orange from 20 % left, red and `+2:15` when over, `⏸` when the clock stands),
+    /// and the contributions the moderator released (Ctrl+P in the app; F9 blanks;
+    /// F12 opens the projector dialog: all contributions, group names, a message, the
+    /// agenda). It takes no lock and never writes: run it beside the app, in another
+    /// window or on another computer that syncs the folder. It follows the session
+    /// within a second, also when the app is closed and opened again. q, Esc or Ctrl+C
+    /// leave. Colours follow NO_COLOR. --lang chooses the language on screen.
+    ///
+    /// På svenska: en skrivskyddad vy för rummet: aktuell punkt, nedräkning med stora
+    /// siffror (orange vid 20 % kvar, röd och `+2:15` efter tiden, `⏸` när klockan står)
+    /// och de bidrag samtalsledaren visar (Ctrl+P i appen; F9 släcker; F12 öppnar
+    /// projektordialogen). Tar inget lås och skriver aldrig; följer sessionen inom en
+    /// sekund. q, Esc eller Ctrl+C avslutar.
+    Present {
+        /// Session id or folder
+        session: String,
+        /// Dark text on a light background (default: light on black)
+        #[arg(long)]
+        light: bool,
     },
     /// Work with agenda files
     Agenda {

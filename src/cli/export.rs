@@ -1,5 +1,6 @@
 //! `samtal export` and `samtal set`: the minutes and the details they show.
 
+use super::annotate::{NotesArgs, known_theme};
 use super::error::CliError;
 use super::error::not_saved;
 use super::export_target::choose_format;
@@ -24,6 +25,10 @@ pub struct Choices {
     pub delimiter: Option<char>,
     /// The moderator's private notes under each item.
     pub with_notes: bool,
+    /// No group names anywhere: for a public summary.
+    pub anonymous: bool,
+    /// Only the contributions with this theme.
+    pub theme: Option<String>,
 }
 
 pub struct ExportOptions {
@@ -64,8 +69,12 @@ pub fn export_on(
     if let Some(reason) = &loaded.bad_tail {
         super::error::note(&fill(text().journal_damaged_export, &[reason]));
     }
-    let lang = lang.unwrap_or(loaded.session.lang);
     let choices = &options.choices;
+    let theme = match &choices.theme {
+        Some(theme) => Some(known_theme(&loaded.session, theme)?),
+        None => None,
+    };
+    let lang = lang.unwrap_or(loaded.session.lang);
     if choices.delimiter.is_some() && !options.all && format != Format::Csv {
         return Err(CliError::bad_input(text().delimiter_csv_only));
     }
@@ -76,6 +85,8 @@ pub fn export_on(
         times: choices.times,
         delimiter: choices.delimiter,
         notes: choices.with_notes,
+        anonymous: choices.anonymous,
+        theme,
     };
     let render_as = |format| {
         render_with(&loaded.session, loaded.seq, format, &render_options)
@@ -137,7 +148,14 @@ pub struct SetOptions {
     pub date: Option<String>,
 }
 
-pub fn set(data_dir: &Path, session_arg: &str, options: SetOptions) -> Result<(), CliError> {
+/// Sets the details and/or one item's summary and decisions. Every check is made
+/// before the first event is saved, so a refusal changes nothing.
+pub fn set(
+    data_dir: &Path,
+    session_arg: &str,
+    options: SetOptions,
+    notes: Option<NotesArgs>,
+) -> Result<(), CliError> {
     let dir = resolve(data_dir, session_arg)?;
     let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
     if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
@@ -186,11 +204,19 @@ pub fn set(data_dir: &Path, session_arg: &str, options: SetOptions) -> Result<()
     ) {
         events.push(heading);
     }
-    if events.is_empty() {
+    let notes = notes.filter(NotesArgs::has_changes);
+    if events.is_empty() && notes.is_none() {
         return Err(CliError::bad_input(text().nothing_to_set));
+    }
+    // An unknown item is refused against a read-only copy: a refusal changes no file.
+    if let Some(notes) = &notes {
+        notes.event(&load(&dir)?.session, now())?;
     }
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
+    if let Some(notes) = &notes {
+        events.push(notes.event(&session, now())?);
+    }
     for event in &events {
         session.apply(event);
         store.commit(event, &session).map_err(|e| not_saved(&e))?;

@@ -2,6 +2,7 @@
 //! message and an exit code (never a panic, never a half-drawn terminal).
 
 mod add;
+mod annotate;
 pub mod args;
 mod data_dir;
 mod error;
@@ -9,8 +10,10 @@ mod export;
 mod export_target;
 mod group;
 mod list;
+mod present;
 mod sessions;
 mod stdin_lines;
+mod vote;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -66,6 +69,10 @@ fn usage_error(error: clap::Error) -> ExitCode {
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
     self::lang::set(lang);
+    crate::tui::alerts::set(crate::tui::alerts::Alerts {
+        warn_percent: cli.warn,
+        quiet: cli.quiet,
+    });
     let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),
@@ -73,12 +80,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             title,
             groups,
             agenda,
+            start,
             no_tui,
         }) => {
-            let agenda = match agenda {
+            let mut agenda = match agenda {
                 Some(path) => Agenda::load(&path)?,
                 None => Agenda::builtin()?,
             };
+            if let Some(start) = start {
+                let time = crate::agenda_start::parse_clock(&start).ok_or_else(|| {
+                    CliError::bad_input(lang::fill(lang::text().bad_start, &[&start]))
+                })?;
+                agenda.start = Some(time);
+            }
             sessions::new(&data_dir, lang, title, groups, agenda, no_tui)
         }
         Some(Command::Open { session }) => sessions::open(&data_dir, lang, &session),
@@ -91,6 +105,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             kind,
             encoding,
             text,
+            owner,
+            due,
+            tags,
         }) => add::add(
             &data_dir,
             &session,
@@ -102,7 +119,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 encoding,
             },
             text,
+            annotate::ExtraArgs { owner, due, tags },
         ),
+        Some(Command::Vote {
+            session,
+            contribution,
+            dots,
+        }) => vote::vote(&data_dir, &session, contribution, dots),
         Some(Command::Export {
             session,
             format,
@@ -112,6 +135,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             order,
             no_times,
             delimiter,
+            anonymous,
+            theme,
             with_notes,
         }) => {
             let choices = export::Choices {
@@ -120,6 +145,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 times: !no_times,
                 delimiter,
                 with_notes,
+                anonymous,
+                theme,
             };
             export::export(
                 &data_dir,
@@ -142,6 +169,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
             note_takers,
             subtitle,
             date,
+            item,
+            summary,
+            decisions,
+            clear_decisions,
         }) => export::set(
             &data_dir,
             &session,
@@ -153,7 +184,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 subtitle,
                 date,
             },
+            item.map(|item| annotate::NotesArgs {
+                item,
+                summary,
+                decisions,
+                clear_decisions,
+            }),
         ),
+        Some(Command::Present { session, light }) => {
+            present::present(&data_dir, lang, &session, light)
+        }
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;

@@ -94,7 +94,8 @@ pub fn create(
                     &[&sessions_dir.display(), &os_error(current(), &e)],
                 ))
             })?;
-    let session = Session::new(id, title, lang, agenda, &groups, now);
+    let mut session = Session::new(id, title, lang, agenda, &groups, now);
+    session.schedule.planned_start = planned_start(&session.agenda, now);
     match Store::create_on(disk, &dir, &session) {
         Ok(store) => Ok((store, session)),
         Err(e) => {
@@ -104,6 +105,15 @@ pub fn create(
             Err(e.into())
         }
     }
+}
+
+/// The agenda's start time, today (in the local time zone of `now`).
+fn planned_start(
+    agenda: &Agenda,
+    now: crate::session::Timestamp,
+) -> Option<crate::session::Timestamp> {
+    let local = now.date_naive().and_time(agenda.start?);
+    local.and_local_timezone(*now.offset()).single()
 }
 
 pub fn new(
@@ -181,7 +191,7 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
                 groups,
                 agenda: chosen,
             } => {
-                let agenda = chosen.unwrap_or_else(|| agenda.clone());
+                let agenda = chosen.map_or_else(|| agenda.clone(), |a| *a);
                 match create(data_dir, lang, &title, &groups, agenda) {
                     Ok((store, session)) => {
                         app::run(guard, store, session, lang, Default::default())?;

@@ -3,8 +3,9 @@
 //! Swedish minutes are separated by `;`, which Swedish Excel expects (its decimal
 //! comma takes `,`); English ones by `,`.
 
-use super::Minutes;
+use super::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
+use crate::session::{Contribution, Kind};
 
 /// Quotes a cell when needed and defuses formula injection: a cell starting with
 /// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (OWASP's advice).
@@ -36,67 +37,116 @@ pub fn cell(text: &str) -> String {
     }
 }
 
-pub(super) fn header(lang: Lang) -> [&'static str; 8] {
+pub(super) fn header(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::Sv => [
-            "session", "punkt_id", "punkt", "grupp", "typ", "tid", "text", "ändrad",
+            "session",
+            "punkt_id",
+            "punkt",
+            "grupp",
+            "typ",
+            "tid",
+            "text",
+            "ändrad",
+            "ansvarig",
+            "klart_senast",
+            "prickar",
+            "teman",
         ],
         Lang::En => [
-            "session", "item_id", "item", "group", "kind", "time", "text", "edited",
+            "session", "item_id", "item", "group", "kind", "time", "text", "edited", "owner",
+            "due", "dots", "themes",
         ],
     }
 }
 
 /// The columns of one contribution; without times, the time and "edited" columns
-/// are left out.
+/// are left out, and in anonymous minutes the group.
 pub(super) const TIME_COLUMNS: [usize; 2] = [5, 7];
+const GROUP_COLUMN: usize = 3;
 
+/// One row per item summary and decision (first under their item, as in the
+/// minutes), then one per contribution with its owner, due date, dots and themes.
 pub fn render(m: &Minutes) -> Vec<u8> {
     let separator = m.options.csv_delimiter().to_string();
-    let keep = |column: &usize| m.options.times || !TIME_COLUMNS.contains(column);
+    let keep = |column: &usize| {
+        (m.options.times || !TIME_COLUMNS.contains(column))
+            && !(m.options.anonymous && *column == GROUP_COLUMN)
+    };
+    let line = |cells: [String; 12]| -> String {
+        let kept: Vec<String> = cells
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| keep(k))
+            .map(|(_, cell)| cell)
+            .collect();
+        kept.join(&separator) + "\r\n"
+    };
     let mut out = String::from("\u{FEFF}");
-    let header: Vec<&str> = header(m.lang)
-        .into_iter()
-        .enumerate()
-        .filter(|(k, _)| keep(k))
-        .map(|(_, name)| name)
-        .collect();
-    out.push_str(&header.join(&separator));
-    out.push_str("\r\n");
-    let stamp = |at: &crate::session::Timestamp| at.format("%Y-%m-%d %H:%M").to_string();
+    out.push_str(&line(header(m.lang).map(str::to_string)));
     for item in &m.items {
+        for (kind, text) in item_notes(m, item) {
+            let mut cells: [String; 12] = Default::default();
+            cells[0] = cell(&m.session.id);
+            cells[1] = cell(item.id);
+            cells[2] = cell(&m.item_heading(item));
+            cells[4] = cell(kind);
+            cells[6] = cell(text);
+            out.push_str(&line(cells));
+        }
         for c in &item.contributions {
-            let cells = [
-                cell(&m.session.id),
-                cell(item.id),
-                cell(&m.item_heading(item)),
-                cell(m.session.group_name(c.group)),
-                cell(c.kind.label(m.lang)),
-                cell(&stamp(&c.at)),
-                cell(&c.text),
-                cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),
-            ];
-            let cells: Vec<String> = cells
-                .into_iter()
-                .enumerate()
-                .filter(|(k, _)| keep(k))
-                .map(|(_, cell)| cell)
-                .collect();
-            out.push_str(&cells.join(&separator));
-            out.push_str("\r\n");
+            out.push_str(&line(contribution_cells(m, item, c)));
         }
         if let Some(cells) = super::notes::csv_row(m, item) {
-            let cells: Vec<String> = cells
-                .into_iter()
-                .enumerate()
-                .filter(|(k, _)| keep(k))
-                .map(|(_, cell)| cell)
-                .collect();
-            out.push_str(&cells.join(&separator));
-            out.push_str("\r\n");
+            out.push_str(&line(cells));
         }
     }
     out.into_bytes()
+}
+
+fn item_notes<'a>(m: &Minutes, item: &ItemMinutes<'a>) -> Vec<(&'static str, &'a str)> {
+    let summary = item.summary.trim();
+    let mut out = Vec::new();
+    if !summary.is_empty() {
+        out.push((m.labels.summary_row, summary));
+    }
+    for decision in item.decisions {
+        out.push((m.labels.decision_row, decision.as_str()));
+    }
+    out
+}
+
+fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [String; 12] {
+    let stamp = |at: &crate::session::Timestamp| at.format("%Y-%m-%d %H:%M").to_string();
+    let notes = &m.session.annotations;
+    // Straight from the annotations (already without group owners when anonymous):
+    // a search of the action list per row would be quadratic in a long session.
+    let assignment = notes.assignment(c.id).filter(|_| c.kind == Kind::Action);
+    let dots = match c.kind {
+        Kind::Proposal => notes.dots_of(c.id),
+        _ => 0,
+    };
+    [
+        cell(&m.session.id),
+        cell(item.id),
+        cell(&m.item_heading(item)),
+        cell(m.session.group_name(c.group)),
+        cell(c.kind.label(m.lang)),
+        cell(&stamp(&c.at)),
+        cell(&c.text),
+        cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),
+        cell(assignment.map_or("", |a| a.owner.as_str())),
+        assignment
+            .and_then(|a| a.due)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        if dots > 0 {
+            dots.to_string()
+        } else {
+            String::new()
+        },
+        cell(&notes.tags_of(c.id).join(", ")),
+    ]
 }
 
 #[cfg(test)]

@@ -2,10 +2,13 @@
 //! summary as a Word table. Opens in Word and LibreOffice.
 
 use super::docx_parts::{CoreProperties, core_xml, styles_xml};
-use super::{Block, Minutes, blocks};
+use super::tables::Table;
+use super::walk::{Writer, walk};
+use super::{Block, ItemMinutes, Minutes};
+use crate::session::Contribution;
 use docx_rs::{
-    AlignmentType, Docx, PageMargin, Paragraph, Run, Table, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, PageMargin, Paragraph, Run, SpecialIndentType, Table as DocxTable,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 fn text_run(text: &str) -> Run {
@@ -81,9 +84,39 @@ fn cell(text: &str, bold: bool, right: bool, width: usize) -> TableCell {
         .add_paragraph(paragraph)
 }
 
+/// A table of text: a bold header row, widths by the columns' shares of the page.
+fn list_table(table: &Table) -> DocxTable {
+    let widths: Vec<usize> = table
+        .columns
+        .iter()
+        .map(|c| TEXT_WIDTH * c.share / 100)
+        .collect();
+    let header: Vec<TableCell> = table
+        .columns
+        .iter()
+        .zip(&widths)
+        .map(|(c, w)| cell(c.label, true, c.numeric, *w))
+        .collect();
+    let mut rows = vec![TableRow::new(header).cant_split()];
+    for row in &table.rows {
+        let cells = row
+            .iter()
+            .zip(table.columns.iter().zip(&widths))
+            .map(|(text, (c, w))| cell(text, false, c.numeric, *w))
+            .collect();
+        rows.push(TableRow::new(cells).cant_split());
+    }
+    let padding = TableCellMargins::new().margin(0, CELL_PADDING, 0, CELL_PADDING);
+    DocxTable::new(rows)
+        .set_grid(widths)
+        .margins(padding)
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
 /// Contributions per group (rows) and item (columns, by number): item numbers keep
 /// the columns narrow enough for A4 portrait, whatever the group names.
-fn summary_table(m: &Minutes) -> Table {
+fn summary_table(m: &Minutes) -> DocxTable {
     let l = m.labels;
     let t = &m.table;
     let widest = t.rows.iter().map(|(_, _, total)| *total).max().unwrap_or(0);
@@ -119,7 +152,7 @@ fn summary_table(m: &Minutes) -> Table {
     grid.extend(std::iter::repeat_n(n, t.rows.len()));
     grid.push(TOTAL_COLUMN);
     let padding = TableCellMargins::new().margin(0, CELL_PADDING, 0, CELL_PADDING);
-    Table::new(rows)
+    DocxTable::new(rows)
         .set_grid(grid)
         .margins(padding)
         .layout(TableLayoutType::Fixed)
@@ -127,8 +160,7 @@ fn summary_table(m: &Minutes) -> Table {
 }
 
 pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
-    let l = m.labels;
-    let mut doc = Docx::new()
+    let doc = Docx::new()
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
             top: MARGIN,
@@ -139,79 +171,9 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
             footer: 709,
             gutter: 0,
         });
-    doc = doc.add_paragraph(
-        Paragraph::new()
-            .style("Title")
-            .add_run(text_run(&format!("{}: {}", l.minutes, m.title))),
-    );
-    if !m.subtitle.is_empty() {
-        doc = doc.add_paragraph(italic(m.subtitle));
-    }
-    for (label, value) in m.details() {
-        doc = doc.add_paragraph(
-            Paragraph::new()
-                .add_run(Run::new().add_text(format!("{label}: ")).bold())
-                .add_run(text_run(&value)),
-        );
-    }
-    for item in &m.items {
-        doc = doc
-            .add_paragraph(heading(1, &m.item_heading(item)))
-            .add_paragraph(italic(&m.item_timing(item)));
-        for block in blocks(item.text) {
-            let (lines, bullet) = match block {
-                Block::Paragraph(p) => (vec![p], ""),
-                Block::Bullets(list) => (list, "• "),
-            };
-            for line in lines {
-                doc = doc.add_paragraph(
-                    Paragraph::new()
-                        .indent(Some(567), None, None, None)
-                        .add_run(text_run(&format!("{bullet}{line}")).color("444444")),
-                );
-            }
-        }
-        for paragraph in super::notes::docx(m, item) {
-            doc = doc.add_paragraph(paragraph);
-        }
-        if item.sections.is_empty() && item.expects_contributions {
-            doc = doc.add_paragraph(italic(l.no_contributions));
-        }
-        for section in &item.sections {
-            if let Some(group) = section.heading {
-                doc = doc.add_paragraph(heading(2, group));
-            }
-            for c in &section.contributions {
-                doc = doc.add_paragraph(
-                    Paragraph::new()
-                        .indent(Some(360), None, None, None)
-                        .add_run(
-                            text_run(&format!("{} — ", m.contribution_meta(c))).color("555555"),
-                        )
-                        .add_run(text_run(&c.text)),
-                );
-            }
-        }
-    }
-    doc = doc
-        .add_paragraph(heading(1, l.summary))
-        .add_paragraph(heading(2, l.actions));
-    if m.actions.is_empty() {
-        doc = doc.add_paragraph(italic(l.no_actions));
-    }
-    for a in &m.actions {
-        doc = doc.add_paragraph(plain(&format!(
-            "• {} — {}",
-            a.contribution.text,
-            m.action_source(a)
-        )));
-    }
-    doc = doc.add_paragraph(heading(2, l.per_item_and_group));
-    doc = doc.add_table(summary_table(m));
-    if let Some(stamp) = &m.stamp {
-        doc = doc.add_paragraph(italic(stamp));
-    }
-    let mut parts = doc.build();
+    let mut writer = DocxWriter { doc };
+    walk(m, &mut writer);
+    let mut parts = writer.doc.build();
     parts.styles = styles_xml(m.lang);
     parts.doc_props.core = core_xml(&core_properties(m));
     let mut bytes = std::io::Cursor::new(Vec::new());
@@ -219,6 +181,126 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
         .pack(&mut bytes)
         .map_err(|e| format!("cannot write the Word document: {e}"))?;
     Ok(bytes.into_inner())
+}
+
+struct DocxWriter {
+    doc: Docx,
+}
+
+impl DocxWriter {
+    fn add(&mut self, paragraph: Paragraph) {
+        self.doc = std::mem::take(&mut self.doc).add_paragraph(paragraph);
+    }
+
+    fn add_table(&mut self, table: DocxTable) {
+        self.doc = std::mem::take(&mut self.doc).add_table(table);
+    }
+}
+
+impl Writer for DocxWriter {
+    fn header(&mut self, m: &Minutes) {
+        self.add(
+            Paragraph::new()
+                .style("Title")
+                .add_run(text_run(&format!("{}: {}", m.labels.minutes, m.title))),
+        );
+        if !m.subtitle.is_empty() {
+            self.add(italic(m.subtitle));
+        }
+        for (label, value) in m.details() {
+            self.add(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(format!("{label}: ")).bold())
+                    .add_run(text_run(&value)),
+            );
+        }
+    }
+
+    fn open_item(&mut self, m: &Minutes, item: &ItemMinutes, text: &[Block]) {
+        self.add(heading(1, &m.item_heading(item)));
+        self.add(italic(&m.item_timing(item)));
+        for block in text {
+            let (lines, bullet) = match block {
+                Block::Paragraph(p) => (std::slice::from_ref(p), ""),
+                Block::Bullets(list) => (list.as_slice(), "• "),
+            };
+            for line in lines {
+                self.add(
+                    Paragraph::new()
+                        .indent(Some(567), None, None, None)
+                        .add_run(text_run(&format!("{bullet}{line}")).color("444444")),
+                );
+            }
+        }
+    }
+
+    fn open_part(&mut self, _id: &str, text: &str) {
+        self.add(heading(1, text));
+    }
+
+    fn close_part(&mut self) {}
+
+    fn heading(&mut self, text: &str) {
+        self.add(heading(2, text));
+    }
+
+    fn note(&mut self, text: &str) {
+        self.add(italic(text));
+    }
+
+    fn contributions(&mut self, m: &Minutes, list: &[&Contribution]) {
+        for c in list {
+            self.add(
+                Paragraph::new()
+                    .indent(Some(360), None, None, None)
+                    .add_run(text_run(&format!("{} — ", m.contribution_meta(c))).color("555555"))
+                    .add_run(text_run(&c.text)),
+            );
+        }
+    }
+
+    fn paragraphs(&mut self, text: &str) {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            self.add(plain(line));
+        }
+    }
+
+    fn bullets(&mut self, lines: &[String]) {
+        for line in lines {
+            self.add(
+                Paragraph::new()
+                    // The bullet hangs left of the text, so a wrapped line lines up.
+                    .indent(Some(360), Some(SpecialIndentType::Hanging(200)), None, None)
+                    .add_run(text_run(&format!("• {line}"))),
+            );
+        }
+    }
+
+    /// A heading and an indented italic paragraph per line.
+    fn private_note(&mut self, heading_text: &str, lines: &[&str]) {
+        self.add(heading(2, heading_text));
+        for line in lines {
+            self.add(
+                Paragraph::new()
+                    .indent(Some(360), None, None, None)
+                    .add_run(text_run(line).italic()),
+            );
+        }
+    }
+
+    fn table(&mut self, table: &Table) {
+        self.add_table(list_table(table));
+    }
+
+    fn count_table(&mut self, m: &Minutes) {
+        self.add_table(summary_table(m));
+    }
+
+    fn footer(&mut self, m: &Minutes) {
+        if let Some(stamp) = &m.stamp {
+            self.add(italic(stamp));
+        }
+    }
 }
 
 /// The session's dates, so the file is the same every time.

@@ -1,7 +1,10 @@
 //! One self-contained HTML file: inline CSS, no scripts, a strict Content-Security-
 //! Policy, every user string escaped; prints cleanly to A4.
 
-use super::{Block, Minutes, blocks};
+use super::tables::Table;
+use super::walk::{Writer, walk};
+use super::{Block, ItemMinutes, Minutes};
+use crate::session::Contribution;
 use std::fmt::Write;
 
 pub fn escape(text: &str) -> String {
@@ -44,33 +47,49 @@ th { background: #eee; text-align: left; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 table.counts td.n, table.counts th.n { min-width: 1.8em; }
 tr.total td { font-weight: 600; }
+table.list { width: 100%; }
+table.list td { vertical-align: top; }
 .stamp { margin-top: 2em; color: #666; font-size: 9pt; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 ";
 
 pub fn render(m: &Minutes) -> String {
-    let l = m.labels;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{minutes}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang = m.lang.code(),
-        minutes = l.minutes,
-        title = escape(m.title),
-    );
-    let _ = writeln!(out, "<h1>{}: {}</h1>", l.minutes, escape(m.title));
-    if !m.subtitle.is_empty() {
-        let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", escape(m.subtitle));
+    let mut writer = HtmlWriter { out: String::new() };
+    walk(m, &mut writer);
+    writer.out
+}
+
+struct HtmlWriter {
+    out: String,
+}
+
+impl Writer for HtmlWriter {
+    fn header(&mut self, m: &Minutes) {
+        let l = m.labels;
+        let out = &mut self.out;
+        let _ = write!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{minutes}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            lang = m.lang.code(),
+            minutes = l.minutes,
+            title = escape(m.title),
+        );
+        let _ = writeln!(out, "<h1>{}: {}</h1>", l.minutes, escape(m.title));
+        if !m.subtitle.is_empty() {
+            let _ = writeln!(out, "<p class=\"subtitle\">{}</p>", escape(m.subtitle));
+        }
+        out.push_str("<dl class=\"details\">\n");
+        for (label, value) in m.details() {
+            let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
+        }
+        out.push_str("</dl>\n");
     }
-    out.push_str("<dl class=\"details\">\n");
-    for (label, value) in m.details() {
-        let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
-    }
-    out.push_str("</dl>\n");
-    for item in &m.items {
+
+    fn open_item(&mut self, m: &Minutes, item: &ItemMinutes, text: &[Block]) {
+        let out = &mut self.out;
         let _ = writeln!(
             out,
             "<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"timing\">{}</p>",
@@ -78,73 +97,117 @@ pub fn render(m: &Minutes) -> String {
             escape(&m.item_heading(item)),
             m.item_timing(item)
         );
-        let text = blocks(item.text);
-        if !text.is_empty() {
-            out.push_str("<blockquote>\n");
-            for block in text {
-                match block {
-                    Block::Paragraph(p) => {
-                        let _ = writeln!(out, "<p>{}</p>", escape(p));
+        if text.is_empty() {
+            return;
+        }
+        out.push_str("<blockquote>\n");
+        for block in text {
+            match block {
+                Block::Paragraph(p) => {
+                    let _ = writeln!(out, "<p>{}</p>", escape(p));
+                }
+                Block::Bullets(list) => {
+                    out.push_str("<ul>\n");
+                    for b in list {
+                        let _ = writeln!(out, "<li>{}</li>", escape(b));
                     }
-                    Block::Bullets(list) => {
-                        out.push_str("<ul>\n");
-                        for b in list {
-                            let _ = writeln!(out, "<li>{}</li>", escape(b));
-                        }
-                        out.push_str("</ul>\n");
-                    }
+                    out.push_str("</ul>\n");
                 }
             }
-            out.push_str("</blockquote>\n");
         }
-        super::notes::html(m, item, &mut out);
-        if item.sections.is_empty() && item.expects_contributions {
-            let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_contributions);
-        }
-        for section in &item.sections {
-            if let Some(group) = section.heading {
-                let _ = writeln!(out, "<h3>{}</h3>", escape(group));
-            }
-            out.push_str("<ul class=\"contributions\">\n");
-            for c in &section.contributions {
-                let _ = writeln!(
-                    out,
-                    "<li><span class=\"meta\">{}</span> — {}</li>",
-                    escape(&m.contribution_meta(c)),
-                    escape(&c.text)
-                );
-            }
-            out.push_str("</ul>\n");
-        }
-        out.push_str("</section>\n");
+        out.push_str("</blockquote>\n");
     }
-    let _ = writeln!(
-        out,
-        "<section id=\"summary\">\n<h2>{}</h2>\n<h3>{}</h3>",
-        l.summary, l.actions
-    );
-    if m.actions.is_empty() {
-        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_actions);
-    } else {
-        out.push_str("<ul class=\"contributions\">\n");
-        for a in &m.actions {
+
+    fn open_part(&mut self, id: &str, heading: &str) {
+        let _ = writeln!(
+            self.out,
+            "<section id=\"{}\">\n<h2>{}</h2>",
+            escape(id),
+            escape(heading)
+        );
+    }
+
+    fn close_part(&mut self) {
+        self.out.push_str("</section>\n");
+    }
+
+    fn heading(&mut self, text: &str) {
+        let _ = writeln!(self.out, "<h3>{}</h3>", escape(text));
+    }
+
+    fn note(&mut self, text: &str) {
+        let _ = writeln!(self.out, "<p class=\"none\">{}</p>", escape(text));
+    }
+
+    fn contributions(&mut self, m: &Minutes, list: &[&Contribution]) {
+        self.out.push_str("<ul class=\"contributions\">\n");
+        for c in list {
             let _ = writeln!(
-                out,
-                "<li>{} <span class=\"meta\">— {}</span></li>",
-                escape(&a.contribution.text),
-                escape(&m.action_source(a)),
+                self.out,
+                "<li><span class=\"meta\">{}</span> — {}</li>",
+                escape(&m.contribution_meta(c)),
+                escape(&c.text)
             );
         }
-        out.push_str("</ul>\n");
+        self.out.push_str("</ul>\n");
     }
-    let _ = writeln!(out, "<h3>{}</h3>", l.per_item_and_group);
-    count_table(&mut out, m);
-    out.push_str("</section>\n");
-    if let Some(stamp) = &m.stamp {
-        let _ = writeln!(out, "<p class=\"stamp\">{}</p>", escape(stamp));
+
+    fn paragraphs(&mut self, text: &str) {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = writeln!(self.out, "<p>{}</p>", escape(line));
+        }
     }
-    out.push_str("</body>\n</html>\n");
-    out
+
+    fn bullets(&mut self, lines: &[String]) {
+        self.out.push_str("<ul>\n");
+        for line in lines {
+            let _ = writeln!(self.out, "<li>{}</li>", escape(line));
+        }
+        self.out.push_str("</ul>\n");
+    }
+
+    /// `<blockquote class="note">`, drawn like the item's text, with a heading and a
+    /// paragraph per line.
+    fn private_note(&mut self, heading: &str, lines: &[&str]) {
+        let _ = writeln!(
+            self.out,
+            "<blockquote class=\"note\">\n<h3>{}</h3>",
+            escape(heading)
+        );
+        for line in lines {
+            let _ = writeln!(self.out, "<p>{}</p>", escape(line));
+        }
+        self.out.push_str("</blockquote>\n");
+    }
+
+    fn table(&mut self, table: &Table) {
+        let out = &mut self.out;
+        let class = |numeric: bool| if numeric { " class=\"n\"" } else { "" };
+        out.push_str("<table class=\"list\">\n<thead><tr>");
+        for c in &table.columns {
+            let _ = write!(out, "<th{}>{}</th>", class(c.numeric), escape(c.label));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &table.rows {
+            out.push_str("<tr>");
+            for (cell, c) in row.iter().zip(&table.columns) {
+                let _ = write!(out, "<td{}>{}</td>", class(c.numeric), escape(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
+    fn count_table(&mut self, m: &Minutes) {
+        count_table(&mut self.out, m);
+    }
+
+    fn footer(&mut self, m: &Minutes) {
+        if let Some(stamp) = &m.stamp {
+            let _ = writeln!(self.out, "<p class=\"stamp\">{}</p>", escape(stamp));
+        }
+        self.out.push_str("</body>\n</html>\n");
+    }
 }
 
 /// Groups as rows and item numbers as columns, as in the Word document: with 21

@@ -1,24 +1,36 @@
 //! Session → minutes (minnesanteckningar), in Markdown, HTML, DOCX, CSV and JSON.
 //! Pure and deterministic: the same session gives byte-identical files.
 
+mod annotated;
+mod blocks;
 mod counts;
 mod csv;
 mod docx;
 mod docx_parts;
+mod heading;
 mod html;
 pub mod labels;
 mod markdown;
 mod markdown_escape;
 pub mod notes;
 mod options;
+mod schedule;
+mod sections;
+mod tables;
+mod walk;
 mod xlsx;
+mod xlsx_sheets;
 
 use crate::i18n::{Lang, long_date};
 use crate::session::{Contribution, Session, Timestamp};
+pub use annotated::{Priority, Theme};
+pub use blocks::{Block, blocks};
 pub use counts::CountTable;
 use counts::count_table;
+use heading::{span, title_in};
 use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
+use sections::group_sections;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -92,7 +104,14 @@ pub fn render_with(
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, String> {
-    let minutes = Minutes::new(session, options);
+    let attendance = session.attendance();
+    let prepared = annotated::prepare(session, options);
+    let session = prepared.as_ref();
+    let mut minutes = Minutes::new(session, options);
+    // Who was there is the session's, not the theme's: a group that spoke only of
+    // other themes was present all the same.
+    minutes.groups = attendance.present;
+    minutes.absent = attendance.absent;
     match format {
         Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
         Format::Html => Ok(html::render(&minutes).into_bytes()),
@@ -120,7 +139,10 @@ pub struct Minutes<'a> {
     /// Groups marked absent that did not contribute.
     pub absent: Vec<&'a str>,
     pub items: Vec<ItemMinutes<'a>>,
+    /// Sorted by due date, undated last.
     pub actions: Vec<ActionLine<'a>>,
+    pub priorities: Vec<Priority<'a>>,
+    pub themes: Vec<Theme<'a>>,
     pub table: CountTable,
     pub stamp: Option<String>,
 }
@@ -130,6 +152,9 @@ pub struct ItemMinutes<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub text: &'a str,
+    /// What the item came to, written by the note-taker.
+    pub summary: &'a str,
+    pub decisions: &'a [String],
     pub planned_minutes: u32,
     pub used_minutes: i64,
     /// Under a heading per group, or (in time order) one list without a heading.
@@ -151,6 +176,9 @@ pub struct ActionLine<'a> {
     pub item_number: usize,
     pub item_title: &'a str,
     pub contribution: &'a Contribution,
+    /// A group or a person; never a group in anonymous minutes.
+    pub owner: Option<&'a str>,
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// "14:32": the one time style used everywhere in the minutes.
@@ -168,34 +196,49 @@ impl<'a> Minutes<'a> {
         let clock_end = session.last_change;
         let mut items = Vec::new();
         let mut actions = Vec::new();
-        for (index, item) in agenda.items.iter().enumerate() {
+        for item in &agenda.items {
             let mut by_time: Vec<&Contribution> =
                 session.contributions_for_item(&item.id).collect();
             by_time.sort_by_key(|c| (c.at, c.id));
+            if options.theme.is_some() && by_time.is_empty() {
+                continue; // minutes of one theme list only the items that touch it
+            }
             for c in by_time
                 .iter()
                 .filter(|c| c.kind == crate::session::Kind::Action)
             {
+                let assignment = session.annotations.assignment(c.id);
                 actions.push(ActionLine {
                     group: session.group_name(c.group),
-                    item_number: index + 1,
+                    item_number: session.item_number(&item.id),
                     item_title: item.title.get(lang),
                     contribution: c,
+                    owner: assignment
+                        .map(|a| a.owner.as_str())
+                        .filter(|o| !o.is_empty()),
+                    due: assignment.and_then(|a| a.due),
                 });
             }
-            let sections = match options.order {
-                Order::Group => group_sections(session, &by_time),
-                Order::Time if by_time.is_empty() => Vec::new(),
-                Order::Time => vec![Section {
+            let notes = session.annotations.notes(&item.id);
+            // Anonymous minutes have no group headings: one list, in time order.
+            let by_group = options.order == Order::Group && !options.anonymous;
+            let sections = if by_group {
+                group_sections(session, &by_time)
+            } else if by_time.is_empty() {
+                Vec::new()
+            } else {
+                vec![Section {
                     heading: None,
                     contributions: by_time.clone(),
-                }],
+                }]
             };
             items.push(ItemMinutes {
-                number: index + 1,
+                number: session.item_number(&item.id),
                 id: &item.id,
                 title: item.title.get(lang),
                 text: item.text.get(lang),
+                summary: notes.map_or("", |n| n.summary.as_str()),
+                decisions: notes.map_or(&[], |n| n.decisions.as_slice()),
                 planned_minutes: item.timebox_minutes,
                 used_minutes: crate::session::whole_minutes(
                     session.seconds_on(&item.id, clock_end),
@@ -209,6 +252,7 @@ impl<'a> Minutes<'a> {
                 expects_contributions: item.kind != crate::agenda::ItemKind::Break,
             });
         }
+        annotated::sort_actions(&mut actions);
         Minutes {
             session,
             lang,
@@ -223,6 +267,8 @@ impl<'a> Minutes<'a> {
             table: count_table(session, lang),
             items,
             actions,
+            priorities: annotated::priorities(session),
+            themes: annotated::themes(session, options.theme.as_deref()),
             stamp: options.stamp.map(|at| {
                 format!(
                     "{} {} {}",
@@ -238,17 +284,17 @@ impl<'a> Minutes<'a> {
         format!("{}. {}", item.number, item.title)
     }
 
-    /// "planerat 8 min · använt 9 min"
+    /// "planerat 8 min · använt 9 min", "planerat 8 min, omplanerat till 6 min · …",
+    /// "planerat 8 min · hoppades över"
     pub fn item_timing(&self, item: &ItemMinutes) -> String {
         let l = self.labels;
+        let planned = schedule::planned_text(l, self.session, item.id, item.planned_minutes);
+        if self.session.schedule.skipped.contains(item.id) {
+            return format!("{planned} · {}", l.skipped);
+        }
         format!(
-            "{} {} {} · {} {} {}",
-            l.planned,
-            item.planned_minutes,
-            l.minutes_short,
-            l.used,
-            item.used_minutes,
-            l.minutes_short
+            "{planned} · {} {} {}",
+            l.used, item.used_minutes, l.minutes_short
         )
     }
 
@@ -268,7 +314,7 @@ impl<'a> Minutes<'a> {
         if self.options.times {
             parts.push(self.when(&c.at));
         }
-        if self.options.order == Order::Time {
+        if self.options.order == Order::Time && !self.options.anonymous {
             parts.push(self.session.group_name(c.group).to_string());
         }
         parts.push(c.kind.label(self.lang).to_string());
@@ -327,79 +373,16 @@ impl<'a> Minutes<'a> {
             out.push((l.note_takers, d.note_takers.join(separator)));
         }
         // Only what is known: a group that neither spoke nor was marked is not claimed.
-        if !self.groups.is_empty() {
+        // Anonymous minutes name no group at all.
+        if !self.groups.is_empty() && !self.options.anonymous {
             out.push((l.groups_present, self.groups.join(", ")));
         }
-        if !self.absent.is_empty() {
+        if !self.absent.is_empty() && !self.options.anonymous {
             out.push((l.groups_absent, self.absent.join(", ")));
+        }
+        if let Some(theme) = &self.options.theme {
+            out.push((l.theme, theme.clone()));
         }
         out
     }
-}
-
-/// Agenda text as paragraphs and bullet lists ("- " lines), as the agenda format
-/// describes it.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Block<'a> {
-    Paragraph(&'a str),
-    Bullets(Vec<&'a str>),
-}
-
-pub fn blocks(text: &str) -> Vec<Block<'_>> {
-    let mut out: Vec<Block> = Vec::new();
-    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-        match (line.strip_prefix("- "), out.last_mut()) {
-            (Some(bullet), Some(Block::Bullets(list))) => list.push(bullet),
-            (Some(bullet), _) => out.push(Block::Bullets(vec![bullet])),
-            (None, _) => out.push(Block::Paragraph(line)),
-        }
-    }
-    out
-}
-
-/// The session's title; when it is the agenda's own title, in the minutes' language.
-fn title_in(session: &Session, lang: Lang) -> &str {
-    let title = &session.agenda.title;
-    if session.title == title.sv || session.title == title.en {
-        title.get(lang)
-    } else {
-        &session.title
-    }
-}
-
-/// The item's contributions under their groups, in the session's order of groups;
-/// contributions of a group that is gone come last under "?".
-fn group_sections<'a>(session: &'a Session, by_time: &[&'a Contribution]) -> Vec<Section<'a>> {
-    let mut sections: Vec<Section> = session
-        .groups
-        .iter()
-        .map(|group| Section {
-            heading: Some(group.name.as_str()),
-            contributions: by_time
-                .iter()
-                .copied()
-                .filter(|c| c.group == group.id)
-                .collect(),
-        })
-        .collect();
-    sections.push(Section {
-        heading: Some("?"),
-        contributions: by_time
-            .iter()
-            .copied()
-            .filter(|c| !session.groups.iter().any(|g| g.id == c.group))
-            .collect(),
-    });
-    sections.retain(|s| !s.contributions.is_empty());
-    sections
-}
-
-fn span(session: &Session) -> Option<String> {
-    let start = session.started_at?;
-    let last_contribution = session.contributions.values().map(|c| c.at).max();
-    let end = match (session.clock.last_stopped, last_contribution) {
-        (Some(a), Some(b)) => a.max(b),
-        (a, b) => a.or(b)?,
-    };
-    Some(format!("{}–{}", hm(&start), hm(&end.max(start))))
 }

@@ -36,6 +36,10 @@ pub struct Options {
     /// The CSV field separator; `None` is the language's: `;` in Swedish, where Excel
     /// expects it, `,` in English.
     pub delimiter: Option<char>,
+    /// No group names anywhere, for a public summary.
+    pub anonymous: bool,
+    /// Minutes of this theme only.
+    pub theme: Option<String>,
     /// The moderator's private notes under each item (`--with-notes`); off by default.
     pub notes: bool,
 }
@@ -48,6 +52,8 @@ impl Options {
             order: Order::Group,
             times: true,
             delimiter: None,
+            anonymous: false,
+            theme: None,
             notes: false,
         }
     }

@@ -3,25 +3,27 @@
 //! header row stays in view and has filters. Every text is written as a text cell,
 //! so nothing a person typed can run as a formula.
 
-use super::{ActionLine, Minutes};
-use crate::session::{Contribution, Timestamp};
+use super::Minutes;
+use super::xlsx_sheets as sheets;
+use crate::session::Timestamp;
 use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-type Sheet = Worksheet;
+pub(super) type Sheet = Worksheet;
 
 /// Column widths, in characters, of the wrapped item and text columns.
-const ITEM_WIDTH: f64 = 28.0;
-const TEXT_WIDTH: f64 = 60.0;
+pub(super) const ITEM_WIDTH: f64 = 28.0;
+pub(super) const TEXT_WIDTH: f64 = 60.0;
 /// The default row height, in points, that one line of wrapped text takes.
 const LINE_HEIGHT: f64 = 15.0;
 
-struct Styles {
+pub(super) struct Styles {
     /// Cells of a row start at the top, level with the first line of a wrapped text.
-    plain: Format,
-    header: Format,
-    time: Format,
-    wrapped: Format,
-    bold: Format,
+    pub(super) plain: Format,
+    pub(super) header: Format,
+    pub(super) time: Format,
+    pub(super) wrapped: Format,
+    pub(super) bold: Format,
+    pub(super) date: Format,
 }
 
 impl Styles {
@@ -36,6 +38,7 @@ impl Styles {
             time: top.clone().set_num_format("yyyy-mm-dd hh:mm"),
             wrapped: top.clone().set_text_wrap(),
             plain: top.clone(),
+            date: top.clone().set_num_format("yyyy-mm-dd"),
             bold: top.clone().set_bold(),
         }
     }
@@ -56,9 +59,20 @@ fn build(m: &Minutes) -> Result<Vec<u8>, XlsxError> {
         properties = properties.set_author(author);
     }
     workbook.set_properties(&properties);
-    contributions_sheet(m, workbook.add_worksheet(), &styles)?;
-    actions_sheet(m, workbook.add_worksheet(), &styles)?;
-    counts_sheet(m, workbook.add_worksheet(), &styles)?;
+    sheets::contributions_sheet(m, workbook.add_worksheet(), &styles)?;
+    sheets::actions_sheet(m, workbook.add_worksheet(), &styles)?;
+    if !m.options.anonymous {
+        counts_sheet(m, workbook.add_worksheet(), &styles)?;
+    }
+    if m.items
+        .iter()
+        .any(|i| !i.summary.is_empty() || !i.decisions.is_empty())
+    {
+        sheets::summaries_sheet(m, workbook.add_worksheet(), &styles)?;
+    }
+    if !m.priorities.is_empty() {
+        sheets::priorities_sheet(m, workbook.add_worksheet(), &styles)?;
+    }
     if m.options.notes {
         notes_sheet(m, workbook.add_worksheet(), &styles)?;
     }
@@ -66,7 +80,7 @@ fn build(m: &Minutes) -> Result<Vec<u8>, XlsxError> {
 }
 
 /// "Ändrad" from "ändrad": labels are written for the middle of a line.
-fn capitalised(label: &str) -> String {
+pub(super) fn capitalised(label: &str) -> String {
     let mut chars = label.chars();
     chars
         .next()
@@ -74,13 +88,13 @@ fn capitalised(label: &str) -> String {
         .unwrap_or_default()
 }
 
-fn text(text: &str) -> String {
+pub(super) fn text(text: &str) -> String {
     crate::text::display_safe(text).into_owned()
 }
 
 /// Writes the header row, freezes it, puts filters on the `rows` below it and sets
 /// the page up for printing.
-fn header(
+pub(super) fn header(
     sheet: &mut Sheet,
     titles: &[(String, f64)],
     rows: usize,
@@ -109,7 +123,7 @@ fn header(
 /// Makes a row tall enough for its wrapped cells: spreadsheets do not always grow a
 /// row by themselves (LibreOffice printing a file it did not write does not), so
 /// wrapped lines would overlap the next row.
-fn fit_row(sheet: &mut Sheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+pub(super) fn fit_row(sheet: &mut Sheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
     let lines = cells
         .iter()
         .map(|(text, width)| {
@@ -124,7 +138,7 @@ fn fit_row(sheet: &mut Sheet, row: u32, cells: &[(&str, f64)]) -> Result<(), Xls
     Ok(())
 }
 
-fn write_time(
+pub(super) fn write_time(
     sheet: &mut Sheet,
     row: u32,
     col: u16,
@@ -132,85 +146,6 @@ fn write_time(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.write_datetime_with_format(row, col, at.naive_local(), &s.time)?;
-    Ok(())
-}
-
-fn contributions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxError> {
-    let l = m.labels;
-    let times = m.options.times;
-    sheet.set_name(capitalised(l.contributions))?;
-    let mut titles = vec![
-        (l.item.to_string(), ITEM_WIDTH),
-        (l.group.to_string(), 22.0),
-        (l.kind.to_string(), 10.0),
-    ];
-    if times {
-        titles.push((l.time.to_string(), 16.0));
-    }
-    titles.push((l.text.to_string(), TEXT_WIDTH));
-    if times {
-        titles.push((capitalised(l.edited), 16.0));
-    }
-    let rows: Vec<(String, &Contribution)> = m
-        .items
-        .iter()
-        .flat_map(|item| {
-            item.contributions
-                .iter()
-                .map(move |c| (m.item_heading(item), *c))
-        })
-        .collect();
-    header(sheet, &titles, rows.len(), s)?;
-    for (row, (item, c)) in (1u32..).zip(&rows) {
-        sheet.write_string_with_format(row, 0, text(item), &s.wrapped)?;
-        sheet.write_string_with_format(row, 1, text(m.session.group_name(c.group)), &s.plain)?;
-        sheet.write_string_with_format(row, 2, c.kind.label(m.lang), &s.plain)?;
-        let mut col = 3;
-        if times {
-            write_time(sheet, row, col, &c.at, s)?;
-            col += 1;
-        }
-        sheet.write_string_with_format(row, col, text(&c.text), &s.wrapped)?;
-        fit_row(sheet, row, &[(item, ITEM_WIDTH), (&c.text, TEXT_WIDTH)])?;
-        if let (true, Some(edited)) = (times, &c.edited_at) {
-            write_time(sheet, row, col + 1, edited, s)?;
-        }
-    }
-    Ok(())
-}
-
-fn actions_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Result<(), XlsxError> {
-    let l = m.labels;
-    sheet.set_name(l.actions)?;
-    let mut titles = vec![
-        (l.text.to_string(), TEXT_WIDTH),
-        (l.group.to_string(), 22.0),
-        (l.item.to_string(), ITEM_WIDTH),
-    ];
-    if m.options.times {
-        titles.push((l.time.to_string(), 16.0));
-    }
-    header(sheet, &titles, m.actions.len(), s)?;
-    for (row, a) in (1u32..).zip(&m.actions) {
-        let ActionLine {
-            group,
-            item_number,
-            item_title,
-            contribution,
-        } = a;
-        sheet.write_string_with_format(row, 0, text(&contribution.text), &s.wrapped)?;
-        sheet.write_string_with_format(row, 1, text(group), &s.plain)?;
-        let item = format!("{item_number}. {item_title}");
-        sheet.write_string_with_format(row, 2, text(&item), &s.wrapped)?;
-        fit_row(
-            sheet,
-            row,
-            &[(&contribution.text, TEXT_WIDTH), (&item, ITEM_WIDTH)],
-        )?;
-        if m.options.times {
-            write_time(sheet, row, 3, &contribution.at, s)?;
-        }
-    }
     Ok(())
 }
 

@@ -1,8 +1,10 @@
 //! What happened to a session, in the past tense. The journal stores exactly these,
 //! and a session is the fold of its events (`Session::apply`).
 
+use super::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -110,6 +112,14 @@ pub enum Event {
         note_takers: Option<Vec<String>>,
         at: Timestamp,
     },
+    /// An item's summary and decisions (`annotations.rs`).
+    ItemNotesSet(ItemNotesSet),
+    /// An action's owner and due date.
+    ActionAssigned(ActionAssigned),
+    /// A proposal's dots in a vote.
+    DotsSet(DotsSet),
+    /// A contribution's themes.
+    TagsSet(TagsSet),
     /// The contribution now belongs to `item` (it was typed under the wrong one).
     /// It keeps its id, group, kind, text and time.
     ContributionMoved {
@@ -124,6 +134,37 @@ pub enum Event {
         text: String,
         at: Timestamp,
     },
+    /// The moderator changed what the room's screen shows (`samtal present`).
+    Projector {
+        #[serde(flatten)]
+        change: super::ProjectorChange,
+        at: Timestamp,
+    },
+    /// When the first item is planned to begin; `None` takes the schedule away.
+    PlannedStartSet {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start: Option<Timestamp>,
+        at: Timestamp,
+    },
+    /// New timeboxes (minutes) by item id, from a re-timing; a planned value takes
+    /// the change back.
+    TimeboxesSet {
+        timeboxes: BTreeMap<String, u32>,
+        at: Timestamp,
+    },
+    /// An agenda item moved to place `to` (0-based) in the order the session runs;
+    /// it keeps its number in the minutes.
+    ItemMoved {
+        item: String,
+        to: usize,
+        at: Timestamp,
+    },
+    /// The moderator skipped an item (or took the skip back).
+    ItemSkipped {
+        item: String,
+        skipped: bool,
+        at: Timestamp,
+    },
 }
 
 impl Event {
@@ -136,9 +177,13 @@ impl Event {
                 *id <= max
             }
             Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            Event::ActionAssigned(ActionAssigned { id, .. })
+            | Event::DotsSet(DotsSet { id, .. })
+            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
             Event::GroupRestored {
                 group, moved_back, ..
             } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
+            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
             _ => true,
         }
     }
@@ -161,7 +206,16 @@ impl Event {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at,
+            | Event::NoteSet { at, .. }
+            | Event::Projector { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at,
+            Event::ItemNotesSet(e) => e.at,
+            Event::ActionAssigned(e) => e.at,
+            Event::DotsSet(e) => e.at,
+            Event::TagsSet(e) => e.at,
         }
     }
 }

@@ -1,20 +1,31 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+pub mod annotations;
 mod bounds;
 mod contribution;
 mod event;
 mod groups;
+mod heard;
 mod moves;
 mod notes;
+mod order;
+mod projector;
+mod retime;
 mod rounding;
+mod schedule;
 mod undo;
 
+pub use annotations::Annotations;
 pub use bounds::{MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};
+pub use heard::{next_not_heard, not_heard};
+pub use projector::{Projector, ProjectorChange};
+pub use retime::{FLOOR_MINUTES, Proposal, Row, shrink};
 pub use rounding::whole_minutes;
+pub use schedule::{Offset, Schedule};
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
@@ -79,11 +90,21 @@ pub struct Session {
     /// The id the next contribution gets; never reused, even after a delete.
     #[serde(default)]
     pub next_contribution_id: ContributionId,
+    /// What the room's screen shows; absent in files from before it existed.
+    #[serde(default, skip_serializing_if = "Projector::is_default")]
+    pub projector: Projector,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Summaries and decisions per item; owners, due dates, dots and themes per
+    /// contribution.
+    #[serde(default, skip_serializing_if = "Annotations::is_empty")]
+    pub annotations: Annotations,
     /// The moderator's private notes, by agenda item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, String>,
+    /// The planned start, re-timed timeboxes and skipped items.
+    #[serde(default, skip_serializing_if = "Schedule::is_empty")]
+    pub schedule: Schedule,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -125,8 +146,11 @@ impl Session {
             started_at: None,
             last_change: now,
             next_contribution_id: 1,
+            projector: Projector::default(),
             contributions: BTreeMap::new(),
+            annotations: Annotations::default(),
             notes: BTreeMap::new(),
+            schedule: Schedule::default(),
             by_item: HashMap::new(),
         }
     }
@@ -224,6 +248,10 @@ impl Session {
             }
             Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
             Event::NoteSet { item, text, .. } => self.set_note(item, text),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.apply_schedule_event(event),
             Event::DetailsSet {
                 title,
                 place,
@@ -244,6 +272,11 @@ impl Session {
                     self.details.note_takers = n.clone();
                 }
             }
+            Event::ItemNotesSet(e) => self.annotations.set_item_notes(e),
+            Event::ActionAssigned(e) => self.annotations.assign(e),
+            Event::DotsSet(e) => self.annotations.set_dots(e),
+            Event::TagsSet(e) => self.annotations.set_tags(e),
+            Event::Projector { change, .. } => self.projector.apply(change),
         }
     }
 
@@ -299,7 +332,10 @@ impl Session {
         self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    pub fn contributions_for_item(&self, item: &str) -> impl Iterator<Item = &Contribution> {
+    pub fn contributions_for_item(
+        &self,
+        item: &str,
+    ) -> impl DoubleEndedIterator<Item = &Contribution> {
         self.ids_for_item(item)
             .iter()
             .filter_map(|id| self.contributions.get(id))
@@ -345,3 +381,6 @@ impl Session {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod schedule_tests;

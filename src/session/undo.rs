@@ -74,7 +74,23 @@ impl Session {
                     .map(|_| self.details.note_takers.clone()),
                 at,
             }),
+            Event::Projector { change, .. } => Some(Event::Projector {
+                change: self.projector.inverse(change),
+                at,
+            }),
+            Event::ItemNotesSet(e) => {
+                Some(Event::ItemNotesSet(self.annotations.notes_before(e, at)))
+            }
+            Event::ActionAssigned(e) => Some(Event::ActionAssigned(
+                self.annotations.assignment_before(e.id, at),
+            )),
+            Event::DotsSet(e) => Some(Event::DotsSet(self.annotations.dots_before(e.id, at))),
+            Event::TagsSet(e) => Some(Event::TagsSet(self.annotations.tags_before(e.id, at))),
             Event::ContributionMoved { id, .. } => self.move_back(*id, at),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
             | Event::ClockStarted { .. }
@@ -103,7 +119,16 @@ impl Session {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. } => *at = now,
+            | Event::NoteSet { at, .. }
+            | Event::Projector { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. } => *at = now,
+            Event::ItemNotesSet(e) => e.at = now,
+            Event::ActionAssigned(e) => e.at = now,
+            Event::DotsSet(e) => e.at = now,
+            Event::TagsSet(e) => e.at = now,
         }
         event
     }

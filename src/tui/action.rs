@@ -21,6 +21,19 @@ pub enum Action {
     Right,
     Home,
     End,
+    /// Ctrl+← / Ctrl+→: the cursor by word.
+    WordLeft,
+    WordRight,
+    /// Ctrl+W (Ctrl+Backspace): the word before the cursor.
+    DeleteWordBefore,
+    /// Ctrl+Delete: the word after the cursor.
+    DeleteWordAfter,
+    /// Select the next group not yet heard on the current item.
+    NextNotHeard,
+    /// Alt+1…Alt+4: this kind for the next contribution.
+    SetKind(crate::session::Kind),
+    /// Keep the kind after a saved contribution instead of going back to comment.
+    ToggleKindLock,
     /// Typed or pasted text.
     Insert(String),
     Undo,
@@ -31,6 +44,12 @@ pub enum Action {
     Groups,
     Export,
     Details,
+    /// The current item's summary and decisions (also saves them while open).
+    Summary,
+    /// The selected contribution's themes, owner and due date.
+    Annotate,
+    /// The vote screen (while open: the item's proposals or all of them).
+    Vote,
     Help,
     ToggleItemText,
     ToggleClock,
@@ -40,7 +59,19 @@ pub enum Action {
     Notes,
     /// Move the selected (or edited) contribution to another item.
     MoveTo,
+    /// Re-time the items not yet visited, skip one (F8).
+    Retime,
+    /// The item × group grid (F7).
+    Grid,
+    /// The sidebar: minutes spent / planned times.
+    TogglePlanned,
     Quit,
+    /// Ctrl+P: show the selected contribution on the projector, or take it off.
+    Release,
+    /// F9: blank the projector, or show it again.
+    Blank,
+    /// The projector dialog (the less frequent projector controls).
+    ProjectorMenu,
     /// The clock moved on (once a second).
     Tick,
 }

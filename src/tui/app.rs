@@ -56,6 +56,11 @@ impl Runner {
                     }
                 }
                 Effect::Export(format) => self.export(model, format, now),
+                Effect::Bell => {
+                    // BEL moves nothing on the screen; a closed terminal is no error.
+                    let mut out = io::stdout();
+                    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+                }
                 Effect::Quit => {}
             }
         }
@@ -291,7 +296,8 @@ pub fn run(
         let current = now();
         if current.timestamp() != shown_second {
             shown_second = current.timestamp();
-            update(&mut model, Action::Tick, current);
+            let effects = update(&mut model, Action::Tick, current);
+            runner.run(&mut model, effects, current);
             runner.retry_if_unhealthy(&mut model, current);
             dirty = true;
         }

@@ -7,6 +7,8 @@
 use crate::text::width;
 use unicode_segmentation::UnicodeSegmentation;
 
+mod words;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     text: String,
@@ -24,6 +26,11 @@ impl LineInput {
 
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The cursor's byte offset in `text()`, on a grapheme boundary.
+    pub fn cursor(&self) -> usize {
+        self.cursor
     }
 
     pub fn is_blank(&self) -> bool {
@@ -52,6 +59,11 @@ impl LineInput {
         self.cursor += clean.len();
         // A combining mark typed after a letter joins it: keep the cursor on a boundary.
         self.cursor = self.boundary_at_or_after(self.cursor);
+    }
+
+    /// The cursor's byte offset in the text.
+    pub fn cursor_offset(&self) -> usize {
+        self.cursor
     }
 
     pub fn left(&mut self) {

@@ -1,6 +1,9 @@
 //! The terminal interface: The Elm Architecture, synchronous.
 
 pub mod action;
+pub mod alerts;
+pub mod annotations_model;
+pub mod annotations_text;
 pub mod app;
 #[cfg(test)]
 mod app_faults;
@@ -10,6 +13,8 @@ pub mod keymap;
 pub mod model;
 pub mod move_to;
 pub mod notes;
+pub mod quick;
+pub mod retime;
 pub mod search;
 pub mod start;
 pub mod start_agenda;

@@ -1,5 +1,6 @@
 //! Everything the screen shows, in one value. Changed only by `update`.
 
+use super::annotations_model::{AnnotateForm, SummaryForm, VoteScreen};
 use super::input::LineInput;
 use crate::i18n::Lang;
 use crate::session::{Contribution, ContributionId, Event, Kind, Session, Timestamp};
@@ -14,6 +15,16 @@ pub enum Mode {
     Details(DetailsForm),
     /// Choosing the group by typing part of its name.
     PickGroup(GroupPicker),
+    /// The projector dialog; the selected row.
+    Projector(usize),
+    /// Typing the message the projector shows.
+    ProjectorMessage(LineInput),
+    /// The current item's summary and decisions.
+    Summary(SummaryForm),
+    /// The selected contribution's themes, owner and due date.
+    Annotate(AnnotateForm),
+    /// Entering the dots of a vote on proposals.
+    Vote(VoteScreen),
     /// Searching the whole session (Ctrl+S).
     Search(super::search::Search),
     /// The private notes pane of an item, being edited.
@@ -22,6 +33,10 @@ pub enum Mode {
     MoveTo(super::move_to::MovePicker),
     /// Correcting the group list: rename, mark, merge, remove.
     Groups(GroupsDialog),
+    /// Re-timing the rest of the agenda (F8).
+    Retime(super::retime::RetimeDialog),
+    /// The item × group grid (F7).
+    Grid(super::retime::GridScroll),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,8 +78,8 @@ impl GroupPicker {
     }
 }
 
-/// The details form: title, subtitle, date, place, moderator, then one line per
-/// note-taker (a name
+/// The details form: title, subtitle, date, place, moderator, planned start, then
+/// one line per note-taker (a name
 /// may hold a comma, "Lind, Per"), with an empty line at the end for one more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailsForm {
@@ -73,8 +88,10 @@ pub struct DetailsForm {
 }
 
 impl DetailsForm {
+    /// The index of the planned start ("13:00", or empty for none).
+    pub const START: usize = 5;
     /// The index of the first note-taker line.
-    pub const NOTE_TAKERS: usize = 5;
+    pub const NOTE_TAKERS: usize = 6;
 
     pub fn of(session: &Session) -> DetailsForm {
         let d = &session.details;
@@ -84,6 +101,13 @@ impl DetailsForm {
             LineInput::with_text(&session.date().format("%Y-%m-%d").to_string()),
             LineInput::with_text(&d.place),
             LineInput::with_text(&d.moderator),
+            LineInput::with_text(
+                &session
+                    .schedule
+                    .planned_start
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default(),
+            ),
         ];
         inputs.extend(d.note_takers.iter().map(|n| LineInput::with_text(n)));
         inputs.push(LineInput::default());
@@ -153,10 +177,20 @@ pub struct Model {
     /// Index into `session.groups` of the group the next contribution is from.
     pub group: usize,
     pub kind: Kind,
+    /// The kind stays after a saved contribution (else it goes back to comment).
+    pub kind_locked: bool,
     /// Index into the current item's contributions.
     pub selected: Option<usize>,
     pub editing: Option<Edit>,
     pub show_full_item: bool,
+    /// The sidebar shows each item's planned start instead of the minutes spent.
+    pub show_planned: bool,
+    /// Bell and header flash at the timebox (and the warning share).
+    pub alerts: super::alerts::Alerts,
+    /// (item, percent) already alerted: each rings once.
+    pub alerted: std::collections::BTreeSet<(String, u8)>,
+    /// The header is shown flashed until then.
+    pub header_flash_until: Option<Timestamp>,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
     pub save: SaveState,
@@ -194,9 +228,14 @@ impl Model {
             capture: LineInput::default(),
             group,
             kind: Kind::Comment,
+            kind_locked: false,
             selected: None,
             editing: None,
             show_full_item: false,
+            show_planned: false,
+            alerts: super::alerts::current(),
+            alerted: Default::default(),
+            header_flash_until: None,
             undo: Vec::new(),
             redo: Vec::new(),
             save: SaveState::Saved(saved_at),

@@ -38,7 +38,8 @@ impl NoteEditor {
         joined.join("\n").trim_end().to_string()
     }
 
-    fn line(&mut self) -> &mut LineInput {
+    /// The line the cursor is on (word keys act within it).
+    pub fn line(&mut self) -> &mut LineInput {
         let last = self.lines.len() - 1;
         self.row = self.row.min(last);
         &mut self.lines[self.row]

@@ -64,7 +64,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups: preset.groups.clone(),
-                        agenda: model.agenda.clone(),
+                        agenda: model.agenda.clone().map(Box::new),
                     });
                 }
                 None => model.step = Step::TypedGroups(LineInput::default()),
@@ -79,7 +79,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                     return Some(Choice::New {
                         title: model.title.clone(),
                         groups,
-                        agenda: model.agenda.clone(),
+                        agenda: model.agenda.clone().map(Box::new),
                     });
                 }
             }

@@ -21,7 +21,7 @@ pub enum Choice {
     New {
         title: String,
         groups: Vec<String>,
-        agenda: Option<Agenda>,
+        agenda: Option<Box<Agenda>>,
     },
     Quit,
 }

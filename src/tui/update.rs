@@ -48,7 +48,10 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         {
             model.flash = None;
         }
-        return vec![];
+        if model.header_flash_until.is_some_and(|until| until <= now) {
+            model.header_flash_until = None;
+        }
+        return alerts::check(model, now);
     }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
@@ -155,6 +158,9 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.kind = model.kind.next();
             vec![]
         }
+        Action::SetKind(_) | Action::ToggleKindLock | Action::NextNotHeard => {
+            cockpit_keys::key(model, action, now)
+        }
         Action::NextItem | Action::PrevItem => change_item(model, action == Action::NextItem, now),
         Action::Up | Action::Down if model.capture.text().is_empty() && model.editing.is_none() => {
             move_selection(model, action == Action::Up);
@@ -201,10 +207,27 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             model.help_scroll = 0;
             vec![]
         }
+        Action::Summary | Action::Annotate | Action::Vote => annotations::open(model, action, now),
         Action::ToggleClock => toggle_clock(model, now),
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
+        Action::Retime => retime::open(model, now),
+        Action::TogglePlanned => {
+            model.show_planned = !model.show_planned;
+            if model.show_planned && model.session.schedule.planned_start.is_none() {
+                let w = super::words::schedule_words(model.lang);
+                model.flash(w.retime_no_start, now);
+            }
+            vec![]
+        }
+        Action::Grid => {
+            model.mode = Mode::Grid(Default::default());
+            vec![]
+        }
+        Action::Release | Action::Blank | Action::ProjectorMenu => {
+            projector::from_capture(model, action, now)
+        }
         Action::ToggleItemText => {
             model.show_full_item = !model.show_full_item;
             vec![]
@@ -266,17 +289,24 @@ fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().no_groups, now);
         return vec![];
     };
+    let Some((text, extras)) = annotations::quick_extras(model, now) else {
+        return vec![];
+    };
+    let id = model.session.next_contribution_id;
     let event = Event::ContributionAdded {
-        id: model.session.next_contribution_id,
+        id,
         item: model.session.current_item.clone(),
         group,
         kind: model.kind,
-        text: clean(model.capture.text()),
+        text,
         at: now,
     };
     model.capture.clear();
     model.selected = None;
-    vec![record(model, event, now)]
+    cockpit_keys::after_saved(model);
+    let mut effects = vec![record(model, event, now)];
+    effects.extend(annotations::apply_extras(model, extras, id, now));
+    effects
 }
 
 fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> {
@@ -331,11 +361,16 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![effect]
 }
 
+mod alerts;
+mod annotations;
+mod cockpit_keys;
 mod dialogs;
 mod effect;
 mod groups;
 mod moves;
 mod notes;
+mod projector;
+mod retime;
 mod search;
 mod undo;
 
@@ -349,3 +384,8 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_tests;
+#[cfg(test)]
+mod heard_tests;
+
+#[cfg(test)]
+mod schedule_tests;

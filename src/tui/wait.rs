@@ -40,6 +40,11 @@ impl TtyWatch {
         })
     }
 
+    /// The descriptor waited on, for a caller that waits on more than the terminal.
+    pub fn raw_fd(&self) -> RawFd {
+        self.fd
+    }
+
     pub fn wait(&self, timeout: Duration) -> io::Result<Wake> {
         let mut pollfd = libc::pollfd {
             fd: self.fd,

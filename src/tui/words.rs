@@ -27,6 +27,8 @@ pub struct Words {
     pub group_restored: &'static str,
     pub group_presence: &'static str,
     pub details: &'static str,
+    /// The projector (`samtal present`) and its controls in the app.
+    pub projector: &'static ProjectorWords,
     pub from: &'static str,
     /// "on item 3" (where an off-screen contribution is).
     pub on_item: &'static str,
@@ -77,6 +79,17 @@ pub struct Words {
     pub to_item: &'static str,
     /// The move key with nothing selected.
     pub select_first: &'static str,
+    /// Above the capture box: "Ej hörda (5): Region Gotland, …".
+    pub not_heard: &'static str,
+    /// Every group has spoken on the item (the line, and Ctrl+N's answer).
+    pub all_heard: &'static str,
+    /// In the capture box title while the kind is locked.
+    pub locked_kind: &'static str,
+    /// The lock key's answer.
+    pub kind_locked: &'static str,
+    pub kind_unlocked: &'static str,
+    /// The capture box's bottom edge when the line has more rows than it shows.
+    pub capture_rows: &'static str,
 }
 
 pub static SV: Words = Words {
@@ -97,6 +110,7 @@ pub static SV: Words = Words {
     group_restored: "återställd grupp",
     group_presence: "närvaromarkering för",
     details: "ändrade uppgifter för minnesanteckningarna",
+    projector: &PROJECTOR_SV,
     from: "från",
     on_item: "på punkt",
     clock_banner: "⏸ KLOCKAN STÅR — F6 startar",
@@ -127,6 +141,12 @@ pub static SV: Words = Words {
     moved_to: "Flyttat till punkt",
     to_item: "till punkt",
     select_first: "Välj ett bidrag först (↑ när raden är tom)",
+    not_heard: "Ej hörda",
+    all_heard: "Alla grupper hörda",
+    locked_kind: "låst",
+    kind_locked: "Typen är låst: den står kvar efter varje bidrag (Alt+0 låser upp)",
+    kind_unlocked: "Typen är upplåst: efter varje bidrag blir den synpunkt igen",
+    capture_rows: "rad",
 };
 
 pub static EN: Words = Words {
@@ -147,6 +167,7 @@ pub static EN: Words = Words {
     group_restored: "restored group",
     group_presence: "presence mark of",
     details: "changed details for the minutes",
+    projector: &PROJECTOR_EN,
     from: "from",
     on_item: "on item",
     clock_banner: "⏸ CLOCK STOPPED — F6 starts",
@@ -177,11 +198,239 @@ pub static EN: Words = Words {
     moved_to: "Moved to item",
     to_item: "to item",
     select_first: "Select a contribution first (↑ when the line is empty)",
+    not_heard: "Not heard yet",
+    all_heard: "Every group heard",
+    locked_kind: "locked",
+    kind_locked: "The kind is locked: it stays after each contribution (Alt+0 unlocks)",
+    kind_unlocked: "The kind is unlocked: after each contribution it is comment again",
+    capture_rows: "rows",
+};
+
+/// What the room's screen says, and what the app says about it.
+pub struct ProjectorWords {
+    /// "Punkt 4 av 10": the two words around the numbers.
+    pub item: &'static str,
+    pub of: &'static str,
+    pub agenda: &'static str,
+    pub done: &'static str,
+    pub now: &'static str,
+    pub minutes: &'static str,
+    /// Under the timer: time left, over time, no timebox, the clock stands.
+    pub left: &'static str,
+    pub over: &'static str,
+    pub elapsed: &'static str,
+    pub stopped: &'static str,
+    /// The app: the dialog and its rows.
+    pub title: &'static str,
+    pub hint: &'static str,
+    pub release_all: &'static str,
+    pub withdraw_all: &'static str,
+    pub shown: &'static str,
+    pub names: &'static str,
+    pub message: &'static str,
+    pub message_hint: &'static str,
+    pub show_agenda: &'static str,
+    pub blank: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    pub none: &'static str,
+    /// Footer messages.
+    pub select_first: &'static str,
+    pub released: &'static str,
+    pub withdrawn: &'static str,
+    pub blanked: &'static str,
+    pub unblanked: &'static str,
+    /// Undo's name for any projector change.
+    pub changed: &'static str,
+}
+
+pub static PROJECTOR_SV: ProjectorWords = ProjectorWords {
+    item: "Punkt",
+    of: "av",
+    agenda: "Dagordning",
+    done: "klar",
+    now: "pågår",
+    minutes: "min",
+    left: "kvar",
+    over: "över tiden",
+    elapsed: "tid",
+    stopped: "klockan står",
+    title: "Projektor",
+    hint: "Enter väljer · 1–5 · Esc stänger",
+    release_all: "Visa alla punktens bidrag",
+    withdraw_all: "Ta bort punktens bidrag från skärmen",
+    shown: "visas",
+    names: "Gruppnamn på skärmen",
+    message: "Meddelande",
+    message_hint: "Enter visar · tom rad tar bort · Esc avbryter",
+    show_agenda: "Dagordningen på skärmen",
+    blank: "Släckt skärm (F9)",
+    on: "på",
+    off: "av",
+    none: "inget",
+    select_first: "Välj först ett bidrag med ↑, sedan Ctrl+P",
+    released: "Visas på projektorn",
+    withdrawn: "Borttaget från projektorn",
+    blanked: "Projektorn är släckt — F9 tänder",
+    unblanked: "Projektorn visar igen",
+    changed: "ändrad projektorbild",
+};
+
+pub static PROJECTOR_EN: ProjectorWords = ProjectorWords {
+    item: "Item",
+    of: "of",
+    agenda: "Agenda",
+    done: "done",
+    now: "now",
+    minutes: "min",
+    left: "left",
+    over: "over time",
+    elapsed: "time",
+    stopped: "clock stopped",
+    title: "Projector",
+    hint: "Enter chooses · 1–5 · Esc closes",
+    release_all: "Show all of this item's contributions",
+    withdraw_all: "Take this item's contributions off the screen",
+    shown: "shown",
+    names: "Group names on screen",
+    message: "Message",
+    message_hint: "Enter shows · an empty line removes · Esc cancels",
+    show_agenda: "Agenda on screen",
+    blank: "Blank screen (F9)",
+    on: "on",
+    off: "off",
+    none: "none",
+    select_first: "Select a contribution with ↑ first, then Ctrl+P",
+    released: "On the projector",
+    withdrawn: "Off the projector",
+    blanked: "The projector is blank — F9 shows it again",
+    unblanked: "The projector shows again",
+    changed: "changed projector view",
 };
 
 pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
+    }
+}
+
+/// The schedule's words: how far off, re-timing (F8), the grid (F7).
+pub struct ScheduleWords {
+    /// "30 min efter schema"
+    pub behind: &'static str,
+    pub ahead: &'static str,
+    pub on_time: &'static str,
+    pub retime_title: &'static str,
+    /// Column heads of the proposal: item, planned, new.
+    pub retime_item: &'static str,
+    pub retime_now: &'static str,
+    pub retime_new: &'static str,
+    pub retime_hint: &'static str,
+    /// Nothing to shorten: on time, ahead, or no planned start.
+    pub retime_not_behind: &'static str,
+    pub retime_no_start: &'static str,
+    /// "Går inte: fortfarande 12 min efter med alla punkter på 2 min"
+    pub retime_short: &'static str,
+    pub retime_floor: &'static str,
+    pub retime_none_left: &'static str,
+    /// Undo's words and the footer after Enter.
+    pub retimed: &'static str,
+    pub skipped: &'static str,
+    pub unskipped: &'static str,
+    pub moved_later: &'static str,
+    pub planned_start_set: &'static str,
+    /// "hoppas över" in the proposal list.
+    pub skipped_mark: &'static str,
+    pub break_mark: &'static str,
+    pub grid_title: &'static str,
+    pub grid_hint: &'static str,
+    /// The legend: not heard on the current item, absent.
+    pub grid_not_heard: &'static str,
+    pub grid_absent: &'static str,
+    pub absent_mark: &'static str,
+    /// "planerat slut 14:02" and, in F8, the end the proposal gives.
+    pub planned_end: &'static str,
+    pub with_proposal: &'static str,
+    pub grid_no_groups: &'static str,
+    /// The sidebar's planned-times heading.
+    pub planned: &'static str,
+    /// The details form's planned start field, and its error.
+    pub field_start: &'static str,
+    pub bad_start: &'static str,
+}
+
+const SCHEDULE_SV: ScheduleWords = ScheduleWords {
+    behind: "min efter schema",
+    ahead: "min före schema",
+    on_time: "enligt schema",
+    retime_title: "Omplanera resten",
+    retime_item: "Punkt",
+    retime_now: "nu",
+    retime_new: "ny",
+    retime_hint: "Enter godkänn · ↑↓ välj · ←→ minuter · S hoppa över · L senare · Esc stäng",
+    retime_not_behind: "Inte efter schema: inget behöver kortas.",
+    retime_no_start: "Ingen planerad start (samtal new --start 13:00 eller Ctrl+D).",
+    retime_short: "Räcker inte: ändå",
+    retime_floor: "min efter, alla punkter på 2 min",
+    retime_none_left: "Inga punkter kvar att korta.",
+    retimed: "omplanerade tider",
+    skipped: "hoppade över punkt",
+    unskipped: "tog tillbaka punkt",
+    moved_later: "flyttade senare: punkt",
+    planned_start_set: "ändrad planerad start",
+    skipped_mark: "hoppas över",
+    break_mark: "paus",
+    grid_title: "Rummet: bidrag per punkt och grupp",
+    grid_hint: "↑↓←→ bläddra · F7/Esc stäng",
+    grid_not_heard: "ej hörd på denna punkt",
+    grid_absent: "grå: frånvarande",
+    absent_mark: "frånvarande",
+    planned_end: "planerat slut",
+    with_proposal: "Med förslaget: slut",
+    grid_no_groups: "Inga grupper ännu.",
+    planned: "planerat",
+    field_start: "Planerad start (tt:mm, tomt: ingen)",
+    bad_start: "Skriv starten som 13:00 (eller lämna tomt)",
+};
+
+const SCHEDULE_EN: ScheduleWords = ScheduleWords {
+    behind: "min behind schedule",
+    ahead: "min ahead of schedule",
+    on_time: "on schedule",
+    retime_title: "Re-plan the rest",
+    retime_item: "Item",
+    retime_now: "now",
+    retime_new: "new",
+    retime_hint: "Enter accept · ↑↓ choose · ←→ minutes · S skip · L later · Esc close",
+    retime_not_behind: "Not behind schedule: nothing needs shortening.",
+    retime_no_start: "No planned start (samtal new --start 13:00 or Ctrl+D).",
+    retime_short: "Not enough: still",
+    retime_floor: "min behind, every item at 2 min",
+    retime_none_left: "No items left to shorten.",
+    retimed: "re-planned timeboxes",
+    skipped: "skipped item",
+    unskipped: "took back item",
+    moved_later: "moved later: item",
+    planned_start_set: "changed planned start",
+    skipped_mark: "skipped",
+    break_mark: "break",
+    grid_title: "The room: contributions per item and group",
+    grid_hint: "↑↓←→ scroll · F7/Esc close",
+    grid_not_heard: "not heard on this item",
+    grid_absent: "grey: absent",
+    absent_mark: "absent",
+    planned_end: "planned end",
+    with_proposal: "With the proposal: end",
+    grid_no_groups: "No groups yet.",
+    planned: "planned",
+    field_start: "Planned start (hh:mm, empty: none)",
+    bad_start: "Write the start as 13:00 (or leave it empty)",
+};
+
+pub fn schedule_words(lang: Lang) -> &'static ScheduleWords {
+    match lang {
+        Lang::Sv => &SCHEDULE_SV,
+        Lang::En => &SCHEDULE_EN,
     }
 }

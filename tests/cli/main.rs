@@ -14,6 +14,8 @@ mod common;
 
 mod add;
 mod agenda;
+mod annotations;
+mod annotations_sv;
 mod damage;
 mod export;
 mod groups;
@@ -21,6 +23,7 @@ mod list;
 mod new;
 mod notes;
 mod refusals;
+mod schedule;
 mod usage;
 
 use common::*;

@@ -2,6 +2,7 @@
 //! - `cli`: the binary with a fixed environment in a temporary data dir, a new
 //!   session, its journal, its minutes;
 //! - `sessions`: session builders (hostile texts, all 21 regions);
+//! - `golden`: comparing output with the files in `tests/golden/`;
 //! - `package`: the parts of a .docx or .xlsx;
 //! - `pty`, `pty_session`, `screen`: the binary in a pseudo-terminal, a session for
 //!   it, and the screen rebuilt from its output.
@@ -12,6 +13,7 @@
 #![allow(dead_code, unused_imports, clippy::unwrap_used)] // not every test uses every helper
 
 pub mod cli;
+pub mod golden;
 pub mod package;
 pub mod pty;
 pub mod pty_session;
@@ -19,5 +21,6 @@ pub mod screen;
 pub mod sessions;
 
 pub use cli::*;
+pub use golden::*;
 pub use package::*;
 pub use sessions::*;

@@ -236,6 +236,31 @@ impl Tty {
         }
     }
 
+    /// Waits until `text` is in the raw output after byte `from` (a program that draws
+    /// only what changed writes a new word as it is); the time since `start`. Fails
+    /// after 10 s.
+    pub fn wait_for_bytes(&self, text: &str, from: usize, start: Instant) -> Duration {
+        let (lock, cvar) = &*self.received;
+        let mut got = lock.lock().expect("the output lock");
+        loop {
+            let since = &got.bytes[from.min(got.bytes.len())..];
+            if since.windows(text.len()).any(|w| w == text.as_bytes()) {
+                return start.elapsed();
+            }
+            let waited = start.elapsed();
+            assert!(
+                waited < TIMEOUT,
+                "{}: {text:?} not in the output after {TIMEOUT:?}; end of output: {}",
+                self.name,
+                tail(&got.bytes)
+            );
+            got = cvar
+                .wait_timeout(got, Duration::from_millis(5))
+                .expect("the output lock")
+                .0;
+        }
+    }
+
     /// Later screens are parsed only from output written after this call (the next
     /// frame after a resize starts with a clear of the whole screen).
     pub fn forget_output(&mut self) {

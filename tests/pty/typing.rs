@@ -266,3 +266,34 @@ fn keys_that_arrive_with_a_resize_are_acted_on_at_once() {
     }
     tty.quit("Ctrl+Q after the resizes");
 }
+
+/// A terminal sends Alt+S as Esc and "s": crossterm reads the pair as one Alt key,
+/// which opens the summary editor; Alt+S again saves it in the session.
+#[test]
+fn alt_s_as_a_terminal_sends_it_opens_and_saves_the_summary() {
+    let fixture = Fixture::new();
+    let mut tty = fixture.open("open, Alt+S, type, Alt+S");
+    tty.wait_first_frame();
+    tty.send("\x1bs");
+    tty.wait_for("the summary editor", |s| {
+        s.contains("Sammanfattning och beslut för punkt")
+    });
+    tty.send("Kort sammanfattning");
+    tty.wait_for("the typed summary", |s| s.contains("Kort sammanfattning"));
+    tty.send("\x1bs");
+    tty.wait_for("the summary saved", |s| {
+        s.contains("Punktens sammanfattning och beslut sparades")
+    });
+    tty.send(CTRL_Q);
+    assert_exited_0(&tty.finish(), "Ctrl+Q after Alt+S");
+    // A clean quit folds the journal into the snapshot.
+    let notes = fixture.snapshot()["session"]["annotations"]["item_notes"].to_string();
+    assert!(
+        notes.contains("\"summary\":\"Kort sammanfattning\""),
+        "{notes}"
+    );
+    assert!(
+        fixture.stored().is_empty(),
+        "the typing was not a contribution"
+    );
+}

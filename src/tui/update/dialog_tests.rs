@@ -114,7 +114,7 @@ fn note_taker_names_with_commas_survive_the_details_form() {
     assert_eq!(m.session.details.note_takers, names);
     // A third name on the empty line at the end.
     update(&mut m, Action::Details, at("09:02"));
-    for _ in 0..7 {
+    for _ in 0..8 {
         update(&mut m, Action::Down, at("09:02"));
     }
     update(&mut m, Action::Insert("Berg, Eva".into()), at("09:02"));

@@ -18,6 +18,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         return vec![];
     }
     match &mut model.mode {
+        Mode::Projector(_) | Mode::ProjectorMessage(_) => {
+            super::projector::dialog(model, action, now)
+        }
         Mode::Help => {
             match action {
                 Action::Help | Action::Cancel | Action::Commit => {
@@ -125,7 +128,12 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
             vec![]
         }
+        Mode::Summary(_) | Mode::Annotate(_) | Mode::Vote(_) => {
+            super::annotations::dialog(model, action, now)
+        }
         Mode::Groups(_) => super::groups::groups(model, action, now),
+        Mode::Retime(_) => super::retime::key(model, action, now),
+        Mode::Grid(_) => super::retime::grid_key(model, action),
         // These take their keys in their own modules.
         Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
     }
@@ -152,6 +160,21 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         model.flash(model.lang.strings().bad_date, now);
         return vec![];
     };
+    let Some(start) = planned_start(session, &text_of(DetailsForm::START)) else {
+        model.mode = Mode::Details(DetailsForm {
+            field: DetailsForm::START,
+            ..form.clone()
+        });
+        model.flash(crate::tui::words::schedule_words(model.lang).bad_start, now);
+        return vec![];
+    };
+    let start_change = (start != session.schedule.planned_start)
+        .then_some(Event::PlannedStartSet { start, at: now });
+    let mut effects: Vec<Effect> = start_change
+        .into_iter()
+        .map(|event| record(model, event, now))
+        .collect();
+    let session = &model.session;
     let heading = Event::HeadingSet {
         subtitle: (subtitle != session.subtitle(session.lang)).then_some(subtitle),
         date: (date != session.date()).then_some(date),
@@ -172,9 +195,13 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         ..
     } = event
     {
-        return save_heading(model, heading, now);
+        effects.extend(save_heading(model, heading, now));
+        if !effects.is_empty() {
+            model.flash(model.lang.strings().details_saved, now);
+        }
+        return effects;
     }
-    let mut effects = vec![record(model, event, now)];
+    effects.push(record(model, event, now));
     effects.extend(save_heading(model, heading, now));
     model.flash(model.lang.strings().details_saved, now);
     effects
@@ -213,4 +240,19 @@ fn add_group(model: &mut Model, name: String, now: Timestamp) -> Vec<Effect> {
     model.mode = Mode::Capture;
     model.flash(model.lang.strings().group_added, now);
     vec![effect]
+}
+
+/// The planned start typed in the details form, on the day it already had (or the
+/// session's date): `Some(None)` for empty, `None` for text that is not a time.
+fn planned_start(session: &crate::session::Session, text: &str) -> Option<Option<Timestamp>> {
+    if text.trim().is_empty() {
+        return Some(None);
+    }
+    let time = crate::agenda_start::parse_clock(text)?;
+    let day = session
+        .schedule
+        .planned_start
+        .map_or_else(|| session.date(), |t| t.date_naive());
+    let offset = *session.created_at.offset();
+    Some(day.and_time(time).and_local_timezone(offset).single())
 }

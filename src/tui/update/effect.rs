@@ -15,6 +15,8 @@ pub enum Effect {
     Snapshot,
     /// Write the minutes in this format into the session folder.
     Export(Format),
+    /// Ring the terminal bell once.
+    Bell,
     Quit,
 }
 
@@ -28,6 +30,10 @@ pub fn edit_line(input: &mut LineInput, action: Action) {
         Action::Right => input.right(),
         Action::Home => input.home(),
         Action::End => input.end(),
+        Action::WordLeft => input.word_left(),
+        Action::WordRight => input.word_right(),
+        Action::DeleteWordBefore => input.delete_word_before(),
+        Action::DeleteWordAfter => input.delete_word_after(),
         _ => {}
     }
 }

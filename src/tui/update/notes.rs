@@ -30,6 +30,10 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         Action::Down => editor.down(),
         Action::Home => editor.home(),
         Action::End => editor.end(),
+        Action::WordLeft
+        | Action::WordRight
+        | Action::DeleteWordBefore
+        | Action::DeleteWordAfter => super::edit_line(editor.line(), action),
         Action::Help => return super::dialogs::dialog(model, action, now),
         _ => {}
     }

@@ -285,6 +285,8 @@ fn the_details_form_saves_only_what_changed_and_can_be_undone() {
     for c in "Rosenbad, Stockholm".chars() {
         update(&mut m, Action::Insert(c.to_string()), at("09:01"));
     }
+    // Past the moderator and the planned start.
+    update(&mut m, Action::Down, at("09:01"));
     update(&mut m, Action::Down, at("09:01"));
     update(&mut m, Action::Down, at("09:01"));
     update(&mut m, Action::Insert("Åsa Ö".into()), at("09:01"));

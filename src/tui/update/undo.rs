@@ -2,8 +2,10 @@
 //! changed, and ask first when the change is not on screen.
 
 use super::effect::{Effect, clamp, stop_editing};
+use crate::session::annotations::{ActionAssigned, DotsSet, TagsSet};
 use crate::session::{ContributionId, Event, GroupId, Session, Timestamp};
 use crate::tui::action::Action;
+use crate::tui::annotations_text::annotations_text;
 use crate::tui::model::{Model, UndoStep};
 use crate::tui::words::words;
 
@@ -87,6 +89,9 @@ fn affected(session: &Session, step: &UndoStep) -> Option<Target> {
             Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
                 (*id, None, None)
             }
+            Event::ActionAssigned(ActionAssigned { id, .. })
+            | Event::DotsSet(DotsSet { id, .. })
+            | Event::TagsSet(TagsSet { id, .. }) => (*id, None, None),
             _ => return None,
         };
         let known = session.contributions.get(&id);
@@ -123,6 +128,14 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
             [Some(*from), Some(*into)].contains(&current_group(model))
         }
         Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
+        Event::ItemNotesSet(e) => e.item == model.session.current_item,
+        // The projector's state is what the moderator just set: always in mind.
+        Event::Projector { .. } => true,
+        // The header shows the schedule.
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => true,
         _ => false,
     }
 }
@@ -135,6 +148,7 @@ fn current_group(model: &Model) -> Option<crate::session::GroupId> {
 /// the change as it was made, so the same words serve undo and redo.
 fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
     let w = words(model.lang);
+    let a = annotations_text(model.lang);
     let session = &model.session;
     let what = match &step.redo {
         Event::ContributionAdded { .. } => w.added,
@@ -142,6 +156,13 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         Event::ContributionDeleted { .. } => w.deleted,
         Event::ContributionRestored { .. } => w.restored,
         Event::ContributionMoved { .. } => w.moved,
+        Event::ActionAssigned(_) => a.undo_owner,
+        Event::DotsSet(_) => a.undo_dots,
+        Event::TagsSet(_) => a.undo_themes,
+        Event::ItemNotesSet(e) => {
+            let number = session.agenda.position(&e.item).map_or(0, |p| p + 1);
+            return format!("{} {number}", a.undo_summary);
+        }
         Event::GroupAdded { name, .. } => return format!("{} {name}", w.group_added),
         Event::GroupRemoved { id, .. } => {
             return format!("{} {}", w.group_removed, session.group_name(*id));
@@ -155,6 +176,13 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         }
         Event::GroupPresenceSet { id, .. } => {
             return format!("{} {}", w.group_presence, session.group_name(*id));
+        }
+        Event::Projector { .. } => return w.projector.changed.to_string(),
+        Event::PlannedStartSet { .. }
+        | Event::TimeboxesSet { .. }
+        | Event::ItemSkipped { .. }
+        | Event::ItemMoved { .. } => {
+            return super::retime::describe(model, &step.redo);
         }
         _ => w.details,
     };

@@ -6,9 +6,10 @@ use super::style::{bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
+use crate::tui::annotations_text::annotations_text;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
-use crate::tui::words::words;
+use crate::tui::words::{schedule_words, words};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -109,6 +110,13 @@ fn message(model: &Model) -> Option<String> {
         Mode::Search(_) => Some(words(model.lang).search_hint.into()),
         Mode::Notes(_) => Some(words(model.lang).notes_hint.into()),
         Mode::MoveTo(_) => Some(words(model.lang).move_hint.into()),
+        Mode::Summary(_) => Some(annotations_text(model.lang).notes_hint.into()),
+        Mode::Annotate(_) => Some(annotations_text(model.lang).annotate_hint.into()),
+        Mode::Vote(_) => Some(annotations_text(model.lang).vote_hint.into()),
+        Mode::Projector(_) => Some(words(model.lang).projector.hint.into()),
+        Mode::ProjectorMessage(_) => Some(words(model.lang).projector.message_hint.into()),
+        Mode::Retime(_) => Some(schedule_words(model.lang).retime_hint.into()),
+        Mode::Grid(_) => Some(schedule_words(model.lang).grid_hint.into()),
     }
 }
 

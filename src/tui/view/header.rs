@@ -47,7 +47,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     );
     let label = Span::raw(format!(" {} ", strings.item_time));
     let projected = Span::styled(
-        format!(" · {} {}", strings.projected_end, end.format("%H:%M")),
+        format!(
+            " · {} {}{}",
+            strings.projected_end,
+            end.format("%H:%M"),
+            super::schedule::offset_text(session, model.lang, now)
+        ),
         dim(),
     );
     let wall = Span::styled(format!(" · {}", now.format("%H:%M:%S")), bold());
@@ -71,7 +76,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     left.push(Span::styled(title, bold()));
     left.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
     left.extend(right);
-    put_lines(frame, area, &[Line::from(left)]);
+    let mut line = Line::from(left);
+    // Time's up: the whole line in reverse video for a moment, once.
+    if model.header_flash_until.is_some_and(|until| now < until) {
+        line = line.style(Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD));
+    }
+    put_lines(frame, area, &[line]);
 }
 
 /// From 80 % of the timebox on.
@@ -100,33 +110,12 @@ fn time_mark(model: &Model, spent: i64, timebox: i64) -> String {
 pub fn item_time(model: &Model, now: Timestamp) -> (i64, i64) {
     let session = &model.session;
     let spent = session.seconds_on(&session.current_item, now);
-    let timebox = session
-        .agenda
-        .item(&session.current_item)
-        .map_or(0, |i| i64::from(i.timebox_minutes) * 60);
+    let timebox = i64::from(session.timebox_minutes(&session.current_item)) * 60;
     (spent, timebox)
 }
 
 /// Now, plus what is left of the current item's timebox, plus the timeboxes of the
-/// items not yet visited: those after the furthest item reached (the current one, or
-/// a later one that has time spent or contributions). Going back to an earlier item
-/// for a correction does not bring the later items' planned time back.
+/// items not yet visited (see `Session::projected_end`).
 pub fn projected_end(model: &Model, now: Timestamp) -> Timestamp {
-    let session = &model.session;
-    let (spent, timebox) = item_time(model, now);
-    let items = &session.agenda.items;
-    let furthest = items
-        .iter()
-        .rposition(|item| {
-            session.clock.spent_seconds.contains_key(&item.id)
-                || !session.ids_for_item(&item.id).is_empty()
-        })
-        .unwrap_or(0)
-        .max(session.current_position());
-    let not_visited: i64 = items
-        .iter()
-        .skip(furthest + 1)
-        .map(|item| i64::from(item.timebox_minutes) * 60)
-        .sum();
-    now + chrono::Duration::seconds((timebox - spent).max(0) + not_visited)
+    model.session.projected_end(now)
 }

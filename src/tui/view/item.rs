@@ -1,7 +1,11 @@
-//! The current agenda item: title, text and the moderator's follow-up prompts.
+//! The current agenda item. Folded (the usual view): where it stands in the agenda,
+//! its title, the moderator's follow-up questions, and the background prose on one
+//! line. Full (F3): title, the whole text, then the questions.
 
 use super::style::{ACCENT, bold, dim, put_lines};
-use crate::text::{display_safe, wrap};
+use crate::agenda::AgendaItem as Item;
+use crate::i18n::Lang;
+use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,9 +13,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-/// The current item's lines at `columns` columns: where it stands in the agenda,
-/// title, text and prompts.
-pub fn lines(model: &Model, columns: usize) -> Vec<Line<'static>> {
+/// The current item's lines at `columns` columns, `full` or folded.
+pub fn lines(model: &Model, columns: usize, full: bool) -> Vec<Line<'static>> {
     let session = &model.session;
     let Some(item) = session.agenda.item(&session.current_item) else {
         return Vec::new();
@@ -33,32 +36,68 @@ pub fn lines(model: &Model, columns: usize) -> Vec<Line<'static>> {
     for line in wrap(&display_safe(item.title.get(lang)), columns) {
         out.push(Line::from(Span::styled(line, bold().fg(ACCENT))));
     }
-    // Paragraphs and bullet lines keep their breaks; blank lines are dropped to save
-    // rows on a projector.
-    for paragraph in item
-        .text
+    if full {
+        out.extend(prose(item, lang, columns));
+        out.extend(prompts(item, lang, columns));
+    } else {
+        out.extend(prompts(item, lang, columns));
+        out.extend(folded_prose(item, lang, columns));
+    }
+    out
+}
+
+/// The paragraphs of the item's text. Paragraphs and bullet lines keep their
+/// breaks; blank lines are dropped to save rows on a projector.
+fn paragraphs(item: &Item, lang: Lang) -> impl Iterator<Item = &str> {
+    item.text
         .get(lang)
         .split('\n')
         .filter(|p| !p.trim().is_empty())
-    {
-        for line in wrap(&display_safe(paragraph), columns) {
-            out.push(Line::from(line));
-        }
+}
+
+fn prose(item: &Item, lang: Lang, columns: usize) -> Vec<Line<'static>> {
+    paragraphs(item, lang)
+        .flat_map(|paragraph| wrap(&display_safe(paragraph), columns))
+        .map(Line::from)
+        .collect()
+}
+
+/// The whole text on one dim line; cut, it ends in "… F3 shows the whole text".
+fn folded_prose(item: &Item, lang: Lang, columns: usize) -> Option<Line<'static>> {
+    let joined = paragraphs(item, lang)
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    if joined.is_empty() {
+        return None;
     }
-    if !item.prompts.is_empty() {
-        out.push(Line::from(Span::styled(
-            format!("{}:", strings.prompts),
-            dim(),
-        )));
-        for prompt in &item.prompts {
-            let wrapped = wrap(&display_safe(prompt.get(lang)), columns.saturating_sub(2));
-            for (i, line) in wrapped.into_iter().enumerate() {
-                let bullet = if i == 0 { "? " } else { "  " };
-                out.push(Line::from(vec![
-                    Span::styled(bullet, Style::new().fg(ACCENT)),
-                    Span::styled(line, Style::new().add_modifier(Modifier::ITALIC)),
-                ]));
-            }
+    let joined = display_safe(&joined);
+    if width(&joined) <= columns {
+        return Some(Line::from(Span::styled(joined.into_owned(), dim())));
+    }
+    let hint = lang.strings().more_text;
+    let room = columns.saturating_sub(width(hint) + 1);
+    let cut = truncate(&joined, room);
+    let cut = cut.trim_end_matches(['…', '·', ' ']);
+    Some(Line::from(Span::styled(format!("{cut} {hint}"), dim())))
+}
+
+fn prompts(item: &Item, lang: Lang, columns: usize) -> Vec<Line<'static>> {
+    if item.prompts.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![Line::from(Span::styled(
+        format!("{}:", lang.strings().prompts),
+        dim(),
+    ))];
+    for prompt in &item.prompts {
+        let wrapped = wrap(&display_safe(prompt.get(lang)), columns.saturating_sub(2));
+        for (i, line) in wrapped.into_iter().enumerate() {
+            let bullet = if i == 0 { "? " } else { "  " };
+            out.push(Line::from(vec![
+                Span::styled(bullet, Style::new().fg(ACCENT)),
+                Span::styled(line, Style::new().add_modifier(Modifier::ITALIC)),
+            ]));
         }
     }
     out

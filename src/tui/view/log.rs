@@ -151,7 +151,12 @@ fn row(
         crate::session::Kind::Question => base.fg(ACCENT),
         crate::session::Kind::Comment => base.add_modifier(Modifier::DIM),
     };
-    let mut text = display_safe(&c.text).into_owned();
+    // What the room's screen shows is marked, so the moderator knows.
+    let mut text = if model.session.projector.is_released(c.id) {
+        format!("▶ {}", display_safe(&c.text))
+    } else {
+        display_safe(&c.text).into_owned()
+    };
     if c.edited_at.is_some() {
         text.push_str(&format!(" ({})", lang.strings().edited_mark));
     }

@@ -1,14 +1,22 @@
 //! The screen: one small widget per region, each a view of the model and nothing more.
 
+mod annotations;
 mod capture;
+mod capture_rows;
 mod footer;
+mod grid;
+mod grid_names;
 mod groups;
 mod header;
 mod item;
 mod log;
 mod move_to;
+mod not_heard;
 mod notes;
 mod overlay;
+mod projector;
+mod retime;
+mod schedule;
 mod search;
 mod sidebar;
 mod style;
@@ -48,17 +56,26 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     sidebar::render(frame, sidebar_area, model, now);
     footer::render(frame, footer_area, model, now);
 
-    let [upper, capture_area] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(3)]).areas(main);
+    // The capture box grows with its text; the log gives way, down to a few rows.
+    let text_rows = capture::text_rows(model, main.width);
+    let room_for_text = main.height.saturating_sub(1 + 2 + 8) as usize;
+    let [upper, heard_area, capture_area] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(capture::height(text_rows.len(), room_for_text)),
+    ])
+    .areas(main);
+    let full = model.show_full_item && !matches!(model.mode, Mode::Notes(_));
     // The item's text is wrapped once per frame, for its height and for drawing.
-    let item_lines = item::lines(model, upper.width.saturating_sub(2) as usize);
+    let item_lines = item::lines(model, upper.width.saturating_sub(2) as usize, full);
     // The notes pane takes the log's place, so it shows over the item's whole text too.
-    if model.show_full_item && !matches!(model.mode, Mode::Notes(_)) {
+    if full {
         item::render(frame, upper, model, item_lines, true);
     } else {
-        // Its lines, plus the bottom border.
+        // Its lines (the prose folded to one), plus the bottom border: the follow-up
+        // questions fit whenever the screen has room for them and four rows of log.
         let wanted = (item_lines.len() as u16).saturating_add(1);
-        let limit = (upper.height * 2 / 5).max(6);
+        let limit = wanted.min(upper.height.saturating_sub(4)).max(3);
         let [item_area, log_area] =
             Layout::vertical([Constraint::Length(wanted.min(limit)), Constraint::Min(0)])
                 .areas(upper);
@@ -68,7 +85,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
             _ => log::render(frame, log_area, model),
         }
     }
-    capture::render(frame, capture_area, model);
+    not_heard::render(frame, heard_area, model);
+    capture::render(frame, capture_area, model, &text_rows);
 
     match &model.mode {
         Mode::Help => overlay::help(frame, area, model.lang, model.help_scroll),
@@ -76,9 +94,16 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),
         Mode::PickGroup(picker) => overlay::pick_group(frame, area, model, picker),
+        Mode::Summary(form) => annotations::summary(frame, area, model, form),
+        Mode::Annotate(form) => annotations::annotate(frame, area, model, form),
+        Mode::Vote(screen) => annotations::vote(frame, area, model, screen),
         Mode::Groups(dialog) => groups::render(frame, area, model, dialog),
         Mode::Search(search) => search::render(frame, area, model, search),
         Mode::MoveTo(picker) => move_to::render(frame, area, model, picker),
+        Mode::Projector(row) => projector::dialog(frame, area, model, *row),
+        Mode::ProjectorMessage(input) => projector::message(frame, area, model.lang, input),
+        Mode::Retime(dialog) => retime::render(frame, area, model, dialog, now),
+        Mode::Grid(scroll) => grid::render(frame, area, model, *scroll),
         Mode::Capture | Mode::Notes(_) => {}
     }
 }
@@ -116,3 +141,8 @@ mod screen_tests;
 
 #[cfg(test)]
 mod cockpit_snapshots;
+
+#[cfg(test)]
+mod heard_snapshots;
+#[cfg(test)]
+mod schedule_snapshots;

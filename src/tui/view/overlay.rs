@@ -12,7 +12,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
     Rect {
@@ -147,6 +147,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
         strings.field_date,
         strings.field_place,
         strings.field_moderator,
+        crate::tui::words::schedule_words(lang).field_start,
         strings.field_note_takers,
     ];
     let first_name = DetailsForm::NOTE_TAKERS;

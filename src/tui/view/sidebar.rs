@@ -1,4 +1,5 @@
-//! The agenda: every item with a done / current / upcoming mark and minutes spent.
+//! The agenda: every item with a done / current / upcoming / skipped mark and minutes
+//! spent (or, on Ctrl+L, its planned start).
 
 use super::style::{ACCENT, bold, dim, put_lines};
 use crate::session::{Timestamp, whole_minutes};
@@ -29,6 +30,12 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         .saturating_sub(rows / 2)
         .min(items.len().saturating_sub(rows));
     let columns = inner.width as usize;
+    // Ctrl+L: each item's planned start instead of the minutes spent.
+    let planned = if model.show_planned {
+        session.planned_times()
+    } else {
+        None
+    };
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -43,18 +50,24 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
                         .fg(ACCENT)
                         .add_modifier(Modifier::BOLD | Modifier::REVERSED),
                 )
+            } else if session.schedule.skipped.contains(&item.id) {
+                ("×", dim())
             } else if position < current || seconds > 0 {
                 ("✓", Style::new())
             } else {
                 ("·", dim())
             };
-            let minutes = if seconds > 0 || position == current {
+            let minutes = if let Some((start, _)) = planned.as_ref().and_then(|p| p.get(position)) {
+                start.format("%H:%M").to_string()
+            } else if seconds > 0 || position == current {
                 format!("{:>3}m", whole_minutes(seconds))
+            } else if session.schedule.skipped.contains(&item.id) {
+                "   –".to_string()
             } else {
-                format!("{:>3}m", item.timebox_minutes).replace('m', "'")
+                format!("{:>3}'", session.timebox_minutes(&item.id))
             };
             let title = display_safe(item.title.get(model.lang));
-            let title_width = columns.saturating_sub(2 + minutes.len() + 1);
+            let title_width = columns.saturating_sub(2 + crate::text::width(&minutes) + 1);
             Line::from(vec![
                 Span::styled(format!("{mark} "), style),
                 Span::styled(fit(&title, title_width), style),

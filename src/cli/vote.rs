@@ -1,0 +1,49 @@
+//! `samtal vote`: the dots a proposal got, entered after the room voted.
+
+use super::lang::{current, fill, text};
+use super::sessions::{report_recovery, resolve};
+use super::{CliError, not_saved};
+use crate::session::annotations::DotsSet;
+use crate::session::{Event, Kind};
+use crate::store::{Store, load};
+use crate::tui::app::now;
+use std::path::Path;
+
+pub fn vote(
+    data_dir: &Path,
+    session_arg: &str,
+    contribution: u64,
+    dots: i64,
+) -> Result<(), CliError> {
+    let dots = u32::try_from(dots)
+        .map_err(|_| CliError::bad_input(fill(text().vote_negative, &[&dots])))?;
+    let dir = resolve(data_dir, session_arg)?;
+    // Checked against a read-only copy first: a refusal changes no file.
+    check_proposal(&load(&dir)?.session, contribution)?;
+    let (mut store, mut session, recovery) = Store::open(&dir)?;
+    report_recovery(&recovery);
+    check_proposal(&session, contribution)?;
+    let event = Event::DotsSet(DotsSet {
+        id: contribution,
+        dots,
+        at: now(),
+    });
+    session.apply(&event);
+    store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+    println!("{}", text().set_saved);
+    Ok(())
+}
+
+/// Only proposals are voted on; anything else, or no such contribution, is refused.
+fn check_proposal(session: &crate::session::Session, id: u64) -> Result<(), CliError> {
+    let Some(c) = session.contributions.get(&id) else {
+        return Err(CliError::bad_input(fill(text().no_contribution, &[&id])));
+    };
+    if c.kind != Kind::Proposal {
+        return Err(CliError::bad_input(fill(
+            text().not_a_proposal,
+            &[&id, &c.kind.label(current())],
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! What the minutes add to the log of contributions: the owner and due date of each
+//! action, the proposals ranked by dots, the themes across items, and the session as
+//! a theme's or an anonymous export sees it.
+
+use super::{ActionLine, Options};
+use crate::session::annotations::same_tag;
+use crate::session::{Contribution, Kind, Session};
+use std::borrow::Cow;
+
+/// The session the minutes are made of: only the contributions of `--theme` (without
+/// the items' summaries, which speak of every theme), and for `--anonymous` no group
+/// names and no group as an action's owner.
+pub fn prepare<'a>(session: &'a Session, options: &Options) -> Cow<'a, Session> {
+    if options.theme.is_none() && !options.anonymous {
+        return Cow::Borrowed(session);
+    }
+    let mut session = session.clone();
+    if let Some(theme) = &options.theme {
+        let tags = &session.annotations.tags;
+        session.contributions.retain(|id, _| {
+            tags.get(id)
+                .is_some_and(|list| list.iter().any(|t| same_tag(t, theme)))
+        });
+        session.annotations.item_notes.clear();
+        session.rebuild_index();
+    }
+    if options.anonymous {
+        for assignment in session.annotations.assignments.values_mut() {
+            if session
+                .groups
+                .iter()
+                .any(|g| same_name(&g.name, &assignment.owner))
+            {
+                assignment.owner.clear();
+            }
+        }
+        session.groups.clear();
+    }
+    Cow::Owned(session)
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Undated actions last; the rest by due date, and in the order they were said.
+pub fn sort_actions(actions: &mut [ActionLine]) {
+    actions.sort_by_key(|a| (a.due.is_none(), a.due));
+}
+
+/// A proposal and its dots, with its place in the ranking (equal dots, equal place).
+pub struct Priority<'a> {
+    pub rank: usize,
+    pub dots: u32,
+    pub item_number: usize,
+    pub contribution: &'a Contribution,
+}
+
+/// The voted proposals, most dots first; equal dots in the order they were entered.
+pub fn priorities(session: &Session) -> Vec<Priority<'_>> {
+    let mut voted: Vec<(u32, usize, &Contribution)> = session
+        .contributions
+        .values()
+        .filter(|c| c.kind == Kind::Proposal)
+        .filter_map(|c| {
+            let dots = session.annotations.dots_of(c.id);
+            let number = session.agenda.position(&c.item)? + 1;
+            (dots > 0).then_some((dots, number, c))
+        })
+        .collect();
+    voted.sort_by_key(|(dots, _, c)| (std::cmp::Reverse(*dots), c.id));
+    let mut out: Vec<Priority> = Vec::with_capacity(voted.len());
+    for (index, (dots, item_number, contribution)) in voted.into_iter().enumerate() {
+        let rank = match out.last() {
+            Some(previous) if previous.dots == dots => previous.rank,
+            _ => index + 1,
+        };
+        out.push(Priority {
+            rank,
+            dots,
+            item_number,
+            contribution,
+        });
+    }
+    out
+}
+
+/// One theme and its contributions, in agenda order and then as they were said.
+pub struct Theme<'a> {
+    pub name: &'a str,
+    pub entries: Vec<(usize, &'a Contribution)>,
+}
+
+/// Every theme, or only `only` (the minutes of one theme).
+pub fn themes<'a>(session: &'a Session, only: Option<&str>) -> Vec<Theme<'a>> {
+    let annotations = &session.annotations;
+    annotations
+        .all_tags()
+        .into_iter()
+        .filter(|name| only.is_none_or(|wanted| same_tag(name, wanted)))
+        .map(|name| {
+            let mut entries: Vec<(usize, &Contribution)> = session
+                .contributions
+                .values()
+                .filter(|c| annotations.tags_of(c.id).iter().any(|t| same_tag(t, name)))
+                .filter_map(|c| Some((session.agenda.position(&c.item)? + 1, c)))
+                .collect();
+            entries.sort_by_key(|(number, c)| (*number, c.at, c.id));
+            Theme { name, entries }
+        })
+        .filter(|theme| !theme.entries.is_empty())
+        .collect()
+}

@@ -1,0 +1,126 @@
+//! Who has not been heard on an agenda item: every group of the session, in the
+//! group list's order, that is not marked absent and has no contribution on it.
+//! The capture screen, the room grid and the projector all ask the same question.
+
+use super::{GroupId, Presence, Session};
+
+/// The groups not heard on `item`, in the session's group order. A group marked
+/// absent is left out (nobody waits for it); a group that spoke counts as heard
+/// whatever its mark.
+pub fn not_heard(session: &Session, item: &str) -> Vec<GroupId> {
+    let mut waiting: Vec<GroupId> = session
+        .groups
+        .iter()
+        .filter(|g| g.presence != Presence::Absent)
+        .map(|g| g.id)
+        .collect();
+    // Newest first, and only until everyone has been heard: this runs on every frame,
+    // and an item can hold thousands of contributions.
+    for c in session.contributions_for_item(item).rev() {
+        if waiting.is_empty() {
+            break;
+        }
+        waiting.retain(|&g| g != c.group);
+    }
+    waiting
+}
+
+/// The index (into `session.groups`) of the next group after `from` not heard on
+/// `item`, going round the group list once; `from` itself comes last, so a lone
+/// group left is still found. `None` when every group has been heard.
+pub fn next_not_heard(session: &Session, item: &str, from: usize) -> Option<usize> {
+    let waiting = not_heard(session, item);
+    let count = session.groups.len();
+    (1..=count)
+        .map(|step| (from + step) % count)
+        .find(|&i| waiting.contains(&session.groups[i].id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agenda::Agenda;
+    use crate::i18n::Lang;
+    use crate::session::tests::at;
+    use crate::session::{Event, Kind};
+
+    fn session() -> Session {
+        let names: Vec<String> = ["Skåne", "Gotland", "Kalmar", "Örebro"]
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        Session::new(
+            "2015-11-20-test".into(),
+            "Test".into(),
+            Lang::Sv,
+            Agenda::builtin().unwrap(),
+            &names,
+            at("09:00"),
+        )
+    }
+
+    fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
+        s.apply(&Event::ContributionAdded {
+            id,
+            item: item.into(),
+            group,
+            kind: Kind::Comment,
+            text: format!("line {id}"),
+            at: at("09:01"),
+        });
+    }
+
+    #[test]
+    fn only_contributions_on_the_item_count_and_absent_groups_are_left_out() {
+        let mut s = session();
+        say(&mut s, 1, "welcome", 2);
+        say(&mut s, 2, "welcome", 2);
+        say(&mut s, 3, "background", 1);
+        s.apply(&Event::GroupPresenceSet {
+            id: 4,
+            presence: Presence::Absent,
+            at: at("09:02"),
+        });
+        assert_eq!(not_heard(&s, "welcome"), vec![1, 3]);
+        assert_eq!(not_heard(&s, "background"), vec![2, 3]);
+    }
+
+    #[test]
+    fn an_absent_group_that_spoke_is_heard_and_a_present_one_waits() {
+        let mut s = session();
+        say(&mut s, 1, "welcome", 4);
+        s.apply(&Event::GroupPresenceSet {
+            id: 4,
+            presence: Presence::Absent,
+            at: at("09:02"),
+        });
+        s.apply(&Event::GroupPresenceSet {
+            id: 1,
+            presence: Presence::Present,
+            at: at("09:02"),
+        });
+        assert_eq!(not_heard(&s, "welcome"), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn the_next_not_heard_goes_round_from_the_current_group() {
+        let mut s = session();
+        say(&mut s, 1, "welcome", 3);
+        assert_eq!(next_not_heard(&s, "welcome", 1), Some(3));
+        assert_eq!(next_not_heard(&s, "welcome", 3), Some(0));
+        say(&mut s, 2, "welcome", 1);
+        say(&mut s, 3, "welcome", 4);
+        // Only the current group is left: it is the next.
+        assert_eq!(next_not_heard(&s, "welcome", 1), Some(1));
+        say(&mut s, 4, "welcome", 2);
+        assert_eq!(next_not_heard(&s, "welcome", 1), None);
+    }
+
+    #[test]
+    fn no_groups_means_nobody_to_hear() {
+        let mut s = session();
+        s.groups.clear();
+        assert!(not_heard(&s, "welcome").is_empty());
+        assert_eq!(next_not_heard(&s, "welcome", 0), None);
+    }
+}
