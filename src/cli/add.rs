@@ -31,7 +31,7 @@ pub fn add(
     let dir = resolve(data_dir, session_arg)?;
     let kind = match &options.kind {
         None => Kind::Comment,
-        Some(name) => Kind::parse(name)
+        Some(name) => crate::i18n::parse_kind(name)
             .ok_or_else(|| CliError::bad_input(fill(text().unknown_kind, &[name])))?,
     };
     let extras = extra_args.checked(kind)?;

@@ -42,7 +42,7 @@ fn check_proposal(session: &crate::session::Session, id: u64) -> Result<(), CliE
     if c.kind != Kind::Proposal {
         return Err(CliError::bad_input(fill(
             text().not_a_proposal,
-            &[&id, &c.kind.label(current())],
+            &[&id, &current().kind(c.kind)],
         )));
     }
     Ok(())

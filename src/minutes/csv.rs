@@ -131,7 +131,7 @@ fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [Str
         cell(item.id),
         cell(&m.item_heading(item)),
         cell(m.session.group_name(c.group)),
-        cell(c.kind.label(m.lang)),
+        cell(m.lang.kind(c.kind)),
         cell(&stamp(&c.at)),
         cell(&c.text),
         cell(&c.edited_at.as_ref().map(stamp).unwrap_or_default()),

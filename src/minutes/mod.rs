@@ -9,7 +9,7 @@ mod docx;
 mod docx_parts;
 mod heading;
 mod html;
-pub mod labels;
+
 mod markdown;
 mod markdown_escape;
 pub mod notes;
@@ -21,6 +21,7 @@ mod walk;
 mod xlsx;
 mod xlsx_sheets;
 
+use crate::i18n::{Labels, labels};
 use crate::i18n::{Lang, long_date};
 use crate::session::{Contribution, Session, Timestamp};
 pub use annotated::{Priority, Theme};
@@ -28,7 +29,6 @@ pub use blocks::{Block, blocks};
 pub use counts::CountTable;
 use counts::count_table;
 use heading::{span, title_in};
-use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
 use sections::group_sections;
 
@@ -317,7 +317,7 @@ impl<'a> Minutes<'a> {
         if self.options.order == Order::Time && !self.options.anonymous {
             parts.push(self.session.group_name(c.group).to_string());
         }
-        parts.push(c.kind.label(self.lang).to_string());
+        parts.push(self.lang.kind(c.kind).to_string());
         if let (true, Some(edited)) = (self.options.times, &c.edited_at) {
             parts.push(format!("{} {}", self.labels.edited, self.when(edited)));
         }

@@ -1,7 +1,7 @@
 //! What the minutes say about an item's planned time when the moderator re-planned
 //! it: "planerat 8 min, omplanerat till 6 min".
 
-use super::labels::Labels;
+use crate::i18n::Labels;
 use crate::session::Session;
 
 /// "planerat 8 min", plus ", omplanerat till 6 min" when a re-timing changed it.

@@ -88,7 +88,7 @@ pub fn theme_lines(m: &Minutes, theme: &Theme) -> Vec<String> {
             if !m.options.anonymous {
                 meta.push(m.session.group_name(c.group).to_string());
             }
-            meta.push(c.kind.label(m.lang).to_string());
+            meta.push(m.lang.kind(c.kind).to_string());
             format!("{}: {}", meta.join(" · "), c.text)
         })
         .collect()

@@ -79,7 +79,7 @@ pub(super) fn contributions_sheet(
         if named {
             cells.push(Cell::Text(m.session.group_name(c.group)));
         }
-        cells.push(Cell::Text(c.kind.label(m.lang)));
+        cells.push(Cell::Text(m.lang.kind(c.kind)));
         if times {
             cells.push(Cell::Time(&c.at));
         }

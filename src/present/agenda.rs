@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, session: &Session, look: &Look) {
-    let w = crate::tui::words::words(look.lang).projector;
+    let w = crate::i18n::words(look.lang).projector;
     let theme = &look.theme;
     let current = session.current_position();
     let title = format!("{} — {}", w.agenda, display_safe(&session.title));

@@ -6,10 +6,10 @@
 use super::theme::Theme;
 use super::timer::{Timer, Tone};
 use crate::i18n::Lang;
+use crate::i18n::{ProjectorWords, words};
 use crate::session::Session;
 use crate::session::Timestamp;
 use crate::text::{display_safe, width, wrap};
-use crate::tui::words::{ProjectorWords, words};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;

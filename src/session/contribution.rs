@@ -1,7 +1,6 @@
 //! One logged contribution and its kind.
 
 use super::Timestamp;
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 pub type ContributionId = u64;
@@ -39,30 +38,6 @@ impl Kind {
             Kind::Proposal => Kind::Question,
             Kind::Question => Kind::Action,
             Kind::Action => Kind::Comment,
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Kind::Comment, Lang::Sv) => "synpunkt",
-            (Kind::Proposal, Lang::Sv) => "förslag",
-            (Kind::Question, Lang::Sv) => "fråga",
-            (Kind::Action, Lang::Sv) => "åtgärd",
-            (Kind::Comment, Lang::En) => "comment",
-            (Kind::Proposal, Lang::En) => "proposal",
-            (Kind::Question, Lang::En) => "question",
-            (Kind::Action, Lang::En) => "action",
-        }
-    }
-
-    /// Accepts the Swedish or English name, with or without å/ä/ö.
-    pub fn parse(name: &str) -> Option<Kind> {
-        match name.trim().to_lowercase().as_str() {
-            "synpunkt" | "comment" => Some(Kind::Comment),
-            "förslag" | "forslag" | "proposal" => Some(Kind::Proposal),
-            "fråga" | "fraga" | "question" => Some(Kind::Question),
-            "åtgärd" | "atgard" | "action" => Some(Kind::Action),
-            _ => None,
         }
     }
 }

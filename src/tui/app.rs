@@ -81,7 +81,7 @@ impl Runner {
             Ok(()) => format!(
                 "{} {} {}",
                 format.file_name(lang),
-                super::words::words(model.lang).exported_in,
+                crate::i18n::words(model.lang).exported_in,
                 self.store.dir().display()
             ),
             Err(reason) => format!("{}: {reason}", strings.export_failed),
@@ -154,7 +154,7 @@ fn unsent_line(model: &Model) -> String {
 /// command names the folder instead when the id alone would not find it (a session
 /// opened by its path, or kept in another data dir than the one `samtal` looks in).
 pub fn where_saved(lang: Lang, id: &str, dir: &Path) -> String {
-    let w = super::words::words(lang);
+    let w = crate::i18n::words(lang);
     // Where `samtal export ID` would look: SAMTAL_DATA_DIR, or the platform's folder.
     let data_dir = std::env::var_os("SAMTAL_DATA_DIR")
         .map(std::path::PathBuf::from)

@@ -3,7 +3,6 @@
 pub mod action;
 pub mod alerts;
 pub mod annotations_model;
-pub mod annotations_text;
 pub mod app;
 #[cfg(test)]
 mod app_faults;
@@ -23,4 +22,3 @@ pub mod terminal;
 pub mod update;
 pub mod view;
 pub mod wait;
-pub mod words;

@@ -51,7 +51,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
                 model.step = Step::Groups(0);
             }
             Action::Commit => {
-                model.error = Some(super::words::words(model.lang).title_needed.into());
+                model.error = Some(crate::i18n::words(model.lang).title_needed.into());
             }
             other => edit_line(input, other),
         },
@@ -94,7 +94,7 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
 /// went wrong first (a path after it may not fit).
 pub fn open_error(lang: Lang, e: &StoreError) -> String {
     match e {
-        StoreError::Locked { .. } => super::words::words(lang).locked.to_string(),
+        StoreError::Locked { .. } => crate::i18n::words(lang).locked.to_string(),
         _ => format!("{}: {e}", lang.strings().start_error),
     }
 }

@@ -22,7 +22,7 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
             let rescue = std::env::temp_dir();
             let text = format!(
                 "{} {}",
-                super::words::words(model.lang).quit_unsaved,
+                crate::i18n::words(model.lang).quit_unsaved,
                 rescue.display()
             );
             // More urgent than any notice in front of it.
@@ -76,7 +76,7 @@ pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         };
         model.session.apply(&event);
         effects.push(Effect::Persist(event));
-        model.flash_for(super::words::words(model.lang).crashed, now, 60);
+        model.flash_for(crate::i18n::words(model.lang).crashed, now, 60);
     }
     if model.session.started_at.is_none() {
         let event = Event::ClockStarted { at: now };
@@ -172,7 +172,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Undo => match cleared {
             Some(line) if model.capture.text().is_empty() && model.editing.is_none() => {
                 model.capture = line;
-                model.flash(super::words::words(model.lang).draft_back, now);
+                model.flash(crate::i18n::words(model.lang).draft_back, now);
                 vec![]
             }
             _ => undo::undo(model, now, true, armed),
@@ -216,7 +216,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::TogglePlanned => {
             model.show_planned = !model.show_planned;
             if model.show_planned && model.session.schedule.planned_start.is_none() {
-                let w = super::words::schedule_words(model.lang);
+                let w = crate::i18n::schedule_words(model.lang);
                 model.flash(w.retime_no_start, now);
             }
             vec![]

@@ -2,12 +2,12 @@
 //! owner, and the vote screen. Each change is one event, undone by Ctrl+Z.
 
 use super::effect::{Effect, edit_line, record};
+use crate::i18n::annotations_text;
 use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet, normalise_tags};
 use crate::session::{ContributionId, Event, Kind, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
 use crate::tui::annotations_model::{AnnotateForm, SummaryForm, VoteScreen};
-use crate::tui::annotations_text::annotations_text;
 use crate::tui::model::{Mode, Model};
 use chrono::NaiveDate;
 

@@ -2,10 +2,10 @@
 //! and the kind lock.
 
 use super::effect::Effect;
+use crate::i18n::words;
 use crate::session::{Kind, Timestamp, next_not_heard};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::words::words;
 
 pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     match action {

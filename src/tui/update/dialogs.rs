@@ -165,7 +165,7 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
             field: DetailsForm::START,
             ..form.clone()
         });
-        model.flash(crate::tui::words::schedule_words(model.lang).bad_start, now);
+        model.flash(crate::i18n::schedule_words(model.lang).bad_start, now);
         return vec![];
     };
     let start_change = (start != session.schedule.planned_start)

@@ -2,11 +2,11 @@
 //! `ContributionMoved` that keeps the id (and undo moves it back).
 
 use super::effect::{Effect, clamp, record};
+use crate::i18n::words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
 use crate::tui::move_to::MovePicker;
-use crate::tui::words::words;
 
 /// Opens the picker for the edited contribution, or else the selected one.
 pub(super) fn open(model: &mut Model, now: Timestamp) -> Vec<Effect> {

@@ -1,11 +1,11 @@
 //! The notes pane: private, multi-line, saved as one `NoteSet` when it closes.
 
 use super::effect::Effect;
+use crate::i18n::words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
 use crate::tui::notes::NoteEditor;
-use crate::tui::words::words;
 
 pub(super) fn open(model: &mut Model) -> Vec<Effect> {
     let item = model.session.current_item.clone();

@@ -3,12 +3,12 @@
 //! undoable event, so a `samtal present` anywhere follows it from the journal.
 
 use super::effect::{Effect, edit_line, record};
+use crate::i18n::words;
 use crate::session::{Event, ProjectorChange, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
 use crate::tui::model::{Mode, Model};
-use crate::tui::words::words;
 
 /// The dialog's rows, in order (the digit keys pick them too).
 pub const ROWS: usize = 5;

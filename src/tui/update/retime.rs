@@ -3,11 +3,11 @@
 //! F7, the room grid: only scrolling.
 
 use super::effect::{Effect, record};
+use crate::i18n::schedule_words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
 use crate::tui::retime::RetimeDialog;
-use crate::tui::words::schedule_words;
 
 pub(super) fn open(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.mode = Mode::Retime(RetimeDialog::new(&model.session, now));

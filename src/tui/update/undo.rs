@@ -2,12 +2,12 @@
 //! changed, and ask first when the change is not on screen.
 
 use super::effect::{Effect, clamp, stop_editing};
+use crate::i18n::annotations_text;
+use crate::i18n::words;
 use crate::session::annotations::{ActionAssigned, DotsSet, TagsSet};
 use crate::session::{ContributionId, Event, GroupId, Session, Timestamp};
 use crate::tui::action::Action;
-use crate::tui::annotations_text::annotations_text;
 use crate::tui::model::{Model, UndoStep};
-use crate::tui::words::words;
 
 /// Undoes (`backwards`) or redoes the last step. `armed` is the key pressed just
 /// before, if it was this one and asked for a second press.

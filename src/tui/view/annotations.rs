@@ -2,8 +2,8 @@
 //! contribution's themes and owner, and the vote screen.
 
 use super::{ACCENT, bold, dim, put_input, put_lines};
+use crate::i18n::annotations_text;
 use crate::tui::annotations_model::{AnnotateForm, MultiLine, SummaryForm, VoteScreen};
-use crate::tui::annotations_text::annotations_text;
 use crate::tui::input::LineInput;
 use crate::tui::model::Model;
 use ratatui::Frame;

@@ -4,9 +4,9 @@
 
 use super::capture_rows::{cursor_place, first_shown, rows};
 use super::style::{ACCENT, AMBER, bold, dim, put_lines};
+use crate::i18n::words;
 use crate::text::display_safe;
 use crate::tui::model::{Mode, Model};
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -99,7 +99,7 @@ fn title(model: &Model, color: ratatui::style::Color) -> Line<'static> {
         bold(),
     ));
     title.push(Span::raw(" · "));
-    title.push(Span::styled(model.kind.label(model.lang), bold().fg(color)));
+    title.push(Span::styled(model.lang.kind(model.kind), bold().fg(color)));
     if model.kind_locked {
         title.push(Span::styled(
             format!(" ({})", words(model.lang).locked_kind),

@@ -3,13 +3,13 @@
 //! one line takes a second one instead of being cut.
 
 use super::style::{bold, dim, put_lines};
+use crate::i18n::annotations_text;
+use crate::i18n::{schedule_words, words};
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
-use crate::tui::annotations_text::annotations_text;
 use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
-use crate::tui::words::{schedule_words, words};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

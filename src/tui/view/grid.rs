@@ -4,11 +4,11 @@
 //! names with a legend; arrows scroll when there are more items or groups than fit.
 
 use super::{ACCENT, AMBER, bold, dim, put_lines};
+use crate::i18n::schedule_words;
 use crate::session::{GroupId, Presence, Session};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use crate::tui::retime::GridScroll;
-use crate::tui::words::schedule_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

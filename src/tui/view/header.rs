@@ -4,10 +4,10 @@
 
 use super::style::{AMBER, bold, clock, dim, put_lines};
 use crate::i18n::long_date;
+use crate::i18n::words;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width};
 use crate::tui::model::Model;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

@@ -180,7 +180,7 @@ fn row(
                         base.add_modifier(Modifier::BOLD),
                     ),
                     Span::styled(" ", base),
-                    Span::styled(fit(c.kind.label(lang), KIND_COLUMNS), kind_style),
+                    Span::styled(fit(lang.kind(c.kind), KIND_COLUMNS), kind_style),
                     Span::styled(" ", base),
                     Span::styled(line, base),
                 ])

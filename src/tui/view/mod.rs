@@ -114,7 +114,7 @@ fn too_small(frame: &mut Frame, area: Rect, model: &Model) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let w = super::words::words(model.lang);
+    let w = crate::i18n::words(model.lang);
     let message = format!(
         "{} {MIN_WIDTH}×{MIN_HEIGHT} ({} {}×{}). {}",
         w.too_small, w.too_small_now, area.width, area.height, w.too_small_quit

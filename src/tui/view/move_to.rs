@@ -2,9 +2,9 @@
 //! item marked.
 
 use super::style::{ACCENT, bold, dim};
+use crate::i18n::words;
 use crate::tui::model::Model;
 use crate::tui::move_to::MovePicker;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

@@ -2,10 +2,10 @@
 //! as many names as fit and "+N" for the rest, or that every group has been heard.
 
 use super::{AMBER, bold, dim, put_lines};
+use crate::i18n::words;
 use crate::session::not_heard;
 use crate::text::{display_safe, width};
 use crate::tui::model::Model;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};

@@ -2,8 +2,8 @@
 //! open. Each line scrolls sideways around the cursor like the capture line.
 
 use super::style::{AMBER, bold, dim, put_input};
+use crate::i18n::words;
 use crate::tui::notes::NoteEditor;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

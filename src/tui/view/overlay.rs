@@ -50,7 +50,7 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
         let first = scroll.min(lines.len() - room);
         lines = lines.split_off(first);
         lines.truncate(room);
-        close = format!("{} · {close}", crate::tui::words::words(lang).help_more);
+        close = format!("{} · {close}", crate::i18n::words(lang).help_more);
     }
     let popup = centered(area, width, lines.len() as u16 + 2);
     let block = Block::bordered()
@@ -147,7 +147,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
         strings.field_date,
         strings.field_place,
         strings.field_moderator,
-        crate::tui::words::schedule_words(lang).field_start,
+        crate::i18n::schedule_words(lang).field_start,
         strings.field_note_takers,
     ];
     let first_name = DetailsForm::NOTE_TAKERS;
@@ -214,7 +214,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
         let text = if picker.filter.is_blank() {
             strings.no_match
         } else {
-            crate::tui::words::words(model.lang).no_match_add
+            crate::i18n::words(model.lang).no_match_add
         };
         let lines: Vec<Line> = crate::text::wrap(text, list.width as usize)
             .into_iter()

@@ -4,9 +4,9 @@
 use super::overlay::centered;
 use super::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
+use crate::i18n::words;
 use crate::tui::input::LineInput;
 use crate::tui::model::Model;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

@@ -3,11 +3,11 @@
 //! schedule is and whether the proposal can make it up.
 
 use super::{ACCENT, bold, dim, put_lines};
+use crate::i18n::schedule_words;
 use crate::session::Timestamp;
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use crate::tui::retime::RetimeDialog;
-use crate::tui::words::schedule_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

@@ -1,8 +1,8 @@
 //! The schedule in words for the header: " · 30 min efter schema".
 
 use crate::i18n::Lang;
+use crate::i18n::schedule_words;
 use crate::session::{Offset, Session, Timestamp};
-use crate::tui::words::schedule_words;
 
 /// How far off the schedule, with the separator; empty without a planned start.
 pub fn offset_text(session: &Session, lang: Lang, now: Timestamp) -> String {

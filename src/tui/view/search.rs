@@ -3,10 +3,10 @@
 
 use super::style::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
+use crate::i18n::words;
 use crate::session::Session;
 use crate::tui::model::Model;
 use crate::tui::search::Search;
-use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

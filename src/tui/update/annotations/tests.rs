@@ -1,9 +1,9 @@
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
+use crate::i18n::annotations::SV;
 use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
 use crate::session::{Event, Kind, Session, Timestamp};
 use crate::tui::action::Action;
-use crate::tui::annotations_text::SV;
 use crate::tui::model::{Mode, Model};
 use crate::tui::update::{Effect, start_clock, update};
 use chrono::{NaiveDate, TimeZone};

@@ -1,6 +1,6 @@
 //! The headings and labels of the minutes, in Swedish and English.
 
-use crate::i18n::Lang;
+use super::Lang;
 
 pub struct Labels {
     pub minutes: &'static str,

@@ -1,7 +1,7 @@
 //! The Swedish and English strings of the annotation editors (summary and decisions, themes and owner,
 //! the vote screen). Every string has both languages: the struct has no defaults.
 
-use crate::i18n::Lang;
+use super::Lang;
 
 pub struct AnnotationsText {
     pub notes_title: &'static str,

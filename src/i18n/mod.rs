@@ -1,0 +1,162 @@
+//! Every word the user reads, in Swedish and English, in one catalogue: the screen,
+//! the command line, the minutes and the projector. Every struct has both languages (no
+//! defaults), so a screen, a message or a document is never half translated. One file
+//! per area; `Lang` is the entry point.
+
+use serde::{Deserialize, Serialize};
+
+pub mod annotations;
+pub mod cli;
+pub mod kinds;
+pub mod minutes;
+pub mod projector;
+pub mod schedule;
+pub mod screen;
+pub mod words;
+
+pub use annotations::{AnnotationsText, annotations_text};
+pub use cli::CliText;
+pub use kinds::parse_kind;
+pub use minutes::{Labels, labels};
+pub use projector::{ProjectorWords, projector_words};
+pub use schedule::{ScheduleWords, schedule_words};
+pub use screen::{EN, SV, Strings};
+pub use words::{Words, words};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    /// `--lang` if given, else `LC_ALL`, `LC_MESSAGES`, `LANG`: Swedish when the first
+    /// one set starts with "sv", else English.
+    pub fn detect(explicit: Option<Lang>) -> Lang {
+        if let Some(lang) = explicit {
+            return lang;
+        }
+        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty());
+        Lang::from_locale(var.as_deref())
+    }
+
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(l) if l.to_ascii_lowercase().starts_with("sv") => Lang::Sv,
+            _ => Lang::En,
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "sv" | "svenska" | "swedish" => Some(Lang::Sv),
+            "en" | "english" | "engelska" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Sv => &SV,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The command line's words.
+    pub fn cli(self) -> &'static CliText {
+        cli::cli_text(self)
+    }
+
+    /// The capture screen's messages about undo, drafts, the clock and the footer.
+    pub fn words(self) -> &'static Words {
+        words(self)
+    }
+
+    /// The headings and labels of the minutes.
+    pub fn labels(self) -> &'static Labels {
+        labels(self)
+    }
+
+    pub fn projector(self) -> &'static ProjectorWords {
+        projector_words(self)
+    }
+
+    pub fn schedule(self) -> &'static ScheduleWords {
+        schedule_words(self)
+    }
+
+    pub fn annotations(self) -> &'static AnnotationsText {
+        annotations_text(self)
+    }
+}
+
+/// "20 november 2015" / "20 November 2015".
+pub fn long_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const SV_MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN_MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let months = match lang {
+        Lang::Sv => &SV_MONTHS,
+        Lang::En => &EN_MONTHS,
+    };
+    let month = months.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{} {} {}", date.day(), month, date.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_locales_give_swedish() {
+        assert_eq!(Lang::from_locale(Some("sv_SE.UTF-8")), Lang::Sv);
+        assert_eq!(Lang::from_locale(Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(Some("C")), Lang::En);
+        assert_eq!(Lang::from_locale(None), Lang::En);
+    }
+
+    #[test]
+    fn dates_read_the_swedish_way() {
+        let date = chrono::NaiveDate::from_ymd_opt(2015, 11, 20).unwrap();
+        assert_eq!(long_date(date, Lang::Sv), "20 november 2015");
+        assert_eq!(long_date(date, Lang::En), "20 November 2015");
+    }
+}
