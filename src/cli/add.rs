@@ -3,7 +3,7 @@
 
 use super::annotate::ExtraArgs;
 use super::error::{CliError, not_saved};
-use super::lang::{fill, text};
+use super::lang::{current, fill, text};
 use super::sessions::{report_recovery, resolve};
 use super::stdin_lines::{Encoding, for_each_line, ranges};
 use crate::session::{Event, GroupId, Kind, Session};
@@ -31,8 +31,10 @@ pub fn add(
     let dir = resolve(data_dir, session_arg)?;
     let kind = match &options.kind {
         None => Kind::Comment,
-        Some(name) => crate::i18n::parse_kind(name)
-            .ok_or_else(|| CliError::bad_input(fill(text().unknown_kind, &[name])))?,
+        Some(name) => crate::i18n::parse_kind(name).ok_or_else(|| {
+            let choices = crate::i18n::kind_choices(current());
+            CliError::bad_input(fill(text().unknown_kind, &[name, &choices]))
+        })?,
     };
     let extras = extra_args.checked(kind)?;
     // An empty text is a mistake (a shell variable that was empty), not "read stdin".

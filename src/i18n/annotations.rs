@@ -2,6 +2,7 @@
 //! the vote screen). Every string has both languages: the struct has no defaults.
 
 use super::Lang;
+use super::shared::{en, sv};
 
 pub struct AnnotationsText {
     pub notes_title: &'static str,
@@ -32,13 +33,13 @@ pub struct AnnotationsText {
 
 pub static SV: AnnotationsText = AnnotationsText {
     notes_title: "Sammanfattning och beslut för punkt",
-    summary: "Sammanfattning",
+    summary: sv::SUMMARY,
     decisions: "Beslut / slutsatser (ett per rad)",
     notes_hint: "Enter ny rad · Tab byt fält · Alt+S spara · Esc avbryt",
     notes_saved: "Punktens sammanfattning och beslut sparades",
     annotate_title: "Teman och ansvar",
     themes: "Teman (kommaseparerade, Tab kompletterar)",
-    owner: "Ansvarig",
+    owner: sv::OWNER,
     due: "Klart senast (ÅÅÅÅ-MM-DD)",
     annotate_hint: "Enter spara · Tab komplettera/byt fält · Esc avbryt",
     annotated: "Teman och ansvar sparades",
@@ -57,13 +58,13 @@ pub static SV: AnnotationsText = AnnotationsText {
 
 pub static EN: AnnotationsText = AnnotationsText {
     notes_title: "Summary and decisions for item",
-    summary: "Summary",
+    summary: en::SUMMARY,
     decisions: "Decisions / conclusions (one per line)",
     notes_hint: "Enter new line · Tab other field · Alt+S save · Esc cancel",
     notes_saved: "The item's summary and decisions were saved",
     annotate_title: "Themes and owner",
     themes: "Themes (comma-separated, Tab completes)",
-    owner: "Owner",
+    owner: en::OWNER,
     due: "Due (YYYY-MM-DD)",
     annotate_hint: "Enter save · Tab complete/next field · Esc cancel",
     annotated: "Themes and owner were saved",

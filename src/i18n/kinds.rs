@@ -19,6 +19,23 @@ impl Lang {
     }
 }
 
+/// Every name `parse_kind` takes, for a message about a name it did not:
+/// "synpunkt|comment, förslag|proposal, fråga|question eller åtgärd|action".
+pub fn kind_choices(lang: Lang) -> String {
+    let names: Vec<String> = Kind::ALL
+        .iter()
+        .map(|&kind| format!("{}|{}", Lang::Sv.kind(kind), Lang::En.kind(kind)))
+        .collect();
+    let or = match lang {
+        Lang::Sv => "eller",
+        Lang::En => "or",
+    };
+    match names.split_last() {
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// A kind typed by the user: the Swedish or English name, with or without å/ä/ö.
 pub fn parse_kind(name: &str) -> Option<Kind> {
     match name.trim().to_lowercase().as_str() {
@@ -43,5 +60,17 @@ mod tests {
         }
         assert_eq!(parse_kind(" Atgard "), Some(Kind::Action));
         assert_eq!(parse_kind("vote"), None);
+    }
+
+    #[test]
+    fn the_choices_name_every_kind_in_both_languages() {
+        assert_eq!(
+            kind_choices(Lang::Sv),
+            "synpunkt|comment, förslag|proposal, fråga|question eller åtgärd|action"
+        );
+        assert_eq!(
+            kind_choices(Lang::En),
+            "synpunkt|comment, förslag|proposal, fråga|question or åtgärd|action"
+        );
     }
 }

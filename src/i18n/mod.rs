@@ -12,11 +12,12 @@ pub mod minutes;
 pub mod projector;
 pub mod schedule;
 pub mod screen;
+mod shared;
 pub mod words;
 
 pub use annotations::{AnnotationsText, annotations_text};
 pub use cli::CliText;
-pub use kinds::parse_kind;
+pub use kinds::{kind_choices, parse_kind};
 pub use minutes::{Labels, labels};
 pub use projector::{ProjectorWords, projector_words};
 pub use schedule::{ScheduleWords, schedule_words};

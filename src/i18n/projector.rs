@@ -1,6 +1,7 @@
 //! What the room's screen (`samtal present`) says, and what the app says about it.
 
 use super::Lang;
+use super::shared::{en, sv};
 
 /// What the room's screen says, and what the app says about it.
 pub struct ProjectorWords {
@@ -41,13 +42,13 @@ pub struct ProjectorWords {
 }
 
 pub static PROJECTOR_SV: ProjectorWords = ProjectorWords {
-    item: "Punkt",
-    of: "av",
-    agenda: "Dagordning",
+    item: sv::ITEM,
+    of: sv::OF,
+    agenda: sv::AGENDA,
     done: "klar",
     now: "pågår",
-    minutes: "min",
-    left: "kvar",
+    minutes: sv::MINUTES,
+    left: sv::LEFT,
     over: "över tiden",
     elapsed: "tid",
     stopped: "klockan står",
@@ -73,13 +74,13 @@ pub static PROJECTOR_SV: ProjectorWords = ProjectorWords {
 };
 
 pub static PROJECTOR_EN: ProjectorWords = ProjectorWords {
-    item: "Item",
-    of: "of",
-    agenda: "Agenda",
+    item: en::ITEM,
+    of: en::OF,
+    agenda: en::AGENDA,
     done: "done",
     now: "now",
-    minutes: "min",
-    left: "left",
+    minutes: en::MINUTES,
+    left: en::LEFT,
     over: "over time",
     elapsed: "time",
     stopped: "clock stopped",

@@ -1,6 +1,7 @@
 //! The schedule's words.
 
 use super::Lang;
+use super::shared::{en, sv};
 
 /// The schedule's words: how far off, re-timing (F8), the grid (F7).
 pub struct ScheduleWords {
@@ -52,7 +53,7 @@ const SCHEDULE_SV: ScheduleWords = ScheduleWords {
     ahead: "min före schema",
     on_time: "enligt schema",
     retime_title: "Omplanera resten",
-    retime_item: "Punkt",
+    retime_item: sv::ITEM,
     retime_now: "nu",
     retime_new: "ny",
     retime_hint: "Enter godkänn · ↑↓ välj · ←→ minuter · S hoppa över · L senare · Esc stäng",
@@ -76,7 +77,7 @@ const SCHEDULE_SV: ScheduleWords = ScheduleWords {
     planned_end: "planerat slut",
     with_proposal: "Med förslaget: slut",
     grid_no_groups: "Inga grupper ännu.",
-    planned: "planerat",
+    planned: sv::PLANNED,
     field_start: "Planerad start (tt:mm, tomt: ingen)",
     bad_start: "Skriv starten som 13:00 (eller lämna tomt)",
 };
@@ -86,7 +87,7 @@ const SCHEDULE_EN: ScheduleWords = ScheduleWords {
     ahead: "min ahead of schedule",
     on_time: "on schedule",
     retime_title: "Re-plan the rest",
-    retime_item: "Item",
+    retime_item: en::ITEM,
     retime_now: "now",
     retime_new: "new",
     retime_hint: "Enter accept · ↑↓ choose · ←→ minutes · S skip · L later · Esc close",
@@ -110,7 +111,7 @@ const SCHEDULE_EN: ScheduleWords = ScheduleWords {
     planned_end: "planned end",
     with_proposal: "With the proposal: end",
     grid_no_groups: "No groups yet.",
-    planned: "planned",
+    planned: en::PLANNED,
     field_start: "Planned start (hh:mm, empty: none)",
     bad_start: "Write the start as 13:00 (or leave it empty)",
 };

@@ -1,5 +1,7 @@
 //! The main screen's words: panes, dialogs, the start screen.
 
+use super::shared::{en, sv};
+
 pub struct Strings {
     pub agenda: &'static str,
     pub contributions: &'static str,
@@ -77,7 +79,7 @@ pub struct Strings {
 }
 
 pub static SV: Strings = Strings {
-    agenda: "Dagordning",
+    agenda: sv::AGENDA,
     contributions: "Bidrag",
     no_contributions_yet: "Inga bidrag ännu. Skriv nedan och tryck Enter.",
     prompts: "Följdfrågor",
@@ -86,7 +88,7 @@ pub static SV: Strings = Strings {
     saved: "✓ sparat",
     not_saved: "EJ SPARAT",
     not_saved_yet: "inget ändrat ännu",
-    item_time: "Punkt",
+    item_time: sv::ITEM,
     projected_end: "beräknat slut",
     help_title: "Tangenter",
     help_close: "Esc eller F1 stänger",
@@ -97,7 +99,7 @@ pub static SV: Strings = Strings {
     deleted: "Bidraget togs bort — Ctrl+Z ångrar",
     nothing_to_undo: "Inget att ångra",
     nothing_to_redo: "Inget att göra om",
-    edited_mark: "ändrad",
+    edited_mark: sv::EDITED,
     more_text: "… F3 visar hela texten",
     recovered: "Återställt efter avbrott",
     acknowledge: "Esc kvitterar",
@@ -128,11 +130,11 @@ pub static SV: Strings = Strings {
     details_hint: "Tab/↑↓ byt fält · Enter spara · Esc avbryt",
     details_saved: "Uppgifterna sparades",
     field_title: "Titel",
-    field_place: "Plats",
+    field_place: sv::PLACE,
     field_subtitle: "Undertitel",
     field_date: "Datum (ÅÅÅÅ-MM-DD)",
     bad_date: "Datumet skrivs ÅÅÅÅ-MM-DD, t.ex. 2015-11-20",
-    field_moderator: "Samtalsledare",
+    field_moderator: sv::MODERATOR,
     field_note_takers: "Antecknare (en per rad)",
     pick_group_title: "Välj grupp",
     pick_group_hint: "Skriv för att söka · ↑↓ välj · Enter välj · Esc avbryt",
@@ -148,12 +150,12 @@ pub static SV: Strings = Strings {
     line_cut: "Texten kortades till 10 000 tecken; så här många sparades inte:",
     clock_started: "Klockan går",
     clock_stopped: "Klockan står — F6 startar den",
-    of: "av",
-    min: "min",
+    of: sv::OF,
+    min: sv::MINUTES,
 };
 
 pub static EN: Strings = Strings {
-    agenda: "Agenda",
+    agenda: en::AGENDA,
     contributions: "Contributions",
     no_contributions_yet: "No contributions yet. Type below and press Enter.",
     prompts: "Prompts",
@@ -162,7 +164,7 @@ pub static EN: Strings = Strings {
     saved: "✓ saved",
     not_saved: "NOT SAVED",
     not_saved_yet: "nothing changed yet",
-    item_time: "Item",
+    item_time: en::ITEM,
     projected_end: "projected end",
     help_title: "Keys",
     help_close: "Esc or F1 closes",
@@ -173,7 +175,7 @@ pub static EN: Strings = Strings {
     deleted: "Contribution deleted — Ctrl+Z undoes",
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
-    edited_mark: "edited",
+    edited_mark: en::EDITED,
     more_text: "… F3 shows the whole text",
     recovered: "Recovered after an interruption",
     acknowledge: "Esc to acknowledge",
@@ -204,11 +206,11 @@ pub static EN: Strings = Strings {
     details_hint: "Tab/↑↓ change field · Enter save · Esc cancel",
     details_saved: "The details were saved",
     field_title: "Title",
-    field_place: "Place",
+    field_place: en::PLACE,
     field_subtitle: "Subtitle",
     field_date: "Date (YYYY-MM-DD)",
     bad_date: "Write the date as YYYY-MM-DD, e.g. 2015-11-20",
-    field_moderator: "Moderator",
+    field_moderator: en::MODERATOR,
     field_note_takers: "Note-takers (one per line)",
     pick_group_title: "Choose a group",
     pick_group_hint: "Type to search · ↑↓ move · Enter choose · Esc cancel",
@@ -224,6 +226,6 @@ pub static EN: Strings = Strings {
     line_cut: "The text was cut to 10,000 characters; characters not saved:",
     clock_started: "The clock runs",
     clock_stopped: "The clock stands — F6 starts it",
-    of: "of",
-    min: "min",
+    of: en::OF,
+    min: en::MINUTES,
 };

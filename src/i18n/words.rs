@@ -5,6 +5,7 @@
 
 use super::Lang;
 use super::projector::{PROJECTOR_EN, PROJECTOR_SV, ProjectorWords};
+use super::shared::{en, sv};
 
 pub struct Words {
     /// Footer label of Enter while a contribution is selected.
@@ -58,9 +59,6 @@ pub struct Words {
     /// On stderr after quitting: "Sparat: ID · exportera: samtal export ID".
     pub quit_saved: &'static str,
     pub quit_export: &'static str,
-    /// `samtal add ID` on a terminal.
-    pub add_prompt: &'static str,
-    pub add_empty: &'static str,
     /// Ctrl+S: the search box.
     pub search_title: &'static str,
     pub search_hint: &'static str,
@@ -116,7 +114,7 @@ pub static SV: Words = Words {
     on_item: "på punkt",
     clock_banner: "⏸ KLOCKAN STÅR — F6 startar",
     crashed: "Sessionen avbröts oväntat. Klockan står — F6 fortsätter",
-    left: "kvar",
+    left: sv::LEFT,
     too_small: "Gör fönstret större: minst",
     too_small_now: "nu",
     too_small_quit: "Ctrl+Q avslutar",
@@ -128,8 +126,6 @@ pub static SV: Words = Words {
     quit_unsaved: "EJ SPARAT: Ctrl+Q igen avslutar ändå, och en kopia skrivs till",
     quit_saved: "Sparat",
     quit_export: "exportera",
-    add_prompt: "samtal add: ett bidrag per rad, avsluta med Ctrl+D",
-    add_empty: "bidraget är tomt: skriv en text, eller utelämna den för att läsa rader från standard input",
     search_title: "Sök i sessionen",
     search_hint: "Skriv för att söka · ↑↓ välj · Enter gå dit · Esc tillbaka",
     search_none: "Inget bidrag eller grupp matchar",
@@ -173,7 +169,7 @@ pub static EN: Words = Words {
     on_item: "on item",
     clock_banner: "⏸ CLOCK STOPPED — F6 starts",
     crashed: "The session ended unexpectedly. The clock stands — F6 goes on",
-    left: "left",
+    left: en::LEFT,
     too_small: "Make the window larger: at least",
     too_small_now: "now",
     too_small_quit: "Ctrl+Q quits",
@@ -185,8 +181,6 @@ pub static EN: Words = Words {
     quit_unsaved: "NOT SAVED: Ctrl+Q again quits anyway, and a copy is written to",
     quit_saved: "Saved",
     quit_export: "export",
-    add_prompt: "samtal add: one contribution per line, end with Ctrl+D",
-    add_empty: "the contribution is empty: give a text, or leave it out to read lines from standard input",
     search_title: "Search the session",
     search_hint: "Type to search · ↑↓ choose · Enter go there · Esc back",
     search_none: "No contribution or group matches",

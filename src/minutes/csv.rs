@@ -38,26 +38,7 @@ pub fn cell(text: &str) -> String {
 }
 
 pub(super) fn header(lang: Lang) -> [&'static str; 12] {
-    match lang {
-        Lang::Sv => [
-            "session",
-            "punkt_id",
-            "punkt",
-            "grupp",
-            "typ",
-            "tid",
-            "text",
-            "ändrad",
-            "ansvarig",
-            "klart_senast",
-            "prickar",
-            "teman",
-        ],
-        Lang::En => [
-            "session", "item_id", "item", "group", "kind", "time", "text", "edited", "owner",
-            "due", "dots", "themes",
-        ],
-    }
+    lang.labels().csv_columns
 }
 
 /// The columns of one contribution; without times, the time and "edited" columns

@@ -9,18 +9,12 @@ use crate::session::Session;
 
 /// The heading over a note: "Samtalsledarens anteckningar" / "Moderator's notes".
 pub fn label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => "Samtalsledarens anteckningar",
-        Lang::En => "Moderator's notes",
-    }
+    lang.labels().notes_heading
 }
 
 /// "anteckning" / "note": the kind column of a note's row in CSV and Excel.
 pub fn kind(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => "anteckning",
-        Lang::En => "note",
-    }
+    lang.labels().note_row
 }
 
 impl<'a> Minutes<'a> {

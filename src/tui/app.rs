@@ -319,7 +319,8 @@ pub fn run(
     // (A terminal that hung up cannot show it: a failed write is not an error.)
     let mut stderr = io::stderr();
     if let Err(e) = draft {
-        let _ = writeln!(stderr, "samtal: the half-typed line could not be kept: {e}");
+        let kept = crate::messages::fill(lang.cli().draft_not_kept, &[&e]);
+        let _ = writeln!(stderr, "{kept}");
     }
     let _ = writeln!(
         stderr,
