@@ -15,6 +15,8 @@ pub mod sv {
     /// "0:12 kvar"
     pub const LEFT: &str = "kvar";
     pub const MINUTES: &str = "min";
+    pub const ABSENT: &str = "frånvarande";
+    pub const NOW: &str = "nu";
 }
 
 pub mod en {
@@ -31,4 +33,6 @@ pub mod en {
     /// "0:12 left"
     pub const LEFT: &str = "left";
     pub const MINUTES: &str = "min";
+    pub const ABSENT: &str = "absent";
+    pub const NOW: &str = "now";
 }
