@@ -86,7 +86,7 @@ fn help_span(model: &Model) -> Span<'static> {
     let lang = model.lang;
     let text = match (
         &model.mode,
-        KEYMAP.iter().find(|b| b.action == Action::Help),
+        KEYMAP.iter().find(|b| b.action() == Some(&Action::Help)),
     ) {
         (Mode::Help, _) | (_, None) => lang.strings().help_close.to_string(),
         (_, Some(b)) => format!("{} {}", b.first_key_label(), b.short(lang)),
@@ -162,8 +162,8 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let pairs: Vec<(String, &str)> = KEYMAP
         .iter()
         .filter(|b| match b.show {
-            _ if b.action == Action::Help => false, // always shown on the right
-            _ if b.action == Action::NextItem && last_item => false,
+            _ if b.action() == Some(&Action::Help) => false, // always shown on the right
+            _ if b.action() == Some(&Action::NextItem) && last_item => false,
             Show::Always => true,
             Show::Idle => idle && model.selected.is_none(),
             Show::Selected => selected,
@@ -171,7 +171,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
             Show::HelpOnly => false,
         })
         .map(|b| {
-            let label = if b.action == Action::Commit && selected {
+            let label = if b.action() == Some(&Action::Commit) && selected {
                 words(lang).enter_edit
             } else {
                 b.short(lang)
