@@ -74,7 +74,8 @@ pub fn update(model: &mut StartModel, action: Action) -> Option<Choice> {
         Step::TypedGroups(input) => match action {
             Action::Cancel => model.step = Step::Groups(group_rows - 1),
             Action::Commit => {
-                let groups = split_groups(input.text());
+                let groups =
+                    crate::text::unique_names(&input.text().split(',').collect::<Vec<_>>());
                 if !groups.is_empty() {
                     return Some(Choice::New {
                         title: model.title.clone(),
@@ -97,21 +98,6 @@ pub fn open_error(lang: Lang, e: &StoreError) -> String {
         StoreError::Locked { .. } => super::words::words(lang).locked.to_string(),
         _ => format!("{}: {e}", lang.strings().start_error),
     }
-}
-
-/// "Skåne, Gotland,, Örebro" → three names, duplicates dropped.
-pub fn split_groups(text: &str) -> Vec<String> {
-    let mut groups: Vec<String> = Vec::new();
-    for name in text.split(',').map(crate::text::clean) {
-        if !name.is_empty()
-            && !groups
-                .iter()
-                .any(|g| g.to_lowercase() == name.to_lowercase())
-        {
-            groups.push(name);
-        }
-    }
-    groups
 }
 
 pub fn draw(frame: &mut Frame, model: &StartModel) {

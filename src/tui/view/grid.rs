@@ -3,6 +3,7 @@
 //! on it is marked "○" there, an absent group's column is grey. Three-letter column
 //! names with a legend; arrows scroll when there are more items or groups than fit.
 
+use super::style::popup_block;
 use super::{ACCENT, AMBER, bold, dim, put_lines};
 use crate::session::{GroupId, Presence, Session};
 use crate::text::{display_safe, fit};
@@ -13,7 +14,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Clear;
 use std::collections::HashMap;
 
 /// Cells are three letters and a space.
@@ -25,10 +26,7 @@ const MAX_LABEL: usize = 40;
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) {
     let w = schedule_words(model.lang);
     let session = &model.session;
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.grid_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.grid_hint), dim()));
+    let block = popup_block(w.grid_title, Some(w.grid_hint));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

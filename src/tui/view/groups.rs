@@ -2,14 +2,15 @@
 //! presence mark; the selected row is renamed in place, or a second marker shows
 //! the group it will be merged into.
 
-use super::style::{ACCENT, bold, dim, put_input};
+use super::style::popup_block;
+use super::style::{ACCENT, put_input};
 use crate::session::Presence;
 use crate::tui::model::{GroupsDialog, GroupsStep, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialog) {
     let strings = model.lang.strings();
@@ -27,10 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
         GroupsStep::Rename(_) => strings.groups_rename_hint,
         GroupsStep::MergeInto(_) => strings.groups_merge_hint,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.groups_title), bold()))
-        .title_bottom(Span::styled(format!(" {hint} "), dim()));
+    let block = popup_block(strings.groups_title, Some(hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

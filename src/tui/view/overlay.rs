@@ -1,5 +1,6 @@
 //! Dialogs drawn over the screen: the help (from the keymap table) and adding a group.
 
+use super::style::popup_block;
 use super::style::{ACCENT, bold, dim, put_input};
 use crate::i18n::Lang;
 use crate::minutes::Format;
@@ -10,8 +11,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
+/// `width` × `height` in the middle of `area`, no larger than it. Not
+/// `Rect::centered`: its layout splits an odd margin the other way round and would
+/// move the dialogs by one cell.
 pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
@@ -53,10 +57,7 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
         close = format!("{} · {close}", crate::tui::words::words(lang).help_more);
     }
     let popup = centered(area, width, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.help_title), bold()))
-        .title_bottom(Span::styled(format!(" {close} "), dim()));
+    let block = popup_block(strings.help_title, Some(&close));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -84,13 +85,7 @@ fn help_lines(lang: Lang, key_columns: usize, text_columns: usize) -> Vec<Line<'
 pub fn add_group(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     let strings = lang.strings();
     let popup = centered(area, 60, 4);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} ", strings.add_group_title),
-            bold(),
-        ))
-        .title_bottom(Span::styled(format!(" {} ", strings.add_group_hint), dim()));
+    let block = popup_block(strings.add_group_title, Some(strings.add_group_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -132,9 +127,7 @@ pub fn export(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
         })
         .collect();
     let popup = centered(area, 52, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.export_title), bold()));
+    let block = popup_block(strings.export_title, None);
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -154,10 +147,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     // Label and input per field; the note-takers share one label, a line each.
     let rows = first_name as u16 * 2 + 1 + (form.inputs.len() - first_name) as u16;
     let popup = centered(area, 70, rows + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.details_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", strings.details_hint), dim()));
+    let block = popup_block(strings.details_title, Some(strings.details_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -191,12 +181,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
     let matches = picker.matches(&model.session);
     let rows = area.height.saturating_sub(8).clamp(3, 16) as usize;
     let popup = centered(area, 50, rows as u16 + 4);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} ", strings.pick_group_title),
-            bold(),
-        ));
+    let block = popup_block(strings.pick_group_title, None);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -2,7 +2,8 @@
 //! with what it is set to now.
 
 use super::overlay::centered;
-use super::{ACCENT, bold, dim, put_input};
+use super::style::popup_block;
+use super::{ACCENT, put_input};
 use crate::i18n::Lang;
 use crate::tui::input::LineInput;
 use crate::tui::model::Model;
@@ -11,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
     let w = words(model.lang).projector;
@@ -59,10 +60,7 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
         })
         .collect();
     let popup = centered(area, width, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.hint), dim()));
+    let block = popup_block(w.title, Some(w.hint));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -70,13 +68,10 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
 pub fn message(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     let w = words(lang).projector;
     let popup = centered(area, 60, 3);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} — {} ", w.title, w.message),
-            bold(),
-        ))
-        .title_bottom(Span::styled(format!(" {} ", w.message_hint), dim()));
+    let block = popup_block(
+        &format!("{} — {}", w.title, w.message),
+        Some(w.message_hint),
+    );
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -2,6 +2,7 @@
 //! the one proposed, the chosen row in reverse video; above them how far off the
 //! schedule is and whether the proposal can make it up.
 
+use super::style::popup_block;
 use super::{ACCENT, bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{display_safe, fit};
@@ -12,7 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Clear;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &RetimeDialog, now: Timestamp) {
     let w = schedule_words(model.lang);
@@ -25,10 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &RetimeDialo
         width,
         height,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.retime_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.retime_hint), dim()));
+    let block = popup_block(w.retime_title, Some(w.retime_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -1,7 +1,8 @@
 //! The search dialog: the query, then the hits, newest first, each with its item
 //! number, group and time.
 
-use super::style::{ACCENT, bold, dim, put_input};
+use super::style::popup_block;
+use super::style::{ACCENT, dim, put_input};
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::tui::model::Model;
@@ -11,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
     let w = words(model.lang);
@@ -26,10 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
         width,
         height,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.search_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.search_hint), dim()));
+    let block = popup_block(w.search_title, Some(w.search_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
