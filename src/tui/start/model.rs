@@ -1,12 +1,12 @@
-//! What the start screen's steps share (`start.rs`, `start_agenda.rs`): the model,
-//! the steps, what the user chose, and two pieces of drawing.
+//! The start screen's model: the steps, what the user chose, and two pieces of
+//! drawing every step uses.
 
-use super::input::LineInput;
-use super::view::{ACCENT, bold, put_input};
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::summary::Summary;
+use crate::tui::input::LineInput;
+use crate::tui::view::{ACCENT, bold, put_input};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
