@@ -3,10 +3,10 @@
 
 use super::model::{StartModel, Step, highlight, prompt};
 use crate::text::{display_safe, fit};
+use crate::tui::view::theme::THEME;
 use crate::tui::view::{ACCENT, bold, dim};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, model: &StartModel) {
         // Wrapped over two rows: what went wrong comes first, the path after it.
         let lines: Vec<Line> = crate::text::wrap(&display_safe(error), area.width as usize - 2)
             .into_iter()
-            .map(|l| Line::styled(format!(" {l}"), Style::new().fg(ratatui::style::Color::Red)))
+            .map(|l| Line::styled(format!(" {l}"), THEME.error))
             .collect();
         frame.render_widget(Paragraph::new(lines), error_area);
     }

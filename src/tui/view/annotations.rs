@@ -2,6 +2,7 @@
 //! contribution's themes and owner, and the vote screen.
 
 use super::style::popup_block;
+use super::theme::THEME;
 use super::{ACCENT, bold, dim, put_input, put_lines};
 use crate::tui::annotations_model::{AnnotateForm, MultiLine, SummaryForm, VoteScreen};
 use crate::tui::annotations_text::annotations_text;
@@ -9,7 +10,6 @@ use crate::tui::input::LineInput;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
@@ -166,13 +166,7 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
                 crate::text::display_safe(&format!("{group}: {}", c.text)).into_owned()
             });
             let body = format!("{dots} {} · {number}. {said}", text.dots);
-            let style = if chosen {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(chosen);
             Line::from(Span::styled(crate::text::fit(&body, width), style))
         })
         .collect();

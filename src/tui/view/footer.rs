@@ -3,6 +3,7 @@
 //! one line takes a second one instead of being cut.
 
 use super::style::{bold, dim, put_lines};
+use super::theme::THEME;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
@@ -12,7 +13,7 @@ use crate::tui::model::{Mode, Model, SaveState};
 use crate::tui::words::{schedule_words, words};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 /// The footer's height at `columns` columns: 1, or 2 for a long message.
@@ -37,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
                 .into_iter()
                 .enumerate()
                 .map(|(i, line)| {
-                    let left = vec![Span::styled(line, bold().fg(Color::Yellow))];
+                    let left = vec![Span::styled(line, bold().fg(THEME.amber))];
                     // On two rows: F1 beside the first, the save state beside the second.
                     let right = match (two, i) {
                         (false, _) => vec![help.clone(), save.clone()],
@@ -69,14 +70,11 @@ fn save_span(model: &Model) -> Span<'static> {
     match &model.save {
         SaveState::Saved(at) => Span::styled(
             format!(" {} {} ", strings.saved, at.format("%H:%M:%S")),
-            Style::new().fg(Color::Green),
+            THEME.ok,
         ),
         SaveState::NotSaved(reason) => Span::styled(
             format!(" {} — {} ", strings.not_saved, display_safe(reason)),
-            Style::new()
-                .fg(Color::White)
-                .bg(Color::Red)
-                .add_modifier(Modifier::BOLD),
+            THEME.alarm.add_modifier(Modifier::BOLD),
         ),
     }
 }

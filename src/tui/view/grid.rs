@@ -4,7 +4,8 @@
 //! names with a legend; arrows scroll when there are more items or groups than fit.
 
 use super::style::popup_block;
-use super::{ACCENT, AMBER, bold, dim, put_lines};
+use super::theme::THEME;
+use super::{AMBER, bold, dim, put_lines};
 use crate::session::{GroupId, Presence, Session};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
@@ -61,13 +62,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
         let number = session.item_number(&item.id);
         let title = display_safe(item.title.get(model.lang)).into_owned();
         let current = item.id == session.current_item;
-        let row_style = if current {
-            Style::new()
-                .fg(ACCENT)
-                .add_modifier(Modifier::BOLD | Modifier::REVERSED)
-        } else {
-            Style::new()
-        };
+        let row_style = THEME.row(current);
         let mark = if current { "▶" } else { " " };
         let mut spans = vec![Span::styled(
             fit(&format!("{mark}{number:>2} {title}"), label),

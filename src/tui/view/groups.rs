@@ -3,12 +3,12 @@
 //! the group it will be merged into.
 
 use super::style::popup_block;
-use super::style::{ACCENT, put_input};
+use super::style::put_input;
+use super::theme::THEME;
 use crate::session::Presence;
 use crate::tui::model::{GroupsDialog, GroupsStep, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -77,13 +77,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
             count,
             mark
         );
-        let style = if i == focus {
-            Style::new()
-                .fg(ACCENT)
-                .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-        } else {
-            Style::new()
-        };
+        let style = THEME.row(i == focus);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(text, style))),
             line_area,

@@ -3,6 +3,7 @@
 //! colour; the projected end of the session; the wall clock.
 
 use super::style::{AMBER, bold, clock, dim, put_lines};
+use super::theme::THEME;
 use crate::i18n::long_date;
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width};
@@ -10,7 +11,7 @@ use crate::tui::model::Model;
 use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
@@ -21,9 +22,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let time_style = if !running {
         dim()
     } else if spent > timebox {
-        Style::new().fg(Color::White).bg(Color::Red)
+        THEME.alarm
     } else if amber(spent, timebox) {
-        Style::new().fg(Color::Black).bg(AMBER)
+        THEME.warning
     } else {
         Style::new()
     };

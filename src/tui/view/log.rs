@@ -2,12 +2,13 @@
 //! that fit are built: the cost of a frame does not grow with the session.
 
 use super::style::{ACCENT, bold, dim, put_lines};
+use super::theme::THEME;
 use crate::session::Contribution;
 use crate::text::{display_safe, fit, width, wrap};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 const TIME_COLUMNS: usize = 6;
@@ -146,8 +147,8 @@ fn row(
         Style::new()
     };
     let kind_style = match c.kind {
-        crate::session::Kind::Action => base.fg(Color::Magenta).add_modifier(Modifier::BOLD),
-        crate::session::Kind::Proposal => base.fg(Color::Green),
+        crate::session::Kind::Action => base.patch(THEME.action),
+        crate::session::Kind::Proposal => base.patch(THEME.proposal),
         crate::session::Kind::Question => base.fg(ACCENT),
         crate::session::Kind::Comment => base.add_modifier(Modifier::DIM),
     };

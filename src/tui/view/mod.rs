@@ -20,6 +20,7 @@ mod schedule;
 mod search;
 mod sidebar;
 mod style;
+pub(crate) mod theme;
 
 use super::model::{Mode, Model};
 use crate::session::Timestamp;

@@ -1,14 +1,13 @@
 //! The item picker for moving a contribution: the agenda, numbered, the current
 //! item marked.
 
-use super::style::ACCENT;
 use super::style::popup_block;
+use super::theme::THEME;
 use crate::tui::model::Model;
 use crate::tui::move_to::MovePicker;
 use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -44,9 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
             let text = format!("{mark}{:>2}. {}", i + 1, item.title.get(model.lang));
             let text = crate::text::fit(&text, inner.width as usize);
             if i == picker.selected {
-                let style = Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+                let style = THEME.selected;
                 Line::from(Span::styled(text, style))
             } else {
                 Line::from(text)

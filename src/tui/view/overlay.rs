@@ -2,6 +2,7 @@
 
 use super::style::popup_block;
 use super::style::{ACCENT, bold, dim, put_input};
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
@@ -9,7 +10,6 @@ use crate::tui::keymap::{EDITING_HELP, KEYMAP};
 use crate::tui::model::{DetailsForm, GroupPicker, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -116,13 +116,7 @@ pub fn export(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
                 format_name(*format),
                 format.file_name(session_lang)
             );
-            let style = if i == row {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == row);
             Line::from(Span::styled(text, style))
         })
         .collect();
@@ -223,13 +217,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
                 .get(group)
                 .map(|g| g.name.as_str())
                 .unwrap_or("");
-            let style = if i == picker.selected {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == picker.selected);
             Line::from(Span::styled(
                 crate::text::fit(&crate::text::display_safe(name), list.width as usize),
                 style,

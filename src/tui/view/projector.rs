@@ -2,15 +2,15 @@
 //! with what it is set to now.
 
 use super::overlay::centered;
+use super::put_input;
 use super::style::popup_block;
-use super::{ACCENT, put_input};
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::tui::input::LineInput;
 use crate::tui::model::Model;
 use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -49,13 +49,7 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
         .enumerate()
         .map(|(i, text)| {
             let text = crate::text::fit(&format!(" {}  {text}", i + 1), width as usize - 2);
-            let style = if i == row {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == row);
             Line::from(Span::styled(text, style))
         })
         .collect();

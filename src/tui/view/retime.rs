@@ -3,7 +3,8 @@
 //! schedule is and whether the proposal can make it up.
 
 use super::style::popup_block;
-use super::{ACCENT, bold, dim, put_lines};
+use super::theme::THEME;
+use super::{bold, dim, put_lines};
 use crate::session::Timestamp;
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
@@ -11,7 +12,7 @@ use crate::tui::retime::RetimeDialog;
 use crate::tui::words::schedule_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
@@ -126,9 +127,7 @@ fn row_line(model: &Model, dialog: &RetimeDialog, i: usize, name_width: usize) -
         fit(&title, name_width)
     );
     let style = if i == dialog.selected {
-        Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        THEME.selected
     } else if row.skipped {
         dim()
     } else {

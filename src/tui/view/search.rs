@@ -2,7 +2,8 @@
 //! number, group and time.
 
 use super::style::popup_block;
-use super::style::{ACCENT, dim, put_input};
+use super::style::{dim, put_input};
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::tui::model::Model;
@@ -10,7 +11,6 @@ use crate::tui::search::Search;
 use crate::tui::words::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -83,9 +83,7 @@ fn hit_line(session: &Session, lang: Lang, id: u64, selected: bool, width: u16) 
     let room = (width as usize).saturating_sub(crate::text::width(&lead));
     let text = crate::text::truncate(&crate::text::display_safe(&c.text), room).into_owned();
     if selected {
-        let style = Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        let style = THEME.selected;
         let row = crate::text::fit(&format!("{lead}{text}"), width as usize);
         return Line::from(Span::styled(row, style));
     }

@@ -1,13 +1,14 @@
 //! The agenda: every item with a done / current / upcoming / skipped mark and minutes
 //! spent (or, on Ctrl+L, its planned start).
 
-use super::style::{ACCENT, bold, dim, put_lines};
+use super::style::{bold, dim, put_lines};
+use super::theme::THEME;
 use crate::session::{Timestamp, whole_minutes};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
@@ -44,12 +45,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         .map(|(position, item)| {
             let seconds = session.seconds_on(&item.id, now);
             let (mark, style) = if position == current {
-                (
-                    "▶",
-                    Style::new()
-                        .fg(ACCENT)
-                        .add_modifier(Modifier::BOLD | Modifier::REVERSED),
-                )
+                ("▶", THEME.selected)
             } else if session.schedule.skipped.contains(&item.id) {
                 ("×", dim())
             } else if position < current || seconds > 0 {

@@ -1,6 +1,7 @@
 //! The colours, the text styles and the small drawing helpers every part of the screen
 //! uses.
 
+use super::theme::THEME;
 use crate::tui::input::LineInput;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -9,8 +10,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-pub const AMBER: Color = Color::Yellow;
-pub const ACCENT: Color = Color::Cyan;
+pub const AMBER: Color = THEME.amber;
+pub const ACCENT: Color = THEME.accent;
 
 /// Writes lines into `area`, one per row, cut at its right edge. Cheaper than a
 /// `Paragraph`, which lays the text out again on every frame.
