@@ -1,4 +1,5 @@
-//! Dialogs drawn over the screen: the help (from the keymap table) and adding a group.
+//! Dialogs drawn over the screen: the help (from the keymap table), adding a group,
+//! the export picker, the details form and the group picker.
 
 use super::style::popup_block;
 use super::style::{ACCENT, bold, dim, put_input};
