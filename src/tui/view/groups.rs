@@ -5,7 +5,7 @@
 use super::style::popup_block;
 use super::style::put_input;
 use super::theme::THEME;
-use crate::session::Presence;
+use crate::session::{Group, Presence};
 use crate::tui::model::{GroupsDialog, GroupsStep, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -60,27 +60,38 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
             put_input(frame, line_area, input, "› ", true);
             continue;
         }
-        let mark = match group.presence {
-            Presence::Unmarked => "",
-            Presence::Present => strings.marked_present,
-            Presence::Absent => strings.marked_absent,
-        };
-        let count = model.session.contributions_of(group.id).len();
-        let arrow = match dialog.step {
-            GroupsStep::MergeInto(target) if i == target => "→ ",
-            GroupsStep::MergeInto(_) if i == dialog.selected => "× ",
-            _ => "  ",
-        };
-        let text = format!(
-            "{arrow}{} {:>4}  {:<12}",
-            crate::text::fit(&crate::text::display_safe(&group.name), name_width),
-            count,
-            mark
-        );
+        let text = row_text(model, dialog, (i, group), name_width);
         let style = THEME.row(i == focus);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(text, style))),
             line_area,
         );
     }
+}
+
+/// A group's row: the merge arrow, its name, its contributions and its presence.
+fn row_text(
+    model: &Model,
+    dialog: &GroupsDialog,
+    (i, group): (usize, &Group),
+    name_width: usize,
+) -> String {
+    let strings = model.lang.strings();
+    let mark = match group.presence {
+        Presence::Unmarked => "",
+        Presence::Present => strings.marked_present,
+        Presence::Absent => strings.marked_absent,
+    };
+    let count = model.session.contributions_of(group.id).len();
+    let arrow = match dialog.step {
+        GroupsStep::MergeInto(target) if i == target => "→ ",
+        GroupsStep::MergeInto(_) if i == dialog.selected => "× ",
+        _ => "  ",
+    };
+    format!(
+        "{arrow}{} {:>4}  {:<12}",
+        crate::text::fit(&crate::text::display_safe(&group.name), name_width),
+        count,
+        mark
+    )
 }
