@@ -3,7 +3,7 @@
 
 use super::style::{bold, dim, put_lines};
 use super::theme::THEME;
-use crate::session::{Timestamp, whole_minutes};
+use crate::session::{Session, Timestamp, whole_minutes};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
@@ -44,15 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         .take(rows)
         .map(|(position, item)| {
             let seconds = session.seconds_on(&item.id, now);
-            let (mark, style) = if position == current {
-                ("▶", THEME.selected)
-            } else if session.schedule.skipped.contains(&item.id) {
-                ("×", dim())
-            } else if position < current || seconds > 0 {
-                ("✓", Style::new())
-            } else {
-                ("·", dim())
-            };
+            let (mark, style) = mark(session, (position, &item.id), current, seconds);
             let minutes = if let Some((start, _)) = planned.as_ref().and_then(|p| p.get(position)) {
                 start.format("%H:%M").to_string()
             } else if seconds > 0 || position == current {
@@ -75,4 +67,22 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         })
         .collect();
     put_lines(frame, inner, &lines);
+}
+
+/// ▶ the current item, × skipped, ✓ done or started, · still to come.
+fn mark(
+    session: &Session,
+    (position, id): (usize, &str),
+    current: usize,
+    seconds: i64,
+) -> (&'static str, Style) {
+    if position == current {
+        ("▶", THEME.selected)
+    } else if session.schedule.skipped.contains(id) {
+        ("×", dim())
+    } else if position < current || seconds > 0 {
+        ("✓", Style::new())
+    } else {
+        ("·", dim())
+    }
 }
