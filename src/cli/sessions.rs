@@ -175,7 +175,7 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
     let agenda = Agenda::builtin()?;
     let mut guard = TerminalGuard::enter()?;
     let mut model = StartModel::new(lang, sessions, agenda.title.get(lang));
-    model.agendas = crate::tui::start_agenda::agendas_in(data_dir);
+    model.agendas = crate::tui::start::agendas_in(data_dir);
     loop {
         match start::run(&mut guard, &mut model)? {
             Choice::Quit => return Ok(()),

@@ -30,24 +30,11 @@ pub fn slug(title: &str) -> String {
         if out.len() >= 48 {
             break;
         }
-        let folded = match ch {
-            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'Å' | 'Ä' | 'À' | 'Á' | 'Â' | 'Ã' => {
-                "a"
-            }
-            'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' | 'Ö' | 'Ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' => {
-                "o"
-            }
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
-            'ü' | 'ú' | 'ù' | 'û' | 'Ü' | 'Ú' | 'Ù' | 'Û' => "u",
-            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => "i",
-            'æ' | 'Æ' => "ae",
-            'ß' => "ss",
-            c if c.is_ascii_alphanumeric() => {
-                out.push(c.to_ascii_lowercase());
-                continue;
-            }
-            _ => "-",
-        };
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+            continue;
+        }
+        let folded = crate::text::fold_latin(ch).unwrap_or("-");
         if folded == "-" {
             if !out.is_empty() && !out.ends_with('-') {
                 out.push('-');
@@ -105,6 +92,7 @@ mod tests {
         assert_eq!(slug("Integration för tillväxt"), "integration-for-tillvaxt");
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("CON"), "con");
+        assert_eq!(slug("Ærø Straße"), "aero-strasse");
         assert_eq!(slug("a/b"), "a-b");
         assert_eq!(slug("\0\u{202e}"), "session");
         assert_eq!(slug(""), "session");

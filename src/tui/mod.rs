@@ -16,8 +16,6 @@ pub mod quick;
 pub mod retime;
 pub mod search;
 pub mod start;
-pub mod start_agenda;
-pub mod start_shared;
 pub mod terminal;
 pub mod update;
 pub mod view;

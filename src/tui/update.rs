@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::input::LineInput;
-use super::model::{DetailsForm, Edit, GroupPicker, GroupsDialog, Mode, Model, SaveState};
+use super::model::{Edit, Mode, Model, SaveState};
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
 pub use effect::{Effect, edit_line};
@@ -113,24 +113,7 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     let armed = model.armed.take();
     let cleared = model.cleared_draft.take();
     match action {
-        Action::Insert(text) => {
-            if model.editing.is_none() {
-                model.selected = None;
-            }
-            let before = model.capture.text().chars().count();
-            model.capture.insert(&text);
-            // The line holds at most MAX_CONTRIBUTION_CHARS: say what a paste lost.
-            let kept = model.capture.text().chars().count() - before;
-            let offered = text
-                .chars()
-                .filter(|c| !c.is_control() || c.is_whitespace())
-                .count();
-            if offered > kept {
-                let text = format!("{} {}", model.lang.strings().line_cut, offered - kept);
-                model.flash(text, now);
-            }
-            vec![]
-        }
+        Action::Insert(text) => insert(model, &text, now),
         Action::Commit => commit(model, now),
         Action::Cancel => {
             if model.editing.is_some() {
@@ -178,113 +161,94 @@ fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
             _ => undo::undo(model, now, true, armed),
         },
         Action::Redo => undo::undo(model, now, false, armed),
-        Action::AddGroup => {
-            model.mode = Mode::AddGroup(LineInput::default());
-            vec![]
-        }
-        Action::Export => {
-            model.mode = Mode::Export(0);
-            vec![]
-        }
-        Action::PickGroup => {
-            // Opens on the current group (with an empty filter every group is listed).
-            model.mode = Mode::PickGroup(GroupPicker {
-                selected: model.group,
-                ..GroupPicker::default()
-            });
-            vec![]
-        }
-        Action::Groups => {
-            model.mode = Mode::Groups(GroupsDialog::new(model.group));
-            vec![]
-        }
-        Action::Details => {
-            model.mode = Mode::Details(DetailsForm::of(&model.session));
-            vec![]
-        }
-        Action::Help => {
-            model.mode = Mode::Help;
-            model.help_scroll = 0;
-            vec![]
-        }
-        Action::Summary | Action::Annotate | Action::Vote => annotations::open(model, action, now),
-        Action::ToggleClock => toggle_clock(model, now),
-        Action::Search => search::open(model),
-        Action::Notes => notes::open(model),
-        Action::MoveTo => moves::open(model, now),
-        Action::Retime => retime::open(model, now),
-        Action::TogglePlanned => {
-            model.show_planned = !model.show_planned;
-            if model.show_planned && model.session.schedule.planned_start.is_none() {
-                let w = crate::i18n::schedule_words(model.lang);
-                model.flash(w.retime_no_start, now);
-            }
-            vec![]
-        }
-        Action::Grid => {
-            model.mode = Mode::Grid(Default::default());
-            vec![]
-        }
-        Action::Release | Action::Blank | Action::ProjectorMenu => {
-            projector::from_capture(model, action, now)
-        }
-        Action::ToggleItemText => {
-            model.show_full_item = !model.show_full_item;
-            vec![]
-        }
-        other => {
-            edit_line(&mut model.capture, other);
-            vec![]
-        }
+        other => open::command(model, other, now),
     }
 }
 
+/// Typed or pasted text into the line; what the line's limit cut is said.
+fn insert(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
+    if model.editing.is_none() {
+        model.selected = None;
+    }
+    let before = model.capture.text().chars().count();
+    model.capture.insert(text);
+    // The line holds at most MAX_CONTRIBUTION_CHARS: say what a paste lost.
+    let kept = model.capture.text().chars().count() - before;
+    let offered = text
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .count();
+    if offered > kept {
+        let text = format!("{} {}", model.lang.strings().line_cut, offered - kept);
+        model.flash(text, now);
+    }
+    vec![]
+}
+
+/// Enter on the capture line: save the edit, start editing the selected
+/// contribution, or add the line as a new one.
 fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     if let Some(edit) = model.editing.clone() {
-        let text = clean(model.capture.text());
-        let group = model.session.groups.get(model.group).map(|g| g.id);
-        let unchanged = model
-            .session
-            .contributions
-            .get(&edit.id)
-            .is_none_or(|c| c.text == text && Some(c.group) == group && c.kind == model.kind);
-        let effects = match group {
-            Some(group) if !text.is_empty() && !unchanged => vec![record(
-                model,
-                Event::ContributionEdited {
-                    id: edit.id,
-                    group,
-                    kind: model.kind,
-                    text,
-                    edited: true,
-                    at: now,
-                },
-                now,
-            )],
-            _ => vec![],
-        };
-        stop_editing(model);
-        return effects;
+        return save_edit(model, edit, now);
     }
     if model.capture.is_blank() {
-        if let Some(c) = model.selected_contribution() {
-            let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
-            model.editing = Some(Edit {
-                id,
-                previous_group: model.group,
-                previous_kind: model.kind,
-            });
-            model.group = model
-                .session
-                .groups
-                .iter()
-                .position(|g| g.id == group)
-                .unwrap_or(model.group);
-            model.kind = kind;
-            model.capture = LineInput::with_text(&text);
-        }
+        edit_selected(model);
         return vec![];
     }
+    add_contribution(model, now)
+}
+
+/// The edited line replaces the contribution's text, group and kind, unless nothing
+/// changed or the line was emptied.
+fn save_edit(model: &mut Model, edit: Edit, now: Timestamp) -> Vec<Effect> {
+    let text = clean(model.capture.text());
+    let group = model.session.groups.get(model.group).map(|g| g.id);
+    let unchanged = model
+        .session
+        .contributions
+        .get(&edit.id)
+        .is_none_or(|c| c.text == text && Some(c.group) == group && c.kind == model.kind);
+    let effects = match group {
+        Some(group) if !text.is_empty() && !unchanged => vec![record(
+            model,
+            Event::ContributionEdited {
+                id: edit.id,
+                group,
+                kind: model.kind,
+                text,
+                edited: true,
+                at: now,
+            },
+            now,
+        )],
+        _ => vec![],
+    };
+    stop_editing(model);
+    effects
+}
+
+/// The selected contribution into the line, its group and kind chosen, to be edited.
+fn edit_selected(model: &mut Model) {
+    if let Some(c) = model.selected_contribution() {
+        let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
+        model.editing = Some(Edit {
+            id,
+            previous_group: model.group,
+            previous_kind: model.kind,
+        });
+        model.group = model
+            .session
+            .groups
+            .iter()
+            .position(|g| g.id == group)
+            .unwrap_or(model.group);
+        model.kind = kind;
+        model.capture = LineInput::with_text(&text);
+    }
+}
+
+/// The line as a new contribution of the chosen group and kind on the current item.
+fn add_contribution(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some(group) = model.session.groups.get(model.group).map(|g| g.id) else {
         model.flash(model.lang.strings().no_groups, now);
         return vec![];
@@ -369,6 +333,7 @@ mod effect;
 mod groups;
 mod moves;
 mod notes;
+mod open;
 mod projector;
 mod retime;
 mod search;

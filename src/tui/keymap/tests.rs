@@ -1,4 +1,5 @@
 use super::*;
+use crate::session::Kind;
 
 fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
     action_for(KeyEvent::new(code, mods))
@@ -80,9 +81,10 @@ fn alt_letters_open_the_annotation_editors() {
 fn every_key_is_bound_once() {
     let mut seen = Vec::new();
     for b in KEYMAP {
-        for key in b.keys {
-            assert!(!seen.contains(key), "{key:?} is bound twice");
-            seen.push(*key);
+        for (code, mods, _) in b.keys {
+            let key = (*code, *mods);
+            assert!(!seen.contains(&key), "{key:?} is bound twice");
+            seen.push(key);
         }
     }
 }
@@ -100,5 +102,22 @@ fn every_binding_has_both_languages() {
         for lang in [Lang::Sv, Lang::En] {
             assert!(!b.short(lang).is_empty() && !b.help(lang).is_empty());
         }
+    }
+}
+
+/// The table is what runs: every key listed does exactly the action beside it.
+#[test]
+fn every_listed_key_runs_its_own_action() {
+    let keys = KEYMAP.iter().flat_map(|b| b.keys.iter());
+    for (code, mods, action) in keys.chain(EDITING_KEYS.iter()) {
+        assert_eq!(
+            press(*code, *mods),
+            Some(action.clone()),
+            "{code:?} {mods:?}"
+        );
+    }
+    for (code, action) in EDITING_KEYS_ANY_MODIFIER {
+        assert_eq!(press(*code, NONE), Some(action.clone()));
+        assert_eq!(press(*code, ALT), Some(action.clone()));
     }
 }

@@ -1,6 +1,9 @@
 //! What the start screen says when Enter does nothing or a session cannot be opened.
 
 use super::*;
+use crate::i18n::Lang;
+use crate::store::StoreError;
+use crate::tui::action::Action;
 
 #[test]
 fn enter_on_an_empty_title_says_why_nothing_happens() {

@@ -1,6 +1,8 @@
 //! The note editors drawn over the screen: the item's summary and decisions, a
 //! contribution's themes and owner, and the vote screen.
 
+use super::style::popup_block;
+use super::theme::THEME;
 use super::{ACCENT, bold, dim, put_input, put_lines};
 use crate::i18n::annotations_text;
 use crate::tui::annotations_model::{AnnotateForm, MultiLine, SummaryForm, VoteScreen};
@@ -8,9 +10,8 @@ use crate::tui::input::LineInput;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Clear;
 
 /// A bordered popup of `width` × `height` in the middle of `area`, cleared; its inside.
 fn popup(frame: &mut Frame, area: Rect, size: (u16, u16), title: &str, hint: &str) -> Rect {
@@ -18,10 +19,7 @@ fn popup(frame: &mut Frame, area: Rect, size: (u16, u16), title: &str, hint: &st
         Constraint::Length(size.0.min(area.width)),
         Constraint::Length(size.1.min(area.height)),
     );
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {title} "), bold()))
-        .title_bottom(Span::styled(format!(" {hint} "), dim()));
+    let block = popup_block(title, Some(hint));
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
@@ -168,13 +166,7 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
                 crate::text::display_safe(&format!("{group}: {}", c.text)).into_owned()
             });
             let body = format!("{dots} {} · {number}. {said}", text.dots);
-            let style = if chosen {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(chosen);
             Line::from(Span::styled(crate::text::fit(&body, width), style))
         })
         .collect();

@@ -3,6 +3,7 @@
 //! one line takes a second one instead of being cut.
 
 use super::style::{bold, dim, put_lines};
+use super::theme::THEME;
 use crate::i18n::annotations_text;
 use crate::i18n::{schedule_words, words};
 use crate::session::Timestamp;
@@ -12,7 +13,7 @@ use crate::tui::keymap::{KEYMAP, Show};
 use crate::tui::model::{Mode, Model, SaveState};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 /// The footer's height at `columns` columns: 1, or 2 for a long message.
@@ -37,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
                 .into_iter()
                 .enumerate()
                 .map(|(i, line)| {
-                    let left = vec![Span::styled(line, bold().fg(Color::Yellow))];
+                    let left = vec![Span::styled(line, bold().fg(THEME.amber))];
                     // On two rows: F1 beside the first, the save state beside the second.
                     let right = match (two, i) {
                         (false, _) => vec![help.clone(), save.clone()],
@@ -69,14 +70,11 @@ fn save_span(model: &Model) -> Span<'static> {
     match &model.save {
         SaveState::Saved(at) => Span::styled(
             format!(" {} {} ", strings.saved, at.format("%H:%M:%S")),
-            Style::new().fg(Color::Green),
+            THEME.ok,
         ),
         SaveState::NotSaved(reason) => Span::styled(
             format!(" {} — {} ", strings.not_saved, display_safe(reason)),
-            Style::new()
-                .fg(Color::White)
-                .bg(Color::Red)
-                .add_modifier(Modifier::BOLD),
+            THEME.alarm.add_modifier(Modifier::BOLD),
         ),
     }
 }
@@ -86,7 +84,7 @@ fn help_span(model: &Model) -> Span<'static> {
     let lang = model.lang;
     let text = match (
         &model.mode,
-        KEYMAP.iter().find(|b| b.action == Action::Help),
+        KEYMAP.iter().find(|b| b.action() == Some(&Action::Help)),
     ) {
         (Mode::Help, _) | (_, None) => lang.strings().help_close.to_string(),
         (_, Some(b)) => format!("{} {}", b.first_key_label(), b.short(lang)),
@@ -162,8 +160,8 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let pairs: Vec<(String, &str)> = KEYMAP
         .iter()
         .filter(|b| match b.show {
-            _ if b.action == Action::Help => false, // always shown on the right
-            _ if b.action == Action::NextItem && last_item => false,
+            _ if b.action() == Some(&Action::Help) => false, // always shown on the right
+            _ if b.action() == Some(&Action::NextItem) && last_item => false,
             Show::Always => true,
             Show::Idle => idle && model.selected.is_none(),
             Show::Selected => selected,
@@ -171,7 +169,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
             Show::HelpOnly => false,
         })
         .map(|b| {
-            let label = if b.action == Action::Commit && selected {
+            let label = if b.action() == Some(&Action::Commit) && selected {
                 words(lang).enter_edit
             } else {
                 b.short(lang)

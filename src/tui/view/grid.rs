@@ -3,7 +3,10 @@
 //! on it is marked "○" there, an absent group's column is grey. Three-letter column
 //! names with a legend; arrows scroll when there are more items or groups than fit.
 
-use super::{ACCENT, AMBER, bold, dim, put_lines};
+use super::style::popup_block;
+use super::theme::THEME;
+use super::{AMBER, bold, dim, put_lines};
+use crate::agenda::AgendaItem;
 use crate::i18n::schedule_words;
 use crate::session::{GroupId, Presence, Session};
 use crate::text::{display_safe, fit};
@@ -13,7 +16,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Clear;
 use std::collections::HashMap;
 
 /// Cells are three letters and a space.
@@ -22,13 +25,45 @@ const MIN_LABEL: usize = 10;
 /// Item titles longer than this are cut, so that few groups stay near their items.
 const MAX_LABEL: usize = 40;
 
+/// The item's number and title, cut to `width`; ▶ and the selected style on the
+/// current item.
+fn item_label(model: &Model, item: &AgendaItem, width: usize) -> Span<'static> {
+    let session = &model.session;
+    let number = session.item_number(&item.id);
+    let title = display_safe(item.title.get(model.lang)).into_owned();
+    let current = item.id == session.current_item;
+    let mark = if current { "▶" } else { " " };
+    Span::styled(
+        fit(&format!("{mark}{number:>2} {title}"), width),
+        THEME.row(current),
+    )
+}
+
+/// One group's count on one item: ○ when not heard on the current item, · for none;
+/// dim for an absent group, bold on the current item.
+fn cell(n: usize, not_heard_now: bool, current: bool, presence: Presence) -> Span<'static> {
+    let (text, style) = match n {
+        0 if not_heard_now => (
+            "  ○ ".to_string(),
+            Style::new().fg(AMBER).add_modifier(Modifier::BOLD),
+        ),
+        0 => ("  · ".to_string(), dim()),
+        n => (format!("{n:>3} "), Style::new()),
+    };
+    let style = if presence == Presence::Absent {
+        style.add_modifier(Modifier::DIM)
+    } else if current {
+        style.add_modifier(Modifier::BOLD)
+    } else {
+        style
+    };
+    Span::styled(text, style)
+}
+
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) {
     let w = schedule_words(model.lang);
     let session = &model.session;
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.grid_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.grid_hint), dim()));
+    let block = popup_block(w.grid_title, Some(w.grid_hint));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
@@ -60,42 +95,15 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
 
     let mut lines = vec![head_line(&short[first_group..], shown, label)];
     for item in session.agenda.items.iter().skip(first_item).take(rows) {
-        let number = session.item_number(&item.id);
-        let title = display_safe(item.title.get(model.lang)).into_owned();
         let current = item.id == session.current_item;
-        let row_style = if current {
-            Style::new()
-                .fg(ACCENT)
-                .add_modifier(Modifier::BOLD | Modifier::REVERSED)
-        } else {
-            Style::new()
-        };
-        let mark = if current { "▶" } else { " " };
-        let mut spans = vec![Span::styled(
-            fit(&format!("{mark}{number:>2} {title}"), label),
-            row_style,
-        )];
+        let mut spans = vec![item_label(model, item, label)];
         for group in shown {
             let n = counts
                 .get(&(item.id.as_str(), group.id))
                 .copied()
                 .unwrap_or(0);
-            let (text, style) = match n {
-                0 if current && quiet.contains(&group.id) => (
-                    "  ○ ".to_string(),
-                    Style::new().fg(AMBER).add_modifier(Modifier::BOLD),
-                ),
-                0 => ("  · ".to_string(), dim()),
-                n => (format!("{n:>3} "), Style::new()),
-            };
-            let style = if group.presence == Presence::Absent {
-                style.add_modifier(Modifier::DIM)
-            } else if current {
-                style.add_modifier(Modifier::BOLD)
-            } else {
-                style
-            };
-            spans.push(Span::styled(text, style));
+            let not_heard_now = current && quiet.contains(&group.id);
+            spans.push(cell(n, not_heard_now, current, group.presence));
         }
         lines.push(Line::from(spans));
     }

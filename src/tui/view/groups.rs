@@ -2,14 +2,15 @@
 //! presence mark; the selected row is renamed in place, or a second marker shows
 //! the group it will be merged into.
 
-use super::style::{ACCENT, bold, dim, put_input};
-use crate::session::Presence;
+use super::style::popup_block;
+use super::style::put_input;
+use super::theme::THEME;
+use crate::session::{Group, Presence};
 use crate::tui::model::{GroupsDialog, GroupsStep, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialog) {
     let strings = model.lang.strings();
@@ -27,10 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
         GroupsStep::Rename(_) => strings.groups_rename_hint,
         GroupsStep::MergeInto(_) => strings.groups_merge_hint,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.groups_title), bold()))
-        .title_bottom(Span::styled(format!(" {hint} "), dim()));
+    let block = popup_block(strings.groups_title, Some(hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -62,33 +60,38 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
             put_input(frame, line_area, input, "› ", true);
             continue;
         }
-        let mark = match group.presence {
-            Presence::Unmarked => "",
-            Presence::Present => strings.marked_present,
-            Presence::Absent => strings.marked_absent,
-        };
-        let count = model.session.contributions_of(group.id).len();
-        let arrow = match dialog.step {
-            GroupsStep::MergeInto(target) if i == target => "→ ",
-            GroupsStep::MergeInto(_) if i == dialog.selected => "× ",
-            _ => "  ",
-        };
-        let text = format!(
-            "{arrow}{} {:>4}  {:<12}",
-            crate::text::fit(&crate::text::display_safe(&group.name), name_width),
-            count,
-            mark
-        );
-        let style = if i == focus {
-            Style::new()
-                .fg(ACCENT)
-                .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-        } else {
-            Style::new()
-        };
+        let text = row_text(model, dialog, (i, group), name_width);
+        let style = THEME.row(i == focus);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(text, style))),
             line_area,
         );
     }
+}
+
+/// A group's row: the merge arrow, its name, its contributions and its presence.
+fn row_text(
+    model: &Model,
+    dialog: &GroupsDialog,
+    (i, group): (usize, &Group),
+    name_width: usize,
+) -> String {
+    let strings = model.lang.strings();
+    let mark = match group.presence {
+        Presence::Unmarked => "",
+        Presence::Present => strings.marked_present,
+        Presence::Absent => strings.marked_absent,
+    };
+    let count = model.session.contributions_of(group.id).len();
+    let arrow = match dialog.step {
+        GroupsStep::MergeInto(target) if i == target => "→ ",
+        GroupsStep::MergeInto(_) if i == dialog.selected => "× ",
+        _ => "  ",
+    };
+    format!(
+        "{arrow}{} {:>4}  {:<12}",
+        crate::text::fit(&crate::text::display_safe(&group.name), name_width),
+        count,
+        mark
+    )
 }

@@ -3,6 +3,7 @@
 //! colour; the projected end of the session; the wall clock.
 
 use super::style::{AMBER, bold, clock, dim, put_lines};
+use super::theme::THEME;
 use crate::i18n::long_date;
 use crate::i18n::words;
 use crate::session::Timestamp;
@@ -10,24 +11,12 @@ use crate::text::{display_safe, truncate, width};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let session = &model.session;
-    let strings = model.lang.strings();
-    let (spent, timebox) = item_time(model, now);
     let running = session.clock.running_since.is_some();
-    let time_style = if !running {
-        dim()
-    } else if spent > timebox {
-        Style::new().fg(Color::White).bg(Color::Red)
-    } else if amber(spent, timebox) {
-        Style::new().fg(Color::Black).bg(AMBER)
-    } else {
-        Style::new()
-    };
-    let end = projected_end(model, now);
     let columns = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
     if !running {
@@ -36,30 +25,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
             bold().fg(AMBER).add_modifier(Modifier::REVERSED),
         ));
     }
-    let time = Span::styled(
-        format!(
-            "{} / {}{}",
-            clock(spent),
-            clock(timebox),
-            time_mark(model, spent, timebox)
-        ),
-        time_style,
-    );
-    let label = Span::raw(format!(" {} ", strings.item_time));
-    let projected = Span::styled(
-        format!(
-            " · {} {}{}",
-            strings.projected_end,
-            end.format("%H:%M"),
-            super::schedule::offset_text(session, model.lang, now)
-        ),
-        dim(),
-    );
-    let wall = Span::styled(format!(" · {}", now.format("%H:%M:%S")), bold());
+    let mut right = right_spans(model, now);
     // What matters most stays when the line is short: the clock's state and the item
     // time; then the projected end; then the wall clock; then the label.
     let left_width: usize = left.iter().map(|s| width(&s.content)).sum();
-    let mut right = vec![label, time, projected, wall, Span::raw(" ")];
     for drop in [3, 2, 0] {
         let right_width: usize = right.iter().map(|s| width(&s.content)).sum();
         if left_width + right_width <= columns {
@@ -82,6 +51,46 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         line = line.style(Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD));
     }
     put_lines(frame, area, &[line]);
+}
+
+/// The right side, most important first after the label: the item time against its
+/// timebox (coloured when the clock runs), the projected end, the wall clock.
+fn right_spans(model: &Model, now: Timestamp) -> Vec<Span<'static>> {
+    let session = &model.session;
+    let strings = model.lang.strings();
+    let (spent, timebox) = item_time(model, now);
+    let running = session.clock.running_since.is_some();
+    let time_style = if !running {
+        dim()
+    } else if spent > timebox {
+        THEME.alarm
+    } else if amber(spent, timebox) {
+        THEME.warning
+    } else {
+        Style::new()
+    };
+    let end = projected_end(model, now);
+    let time = Span::styled(
+        format!(
+            "{} / {}{}",
+            clock(spent),
+            clock(timebox),
+            time_mark(model, spent, timebox)
+        ),
+        time_style,
+    );
+    let label = Span::raw(format!(" {} ", strings.item_time));
+    let projected = Span::styled(
+        format!(
+            " · {} {}{}",
+            strings.projected_end,
+            end.format("%H:%M"),
+            super::schedule::offset_text(session, model.lang, now)
+        ),
+        dim(),
+    );
+    let wall = Span::styled(format!(" · {}", now.format("%H:%M:%S")), bold());
+    vec![label, time, projected, wall, Span::raw(" ")]
 }
 
 /// From 80 % of the timebox on.

@@ -2,12 +2,13 @@
 //! that fit are built: the cost of a frame does not grow with the session.
 
 use super::style::{ACCENT, bold, dim, put_lines};
+use super::theme::THEME;
 use crate::session::Contribution;
 use crate::text::{display_safe, fit, width, wrap};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 const TIME_COLUMNS: usize = 6;
@@ -19,10 +20,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
     }
     let ids = model.current_ids();
     let strings = model.lang.strings();
-    let title = Line::from(vec![
-        Span::styled(format!(" {} ", strings.contributions), bold()),
-        Span::styled(format!("({})", ids.len()), dim()),
-    ]);
+    let title = title_line(model, ids.len());
     put_lines(frame, Rect { height: 1, ..area }, &[title]);
     let body = Rect {
         y: area.y + 1,
@@ -145,22 +143,8 @@ fn row(
     } else {
         Style::new()
     };
-    let kind_style = match c.kind {
-        crate::session::Kind::Action => base.fg(Color::Magenta).add_modifier(Modifier::BOLD),
-        crate::session::Kind::Proposal => base.fg(Color::Green),
-        crate::session::Kind::Question => base.fg(ACCENT),
-        crate::session::Kind::Comment => base.add_modifier(Modifier::DIM),
-    };
-    // What the room's screen shows is marked, so the moderator knows.
-    let mut text = if model.session.projector.is_released(c.id) {
-        format!("▶ {}", display_safe(&c.text))
-    } else {
-        display_safe(&c.text).into_owned()
-    };
-    if c.edited_at.is_some() {
-        text.push_str(&format!(" ({})", lang.strings().edited_mark));
-    }
-    let wrapped = wrap(&text, text_columns);
+    let kind_style = kind_style(c.kind, base);
+    let wrapped = wrap(&shown_text(model, c), text_columns);
     let indent = " ".repeat(TIME_COLUMNS + group_columns + 1 + KIND_COLUMNS + 1);
     wrapped
         .into_iter()
@@ -192,4 +176,36 @@ fn row(
             }
         })
         .collect()
+}
+
+/// Each kind in its own colour, on the row's base style.
+fn kind_style(kind: crate::session::Kind, base: Style) -> Style {
+    match kind {
+        crate::session::Kind::Action => base.patch(THEME.action),
+        crate::session::Kind::Proposal => base.patch(THEME.proposal),
+        crate::session::Kind::Question => base.fg(ACCENT),
+        crate::session::Kind::Comment => base.add_modifier(Modifier::DIM),
+    }
+}
+
+/// The contribution's text as the log shows it: ▶ when the room's screen shows it (so
+/// the moderator knows), the edited mark when it was changed.
+fn shown_text(model: &Model, c: &Contribution) -> String {
+    let mut text = if model.session.projector.is_released(c.id) {
+        format!("▶ {}", display_safe(&c.text))
+    } else {
+        display_safe(&c.text).into_owned()
+    };
+    if c.edited_at.is_some() {
+        text.push_str(&format!(" ({})", model.lang.strings().edited_mark));
+    }
+    text
+}
+
+/// "Bidrag (12)": the log's heading and how many there are on the item.
+fn title_line(model: &Model, count: usize) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!(" {} ", model.lang.strings().contributions), bold()),
+        Span::styled(format!("({count})"), dim()),
+    ])
 }

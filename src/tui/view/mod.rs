@@ -20,6 +20,7 @@ mod schedule;
 mod search;
 mod sidebar;
 mod style;
+pub(crate) mod theme;
 
 use super::model::{Mode, Model};
 use crate::session::Timestamp;
@@ -88,6 +89,11 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
     not_heard::render(frame, heard_area, model);
     capture::render(frame, capture_area, model, &text_rows);
 
+    dialog(frame, area, model, now);
+}
+
+/// The dialog or overlay of the mode, drawn over the whole screen.
+fn dialog(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     match &model.mode {
         Mode::Help => overlay::help(frame, area, model.lang, model.help_scroll),
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),

@@ -1,15 +1,15 @@
 //! The item picker for moving a contribution: the agenda, numbered, the current
 //! item marked.
 
-use super::style::{ACCENT, bold, dim};
+use super::style::popup_block;
+use super::theme::THEME;
 use crate::i18n::words;
 use crate::tui::model::Model;
 use crate::tui::move_to::MovePicker;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker) {
     let w = words(model.lang);
@@ -23,10 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
         width,
         height,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.move_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.move_hint), dim()));
+    let block = popup_block(w.move_title, Some(w.move_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -46,9 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
             let text = format!("{mark}{:>2}. {}", i + 1, item.title.get(model.lang));
             let text = crate::text::fit(&text, inner.width as usize);
             if i == picker.selected {
-                let style = Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+                let style = THEME.selected;
                 Line::from(Span::styled(text, style))
             } else {
                 Line::from(text)

@@ -1,6 +1,7 @@
 //! The line above the capture box: the groups not yet heard on the current item,
 //! as many names as fit and "+N" for the rest, or that every group has been heard.
 
+use super::theme::THEME;
 use super::{AMBER, bold, dim, put_lines};
 use crate::i18n::words;
 use crate::session::not_heard;
@@ -8,7 +9,6 @@ use crate::text::{display_safe, width};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
@@ -29,10 +29,7 @@ pub fn line(model: &Model, columns: usize) -> Line<'static> {
     }
     let waiting = not_heard(session, &session.current_item);
     if waiting.is_empty() {
-        return Line::from(Span::styled(
-            format!("✓ {}", w.all_heard),
-            Style::new().fg(Color::Green),
-        ));
+        return Line::from(Span::styled(format!("✓ {}", w.all_heard), THEME.ok));
     }
     let label = format!("{} ({}): ", w.not_heard, waiting.len());
     let names: Vec<String> = waiting

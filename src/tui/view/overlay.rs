@@ -1,6 +1,9 @@
-//! Dialogs drawn over the screen: the help (from the keymap table) and adding a group.
+//! Dialogs drawn over the screen: the help (from the keymap table), adding a group,
+//! the export picker, the details form and the group picker.
 
+use super::style::popup_block;
 use super::style::{ACCENT, bold, dim, put_input};
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
@@ -8,10 +11,12 @@ use crate::tui::keymap::{EDITING_HELP, KEYMAP};
 use crate::tui::model::{DetailsForm, GroupPicker, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
+/// `width` × `height` in the middle of `area`, no larger than it. Not
+/// `Rect::centered`: its layout splits an odd margin the other way round and would
+/// move the dialogs by one cell.
 pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
@@ -53,10 +58,7 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
         close = format!("{} · {close}", crate::i18n::words(lang).help_more);
     }
     let popup = centered(area, width, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.help_title), bold()))
-        .title_bottom(Span::styled(format!(" {close} "), dim()));
+    let block = popup_block(strings.help_title, Some(&close));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -84,13 +86,7 @@ fn help_lines(lang: Lang, key_columns: usize, text_columns: usize) -> Vec<Line<'
 pub fn add_group(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     let strings = lang.strings();
     let popup = centered(area, 60, 4);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} ", strings.add_group_title),
-            bold(),
-        ))
-        .title_bottom(Span::styled(format!(" {} ", strings.add_group_hint), dim()));
+    let block = popup_block(strings.add_group_title, Some(strings.add_group_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -121,20 +117,12 @@ pub fn export(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
                 format_name(*format),
                 format.file_name(session_lang)
             );
-            let style = if i == row {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == row);
             Line::from(Span::styled(text, style))
         })
         .collect();
     let popup = centered(area, 52, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.export_title), bold()));
+    let block = popup_block(strings.export_title, None);
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -154,10 +142,7 @@ pub fn details(frame: &mut Frame, area: Rect, lang: Lang, form: &DetailsForm) {
     // Label and input per field; the note-takers share one label, a line each.
     let rows = first_name as u16 * 2 + 1 + (form.inputs.len() - first_name) as u16;
     let popup = centered(area, 70, rows + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", strings.details_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", strings.details_hint), dim()));
+    let block = popup_block(strings.details_title, Some(strings.details_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -191,12 +176,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
     let matches = picker.matches(&model.session);
     let rows = area.height.saturating_sub(8).clamp(3, 16) as usize;
     let popup = centered(area, 50, rows as u16 + 4);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} ", strings.pick_group_title),
-            bold(),
-        ));
+    let block = popup_block(strings.pick_group_title, None);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -238,13 +218,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
                 .get(group)
                 .map(|g| g.name.as_str())
                 .unwrap_or("");
-            let style = if i == picker.selected {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == picker.selected);
             Line::from(Span::styled(
                 crate::text::fit(&crate::text::display_safe(name), list.width as usize),
                 style,

@@ -2,16 +2,17 @@
 //! with what it is set to now.
 
 use super::overlay::centered;
-use super::{ACCENT, bold, dim, put_input};
+use super::put_input;
+use super::style::popup_block;
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::i18n::words;
 use crate::tui::input::LineInput;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
     let w = words(model.lang).projector;
@@ -48,21 +49,12 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
         .enumerate()
         .map(|(i, text)| {
             let text = crate::text::fit(&format!(" {}  {text}", i + 1), width as usize - 2);
-            let style = if i == row {
-                Style::new()
-                    .fg(ACCENT)
-                    .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-            } else {
-                Style::new()
-            };
+            let style = THEME.row(i == row);
             Line::from(Span::styled(text, style))
         })
         .collect();
     let popup = centered(area, width, lines.len() as u16 + 2);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.hint), dim()));
+    let block = popup_block(w.title, Some(w.hint));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
@@ -70,13 +62,10 @@ pub fn dialog(frame: &mut Frame, area: Rect, model: &Model, row: usize) {
 pub fn message(frame: &mut Frame, area: Rect, lang: Lang, input: &LineInput) {
     let w = words(lang).projector;
     let popup = centered(area, 60, 3);
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(
-            format!(" {} — {} ", w.title, w.message),
-            bold(),
-        ))
-        .title_bottom(Span::styled(format!(" {} ", w.message_hint), dim()));
+    let block = popup_block(
+        &format!("{} — {}", w.title, w.message),
+        Some(w.message_hint),
+    );
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -2,7 +2,9 @@
 //! the one proposed, the chosen row in reverse video; above them how far off the
 //! schedule is and whether the proposal can make it up.
 
-use super::{ACCENT, bold, dim, put_lines};
+use super::style::popup_block;
+use super::theme::THEME;
+use super::{bold, dim, put_lines};
 use crate::i18n::schedule_words;
 use crate::session::Timestamp;
 use crate::text::{display_safe, fit};
@@ -10,9 +12,9 @@ use crate::tui::model::Model;
 use crate::tui::retime::RetimeDialog;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Clear;
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &RetimeDialog, now: Timestamp) {
     let w = schedule_words(model.lang);
@@ -25,10 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &RetimeDialo
         width,
         height,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.retime_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.retime_hint), dim()));
+    let block = popup_block(w.retime_title, Some(w.retime_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -128,9 +127,7 @@ fn row_line(model: &Model, dialog: &RetimeDialog, i: usize, name_width: usize) -
         fit(&title, name_width)
     );
     let style = if i == dialog.selected {
-        Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        THEME.selected
     } else if row.skipped {
         dim()
     } else {

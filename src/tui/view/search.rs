@@ -1,7 +1,9 @@
 //! The search dialog: the query, then the hits, newest first, each with its item
 //! number, group and time.
 
-use super::style::{ACCENT, bold, dim, put_input};
+use super::style::popup_block;
+use super::style::{dim, put_input};
+use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::i18n::words;
 use crate::session::Session;
@@ -9,9 +11,8 @@ use crate::tui::model::Model;
 use crate::tui::search::Search;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
     let w = words(model.lang);
@@ -26,10 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
         width,
         height,
     };
-    let block = Block::bordered()
-        .border_style(Style::new().fg(ACCENT))
-        .title(Span::styled(format!(" {} ", w.search_title), bold()))
-        .title_bottom(Span::styled(format!(" {} ", w.search_hint), dim()));
+    let block = popup_block(w.search_title, Some(w.search_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -85,9 +83,7 @@ fn hit_line(session: &Session, lang: Lang, id: u64, selected: bool, width: u16) 
     let room = (width as usize).saturating_sub(crate::text::width(&lead));
     let text = crate::text::truncate(&crate::text::display_safe(&c.text), room).into_owned();
     if selected {
-        let style = Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        let style = THEME.selected;
         let row = crate::text::fit(&format!("{lead}{text}"), width as usize);
         return Line::from(Span::styled(row, style));
     }

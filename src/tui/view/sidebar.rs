@@ -1,13 +1,14 @@
 //! The agenda: every item with a done / current / upcoming / skipped mark and minutes
 //! spent (or, on Ctrl+L, its planned start).
 
-use super::style::{ACCENT, bold, dim, put_lines};
-use crate::session::{Timestamp, whole_minutes};
+use super::style::{bold, dim, put_lines};
+use super::theme::THEME;
+use crate::session::{Session, Timestamp, whole_minutes};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
@@ -43,20 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         .take(rows)
         .map(|(position, item)| {
             let seconds = session.seconds_on(&item.id, now);
-            let (mark, style) = if position == current {
-                (
-                    "▶",
-                    Style::new()
-                        .fg(ACCENT)
-                        .add_modifier(Modifier::BOLD | Modifier::REVERSED),
-                )
-            } else if session.schedule.skipped.contains(&item.id) {
-                ("×", dim())
-            } else if position < current || seconds > 0 {
-                ("✓", Style::new())
-            } else {
-                ("·", dim())
-            };
+            let (mark, style) = mark(session, (position, &item.id), current, seconds);
             let minutes = if let Some((start, _)) = planned.as_ref().and_then(|p| p.get(position)) {
                 start.format("%H:%M").to_string()
             } else if seconds > 0 || position == current {
@@ -79,4 +67,22 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         })
         .collect();
     put_lines(frame, inner, &lines);
+}
+
+/// ▶ the current item, × skipped, ✓ done or started, · still to come.
+fn mark(
+    session: &Session,
+    (position, id): (usize, &str),
+    current: usize,
+    seconds: i64,
+) -> (&'static str, Style) {
+    if position == current {
+        ("▶", THEME.selected)
+    } else if session.schedule.skipped.contains(id) {
+        ("×", dim())
+    } else if position < current || seconds > 0 {
+        ("✓", Style::new())
+    } else {
+        ("·", dim())
+    }
 }

@@ -1,15 +1,17 @@
 //! The colours, the text styles and the small drawing helpers every part of the screen
 //! uses.
 
+use super::theme::THEME;
 use crate::tui::input::LineInput;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
 
-pub const AMBER: Color = Color::Yellow;
-pub const ACCENT: Color = Color::Cyan;
+pub const AMBER: Color = THEME.amber;
+pub const ACCENT: Color = THEME.accent;
 
 /// Writes lines into `area`, one per row, cut at its right edge. Cheaper than a
 /// `Paragraph`, which lays the text out again on every frame.
@@ -87,5 +89,17 @@ pub fn clock(seconds: i64) -> String {
         format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
     } else {
         format!("{:02}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// The bordered box every dialog is drawn in: an accent border, the title in bold
+/// at the top and, when there is one, the hint dimmed at the bottom.
+pub fn popup_block(title: &str, hint: Option<&str>) -> Block<'static> {
+    let block = Block::bordered()
+        .border_style(Style::new().fg(ACCENT))
+        .title(Span::styled(format!(" {title} "), bold()));
+    match hint {
+        Some(hint) => block.title_bottom(Span::styled(format!(" {hint} "), dim())),
+        None => block,
     }
 }

@@ -1,79 +1,14 @@
-//! The one table of keys. The footer, the help overlay and the README are drawn from
-//! it, so what the screen says is what the keys do.
+//! The capture screen's keys: the line, the selection in the log, and the keys that
+//! open each dialog.
 
-use super::action::Action;
-use crate::i18n::Lang;
+use super::{ALT, Binding, CTRL, Key, NONE, SHIFT, Show};
 use crate::session::Kind;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-/// When a binding is worth showing in the footer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Show {
-    /// Always listed in the footer.
-    Always,
-    /// Listed while the capture line is empty and nothing is selected.
-    Idle,
-    /// Listed while a contribution is selected.
-    Selected,
-    /// Listed while a contribution is being edited.
-    Editing,
-    /// Only in the help overlay.
-    HelpOnly,
-}
-
-pub struct Binding {
-    pub keys: &'static [(KeyCode, KeyModifiers)],
-    pub action: Action,
-    /// Short label for the footer, sv / en.
-    pub short: (&'static str, &'static str),
-    /// Description for the help overlay, sv / en.
-    pub help: (&'static str, &'static str),
-    pub show: Show,
-}
-
-impl Binding {
-    pub fn short(&self, lang: Lang) -> &'static str {
-        pick(self.short, lang)
-    }
-
-    pub fn help(&self, lang: Lang) -> &'static str {
-        pick(self.help, lang)
-    }
-
-    /// "Ctrl+K / F2"
-    pub fn keys_label(&self) -> String {
-        self.keys
-            .iter()
-            .map(|(code, mods)| key_name(*code, *mods))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    }
-
-    /// The first key only, for the footer.
-    pub fn first_key_label(&self) -> String {
-        self.keys
-            .first()
-            .map(|(code, mods)| key_name(*code, *mods))
-            .unwrap_or_default()
-    }
-}
-
-fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => texts.0,
-        Lang::En => texts.1,
-    }
-}
-
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-const ALT: KeyModifiers = KeyModifiers::ALT;
+use crate::tui::action::Action;
+use ratatui::crossterm::event::KeyCode;
 
 pub static KEYMAP: &[Binding] = &[
     Binding {
-        keys: &[(KeyCode::Enter, NONE)],
-        action: Action::Commit,
+        keys: &[(KeyCode::Enter, NONE, Action::Commit)],
         short: ("spara", "save"),
         help: (
             "Spara raden som bidrag · redigera valt bidrag · spara ändringen",
@@ -82,8 +17,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Always,
     },
     Binding {
-        keys: &[(KeyCode::Esc, NONE)],
-        action: Action::Cancel,
+        keys: &[(KeyCode::Esc, NONE, Action::Cancel)],
         short: ("avbryt", "cancel"),
         help: (
             "Töm raden · avbryt redigering · avmarkera · stäng dialog",
@@ -92,15 +26,19 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Editing,
     },
     Binding {
-        keys: &[(KeyCode::Tab, NONE), (KeyCode::BackTab, SHIFT)],
-        action: Action::NextGroup,
+        keys: &[
+            (KeyCode::Tab, NONE, Action::NextGroup),
+            (KeyCode::BackTab, SHIFT, Action::PrevGroup),
+        ],
         short: ("grupp", "group"),
         help: ("Nästa / föregående grupp", "Next / previous group"),
         show: Show::Always,
     },
     Binding {
-        keys: &[(KeyCode::Char('f'), CTRL), (KeyCode::F(4), NONE)],
-        action: Action::PickGroup,
+        keys: &[
+            (KeyCode::Char('f'), CTRL, Action::PickGroup),
+            (KeyCode::F(4), NONE, Action::PickGroup),
+        ],
         short: ("sök grupp", "find group"),
         help: (
             "Välj grupp genom att skriva en del av namnet (eller lägg till den)",
@@ -109,8 +47,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('k'), CTRL), (KeyCode::F(2), NONE)],
-        action: Action::CycleKind,
+        keys: &[
+            (KeyCode::Char('k'), CTRL, Action::CycleKind),
+            (KeyCode::F(2), NONE, Action::CycleKind),
+        ],
         short: ("typ", "kind"),
         help: (
             "Byt typ: synpunkt, förslag, fråga, åtgärd",
@@ -119,8 +59,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Always,
     },
     Binding {
-        keys: &[(KeyCode::Char('n'), CTRL)],
-        action: Action::NextNotHeard,
+        keys: &[(KeyCode::Char('n'), CTRL, Action::NextNotHeard)],
         short: ("ej hörd", "not heard"),
         help: (
             "Välj nästa grupp som inte hörts på punkten (i grupplistans ordning, frånvarande hoppas över)",
@@ -130,12 +69,11 @@ pub static KEYMAP: &[Binding] = &[
     },
     Binding {
         keys: &[
-            (KeyCode::Char('1'), ALT),
-            (KeyCode::Char('2'), ALT),
-            (KeyCode::Char('3'), ALT),
-            (KeyCode::Char('4'), ALT),
+            (KeyCode::Char('1'), ALT, Action::SetKind(Kind::Comment)),
+            (KeyCode::Char('2'), ALT, Action::SetKind(Kind::Proposal)),
+            (KeyCode::Char('3'), ALT, Action::SetKind(Kind::Question)),
+            (KeyCode::Char('4'), ALT, Action::SetKind(Kind::Action)),
         ],
-        action: Action::SetKind(Kind::Comment),
         short: ("typ 1–4", "kind 1–4"),
         help: (
             "Välj typ direkt: 1 synpunkt, 2 förslag, 3 fråga, 4 åtgärd (efter bidraget blir den synpunkt igen)",
@@ -144,8 +82,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('0'), ALT)],
-        action: Action::ToggleKindLock,
+        keys: &[(KeyCode::Char('0'), ALT, Action::ToggleKindLock)],
         short: ("lås typ", "lock kind"),
         help: (
             "Lås typen så att den står kvar efter varje bidrag / lås upp",
@@ -154,15 +91,19 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::PageDown, NONE), (KeyCode::Right, ALT)],
-        action: Action::NextItem,
+        keys: &[
+            (KeyCode::PageDown, NONE, Action::NextItem),
+            (KeyCode::Right, ALT, Action::NextItem),
+        ],
         short: ("nästa punkt", "next item"),
         help: ("Nästa punkt på dagordningen", "Next agenda item"),
         show: Show::Idle,
     },
     Binding {
-        keys: &[(KeyCode::PageUp, NONE), (KeyCode::Left, ALT)],
-        action: Action::PrevItem,
+        keys: &[
+            (KeyCode::PageUp, NONE, Action::PrevItem),
+            (KeyCode::Left, ALT, Action::PrevItem),
+        ],
         short: ("föreg. punkt", "prev. item"),
         help: (
             "Föregående punkt (inget går förlorat)",
@@ -171,8 +112,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Left, CTRL), (KeyCode::Right, CTRL)],
-        action: Action::WordLeft,
+        keys: &[
+            (KeyCode::Left, CTRL, Action::WordLeft),
+            (KeyCode::Right, CTRL, Action::WordRight),
+        ],
         short: ("ord", "word"),
         help: (
             "Markören ett ord åt vänster / höger (på raden och i varje textfält)",
@@ -181,8 +124,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('w'), CTRL), (KeyCode::Backspace, CTRL)],
-        action: Action::DeleteWordBefore,
+        keys: &[
+            (KeyCode::Char('w'), CTRL, Action::DeleteWordBefore),
+            (KeyCode::Backspace, CTRL, Action::DeleteWordBefore),
+        ],
         short: ("radera ord", "delete word"),
         help: (
             "Radera ordet före markören (Ctrl+Backspace där terminalen skiljer den från Backspace)",
@@ -191,8 +136,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Delete, CTRL)],
-        action: Action::DeleteWordAfter,
+        keys: &[(KeyCode::Delete, CTRL, Action::DeleteWordAfter)],
         short: ("radera ord framåt", "delete word after"),
         help: (
             "Radera ordet efter markören",
@@ -201,8 +145,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Up, NONE), (KeyCode::Down, NONE)],
-        action: Action::Up,
+        keys: &[
+            (KeyCode::Up, NONE, Action::Up),
+            (KeyCode::Down, NONE, Action::Down),
+        ],
         short: ("välj bidrag", "select"),
         help: (
             "Välj ett loggat bidrag (när raden är tom)",
@@ -211,8 +157,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Idle,
     },
     Binding {
-        keys: &[(KeyCode::Delete, NONE)],
-        action: Action::Delete,
+        keys: &[(KeyCode::Delete, NONE, Action::Delete)],
         short: ("ta bort", "delete"),
         help: (
             "Ta bort valt bidrag (eller tecknet efter markören)",
@@ -221,8 +166,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Selected,
     },
     Binding {
-        keys: &[(KeyCode::Char('x'), CTRL)],
-        action: Action::MoveTo,
+        keys: &[(KeyCode::Char('x'), CTRL, Action::MoveTo)],
         short: ("flytta", "move"),
         help: (
             "Flytta valt (eller redigerat) bidrag till en annan punkt",
@@ -231,8 +175,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('s'), CTRL)],
-        action: Action::Search,
+        keys: &[(KeyCode::Char('s'), CTRL, Action::Search)],
         short: ("sök", "search"),
         help: (
             "Sök i hela sessionen, i bidrag och gruppnamn (å = a, ö = o); Enter går till bidraget, Esc tillbaka",
@@ -241,8 +184,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('o'), CTRL)],
-        action: Action::Notes,
+        keys: &[(KeyCode::Char('o'), CTRL, Action::Notes)],
         short: ("anteckningar", "notes"),
         help: (
             "Visa / spara och stäng punktens privata anteckningar (Enter ny rad); aldrig i minnesanteckningarna utan export --with-notes",
@@ -251,8 +193,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('z'), CTRL)],
-        action: Action::Undo,
+        keys: &[(KeyCode::Char('z'), CTRL, Action::Undo)],
         short: ("ångra", "undo"),
         help: (
             "Ångra senaste ändring (direkt efter Esc: den tömda raden)",
@@ -261,22 +202,19 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('y'), CTRL)],
-        action: Action::Redo,
+        keys: &[(KeyCode::Char('y'), CTRL, Action::Redo)],
         short: ("gör om", "redo"),
         help: ("Gör om det som ångrades", "Redo what was undone"),
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('g'), CTRL)],
-        action: Action::AddGroup,
+        keys: &[(KeyCode::Char('g'), CTRL, Action::AddGroup)],
         short: ("ny grupp", "add group"),
         help: ("Lägg till en grupp", "Add a group"),
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(5), NONE)],
-        action: Action::Groups,
+        keys: &[(KeyCode::F(5), NONE, Action::Groups)],
         short: ("grupper", "groups"),
         help: (
             "Grupperna: byt namn (Enter), närvarande/frånvarande (mellanslag), slå ihop med en annan (+), ta bort (Delete)",
@@ -285,8 +223,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(8), NONE)],
-        action: Action::Retime,
+        keys: &[(KeyCode::F(8), NONE, Action::Retime)],
         short: ("omplanera", "re-plan"),
         help: (
             "Omplanera resten mot planerat slut: nya minuter per punkt (Enter godkänner, ←→ ändrar vald punkt, S hoppar över den, L flyttar den senare)",
@@ -295,8 +232,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('l'), CTRL)],
-        action: Action::TogglePlanned,
+        keys: &[(KeyCode::Char('l'), CTRL, Action::TogglePlanned)],
         short: ("tidplan", "schedule"),
         help: (
             "Dagordningen: visa planerad starttid per punkt / använda minuter",
@@ -305,8 +241,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(7), NONE)],
-        action: Action::Grid,
+        keys: &[(KeyCode::F(7), NONE, Action::Grid)],
         short: ("rummet", "room"),
         help: (
             "Rummet: bidrag per punkt och grupp, ej hörda och frånvarande grupper markerade (↑↓←→ bläddrar)",
@@ -315,8 +250,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('e'), CTRL)],
-        action: Action::Export,
+        keys: &[(KeyCode::Char('e'), CTRL, Action::Export)],
         short: ("exportera", "export"),
         help: (
             "Exportera minnesanteckningar (md, html, docx, csv, xlsx, json) till sessionens mapp",
@@ -325,8 +259,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('d'), CTRL)],
-        action: Action::Details,
+        keys: &[(KeyCode::Char('d'), CTRL, Action::Details)],
         short: ("uppgifter", "details"),
         help: (
             "Titel, undertitel, datum, plats, samtalsledare, planerad start och antecknare (en per rad) för minnesanteckningarna",
@@ -335,8 +268,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('s'), ALT)],
-        action: Action::Summary,
+        keys: &[(KeyCode::Char('s'), ALT, Action::Summary)],
         short: ("sammanfattning", "summary"),
         help: (
             "Punktens sammanfattning och beslut (Alt+S igen sparar)",
@@ -345,8 +277,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('v'), ALT)],
-        action: Action::Vote,
+        keys: &[(KeyCode::Char('v'), ALT, Action::Vote)],
         short: ("votering", "vote"),
         help: (
             "Votering med prickar per förslag, för punkten eller hela sessionen (Alt+V igen växlar)",
@@ -355,8 +286,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('t'), ALT)],
-        action: Action::Annotate,
+        keys: &[(KeyCode::Char('t'), ALT, Action::Annotate)],
         short: ("tema/ansvar", "theme/owner"),
         help: (
             "Valt bidrags teman; för en åtgärd ansvarig och klart senast",
@@ -365,8 +295,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(6), NONE), (KeyCode::Char('t'), CTRL)],
-        action: Action::ToggleClock,
+        keys: &[
+            (KeyCode::F(6), NONE, Action::ToggleClock),
+            (KeyCode::Char('t'), CTRL, Action::ToggleClock),
+        ],
         short: ("klocka", "clock"),
         help: (
             "Starta / stoppa punktens klocka (den står när en session öppnas igen)",
@@ -375,8 +307,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(3), NONE)],
-        action: Action::ToggleItemText,
+        keys: &[(KeyCode::F(3), NONE, Action::ToggleItemText)],
         short: ("hela texten", "full text"),
         help: (
             "Visa hela punktens text / visa loggen igen",
@@ -385,8 +316,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::Char('p'), CTRL)],
-        action: Action::Release,
+        keys: &[(KeyCode::Char('p'), CTRL, Action::Release)],
         short: ("projektor", "projector"),
         help: (
             "Visa valt bidrag på projektorn (samtal present) / ta bort det; ▶ i loggen: visas",
@@ -395,8 +325,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Selected,
     },
     Binding {
-        keys: &[(KeyCode::F(9), NONE)],
-        action: Action::Blank,
+        keys: &[(KeyCode::F(9), NONE, Action::Blank)],
         short: ("släck", "blank"),
         help: (
             "Släck projektorn (bara sessionens titel) / tänd den igen",
@@ -405,8 +334,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(12), NONE)],
-        action: Action::ProjectorMenu,
+        keys: &[(KeyCode::F(12), NONE, Action::ProjectorMenu)],
         short: ("projektor", "projector"),
         help: (
             "Projektorn: visa alla punktens bidrag, gruppnamn, meddelande, dagordning",
@@ -415,8 +343,7 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::HelpOnly,
     },
     Binding {
-        keys: &[(KeyCode::F(1), NONE)],
-        action: Action::Help,
+        keys: &[(KeyCode::F(1), NONE, Action::Help)],
         short: ("hjälp", "help"),
         help: (
             "Visa / stäng hjälpen (↑↓ bläddrar)",
@@ -425,8 +352,10 @@ pub static KEYMAP: &[Binding] = &[
         show: Show::Always,
     },
     Binding {
-        keys: &[(KeyCode::Char('q'), CTRL), (KeyCode::Char('c'), CTRL)],
-        action: Action::Quit,
+        keys: &[
+            (KeyCode::Char('q'), CTRL, Action::Quit),
+            (KeyCode::Char('c'), CTRL, Action::Quit),
+        ],
         short: ("avsluta", "quit"),
         help: (
             "Avsluta (allt är redan sparat, en halvskriven rad också)",
@@ -442,77 +371,17 @@ pub const EDITING_HELP: (&str, &str) = (
     "← → Home End Backspace: edit the line (one visible character at a time; Ctrl+← → word by word)",
 );
 
-/// The action for a key press, if any. Release and repeat-less terminals send
-/// release events too: only presses (and repeats) count.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    let mods = key.modifiers - KeyModifiers::SHIFT;
-    match key.code {
-        KeyCode::BackTab => return Some(Action::PrevGroup),
-        KeyCode::Down if mods.is_empty() => return Some(Action::Down),
-        KeyCode::Backspace if mods == CTRL => return Some(Action::DeleteWordBefore),
-        KeyCode::Backspace => return Some(Action::Backspace),
-        KeyCode::Left if mods.is_empty() => return Some(Action::Left),
-        KeyCode::Right if mods.is_empty() => return Some(Action::Right),
-        // One binding each lists these keys together; the key decides the action.
-        KeyCode::Right if mods == CTRL => return Some(Action::WordRight),
-        KeyCode::Char(digit @ '1'..='4') if mods == ALT => {
-            let index = digit as usize - '1' as usize;
-            return Kind::ALL.get(index).map(|kind| Action::SetKind(*kind));
-        }
-        KeyCode::Home => return Some(Action::Home),
-        KeyCode::End => return Some(Action::End),
-        _ => {}
-    }
-    let normalized = |code: KeyCode| match code {
-        KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
-        other => other,
-    };
-    for binding in KEYMAP {
-        if binding
-            .keys
-            .iter()
-            .any(|(code, m)| *code == normalized(key.code) && (*m - KeyModifiers::SHIFT) == mods)
-        {
-            return Some(binding.action.clone());
-        }
-    }
-    match key.code {
-        KeyCode::Char(c) if !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-            Some(Action::Insert(c.to_string()))
-        }
-        _ => None,
-    }
-}
+/// Line-editing keys, explained together in [`EDITING_HELP`]: ← → bare only (with
+/// Ctrl or Alt they are bound above).
+pub static EDITING_KEYS: &[Key] = &[
+    (KeyCode::Left, NONE, Action::Left),
+    (KeyCode::Right, NONE, Action::Right),
+];
 
-pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
-    let base = match code {
-        KeyCode::Enter => "Enter".to_string(),
-        KeyCode::Esc => "Esc".to_string(),
-        KeyCode::Tab => "Tab".to_string(),
-        KeyCode::BackTab => "Shift+Tab".to_string(),
-        KeyCode::PageDown => "PgDn".to_string(),
-        KeyCode::PageUp => "PgUp".to_string(),
-        KeyCode::Up => "↑".to_string(),
-        KeyCode::Down => "↓".to_string(),
-        KeyCode::Left => "←".to_string(),
-        KeyCode::Right => "→".to_string(),
-        KeyCode::Delete => "Delete".to_string(),
-        KeyCode::Backspace => "Backspace".to_string(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl+{base}")
-    } else if mods.contains(KeyModifiers::ALT) {
-        format!("Alt+{base}")
-    } else {
-        base
-    }
-}
-
-#[cfg(test)]
-mod tests;
+/// Line-editing keys that work whatever modifier is held, when no binding above
+/// takes the key with that modifier (Ctrl+Backspace deletes a word).
+pub static EDITING_KEYS_ANY_MODIFIER: &[(KeyCode, Action)] = &[
+    (KeyCode::Backspace, Action::Backspace),
+    (KeyCode::Home, Action::Home),
+    (KeyCode::End, Action::End),
+];

@@ -1,13 +1,13 @@
 //! The start screen's agenda steps: a new session on another agenda, picked from the
 //! data dir's `agendas/` folder or typed as a path.
 
-use super::action::Action;
-use super::input::LineInput;
-use super::start_shared::{StartModel, Step, highlight, prompt};
-use super::update::edit_line;
-use super::view::{bold, dim};
+use super::model::{StartModel, Step, highlight, prompt};
 use crate::agenda::Agenda;
 use crate::text::{display_safe, fit};
+use crate::tui::action::Action;
+use crate::tui::input::LineInput;
+use crate::tui::update::edit_line;
+use crate::tui::view::{bold, dim};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -1,15 +1,16 @@
-//! What the start screen's steps share (`start.rs`, `start_agenda.rs`): the model,
-//! the steps, what the user chose, and two pieces of drawing.
+//! The start screen's model: the steps, what the user chose, and two pieces of
+//! drawing every step uses.
 
-use super::input::LineInput;
-use super::view::{ACCENT, bold, put_input};
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::presets::GroupPreset;
 use crate::store::summary::Summary;
+use crate::tui::input::LineInput;
+use crate::tui::view::theme::THEME;
+use crate::tui::view::{ACCENT, bold, put_input};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph};
 use std::path::PathBuf;
@@ -76,13 +77,7 @@ impl StartModel {
 
 /// The selected row of a list.
 pub fn highlight(selected: bool) -> Style {
-    if selected {
-        Style::new()
-            .fg(ACCENT)
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
-    } else {
-        Style::new()
-    }
+    THEME.row(selected)
 }
 
 /// A label and a bordered line input under it.
