@@ -2,14 +2,14 @@
 //! Each one is durable before `saved <id>` is printed.
 
 use super::annotate::ExtraArgs;
-use super::error::{CliError, not_saved};
+use super::error::{CliError, save};
 use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
 use super::stdin_lines::{Encoding, for_each_line, ranges};
+use crate::clock::now;
 use crate::session::{Event, GroupId, Kind, Session};
 use crate::store::{Store, load};
 use crate::text::{MAX_CONTRIBUTION_CHARS, clean_counted};
-use crate::tui::app::now;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -68,12 +68,10 @@ pub fn add(
             text,
             at,
         };
-        session.apply(&event);
-        store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+        save(&mut store, &mut session, &event)?;
         // The owner, due date and themes follow as their own events, as in the app.
         for extra in extras.events(&session, id, at) {
-            session.apply(&extra);
-            store.commit(&extra, &session).map_err(|e| not_saved(&e))?;
+            save(&mut store, &mut session, &extra)?;
         }
         saved_lines.push(number);
         let mut out = std::io::stdout().lock();
@@ -209,8 +207,7 @@ fn choose_group(
                 name: name.clone(),
                 at: now(),
             };
-            session.apply(&event);
-            store.commit(&event, session).map_err(|e| not_saved(&e))?;
+            save(store, session, &event)?;
             super::error::note(&fill(text().group_added, &[&name]));
             Ok(id)
         }

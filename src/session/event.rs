@@ -188,6 +188,24 @@ impl Event {
         }
     }
 
+    /// True for details or a heading that change nothing: not worth an entry.
+    pub fn is_noop(&self) -> bool {
+        matches!(
+            self,
+            Event::DetailsSet {
+                title: None,
+                place: None,
+                moderator: None,
+                note_takers: None,
+                ..
+            } | Event::HeadingSet {
+                subtitle: None,
+                date: None,
+                ..
+            }
+        )
+    }
+
     pub fn at(&self) -> Timestamp {
         match self {
             Event::ContributionAdded { at, .. }

@@ -13,26 +13,14 @@ use crate::i18n::Lang;
 use crate::minutes::{Format, render};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
-use crate::store::{Recovery, Store, StoreError};
+use crate::store::{Recovery, Store};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;
 use std::time::Duration;
 
-/// The wall clock, to the second (what the screen and the files show).
-pub fn now() -> Timestamp {
-    let now = chrono::Local::now().fixed_offset();
-    now - chrono::Duration::nanoseconds(i64::from(chrono::Timelike::nanosecond(&now)))
-}
-
-/// The short reason shown in the footer's red NOT SAVED state.
-/// In the interface language ("disken är full (No space left on device …)").
-pub fn short_reason(lang: Lang, error: &StoreError) -> String {
-    match error {
-        StoreError::Io { source, .. } => crate::messages::os_error(lang, source),
-        other => crate::messages::store_error(lang, other),
-    }
-}
+pub use crate::clock::now;
+use crate::messages::short_reason;
 
 /// Carries out effects: every change is made durable before the footer says saved.
 pub struct Runner {
