@@ -7,6 +7,7 @@ mod counts;
 mod csv;
 mod docx;
 mod docx_parts;
+mod error;
 mod heading;
 mod html;
 pub mod labels;
@@ -27,6 +28,7 @@ pub use annotated::{Priority, Theme};
 pub use blocks::{Block, blocks};
 pub use counts::CountTable;
 use counts::count_table;
+pub use error::MinutesError;
 use heading::{span, title_in};
 use labels::{Labels, labels};
 pub use options::{Options, Order, parse_delimiter};
@@ -89,7 +91,7 @@ pub fn render(
     format: Format,
     lang: Lang,
     stamp: Option<Timestamp>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, MinutesError> {
     let options = Options {
         stamp,
         ..Options::new(lang)
@@ -103,7 +105,7 @@ pub fn render_with(
     seq: u64,
     format: Format,
     options: &Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, MinutesError> {
     let attendance = session.attendance();
     let prepared = annotated::prepare(session, options);
     let session = prepared.as_ref();

@@ -62,12 +62,12 @@ pub fn xlsx_rows<'a>(m: &Minutes<'a>) -> Vec<(String, &'a str)> {
 }
 
 /// The session as data: notes only when the minutes include them.
-pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, String> {
-    let to_json = |s: &Session| crate::store::snapshot::to_json(s, seq).map_err(|e| e.to_string());
+pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, super::MinutesError> {
+    let to_json = |s: &Session| crate::session::document::to_json(s, seq);
     if with_notes || session.notes.is_empty() {
-        return to_json(session);
+        return Ok(to_json(session)?);
     }
     let mut without = session.clone();
     without.notes.clear();
-    to_json(&without)
+    Ok(to_json(&without)?)
 }

@@ -44,8 +44,8 @@ impl Styles {
     }
 }
 
-pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
-    build(m).map_err(|e| format!("cannot write the workbook: {e}"))
+pub fn render(m: &Minutes) -> Result<Vec<u8>, super::MinutesError> {
+    Ok(build(m)?)
 }
 
 fn build(m: &Minutes) -> Result<Vec<u8>, XlsxError> {

@@ -4,6 +4,7 @@
 pub mod annotations;
 mod bounds;
 mod contribution;
+pub mod document;
 mod event;
 mod groups;
 mod heard;
@@ -17,7 +18,7 @@ mod schedule;
 mod undo;
 
 pub use annotations::Annotations;
-pub use bounds::{MAX_SPENT_SECONDS, YEARS};
+pub use bounds::{Implausible, MAX_SPENT_SECONDS, YEARS};
 pub use contribution::{Contribution, ContributionId, GroupId, Kind};
 pub use event::Event;
 pub use groups::{Attendance, Presence, fold_name};

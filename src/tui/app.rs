@@ -58,8 +58,9 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result =
-            render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
+        let result = render(&model.session, self.store.seq(), format, lang, None)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
                 write_atomically(self.store.disk(), &path, &bytes)
                     .map_err(|e| crate::messages::os_error(model.lang, &e))
             });

@@ -1,14 +1,16 @@
 //! The agenda: the items a session steps through. Loaded from JSON (see
 //! `docs/agenda-format.md`) and validated before the terminal is touched.
 
+mod validate;
+
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
 
 /// The built-in agenda of the Civil Servants' Forum of 20 November 2015.
-pub const BUILTIN_JSON: &str = include_str!("../assets/agendas/tjanstemannaforum-2015-11-20.json");
+pub const BUILTIN_JSON: &str =
+    include_str!("../../assets/agendas/tjanstemannaforum-2015-11-20.json");
 
 /// Limits that keep a hostile or mistaken file from hanging or flooding the app.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -147,6 +149,7 @@ impl std::error::Error for AgendaError {}
 
 pub const FORMAT_NAME: &str = "samtal-agenda";
 pub const FORMAT_VERSION: u32 = 1;
+pub use validate::{Invalid, ItemProblem};
 
 impl Agenda {
     /// The built-in agenda. It is checked by a test, so failing here is a build defect;
@@ -191,103 +194,11 @@ impl Agenda {
                 strip_position(&e.to_string())
             ),
         })?;
-        agenda.validate().map_err(|reason| AgendaError {
+        agenda.validate().map_err(|invalid| AgendaError {
             source: source.to_string(),
-            reason,
+            reason: invalid.to_string(),
         })?;
         Ok(agenda)
-    }
-
-    /// Checks what the type system cannot: ids, limits, timeboxes.
-    pub fn validate(&self) -> Result<(), String> {
-        if self.format != FORMAT_NAME {
-            return Err(format!(
-                "\"format\" must be \"{FORMAT_NAME}\", found \"{}\"",
-                self.format.escape_debug()
-            ));
-        }
-        if self.version != FORMAT_VERSION {
-            return Err(format!(
-                "unsupported version {}; this samtal reads version {FORMAT_VERSION}",
-                self.version
-            ));
-        }
-        if let Some(percent) = self.warn_percent.filter(|p| !(1..100).contains(p)) {
-            return Err(format!(
-                "\"warn_percent\" must be between 1 and 99, found {percent}"
-            ));
-        }
-        if self.title.is_empty() {
-            return Err("the agenda has no title".into());
-        }
-        if self.title.has_control_characters() || self.subtitle.has_control_characters() {
-            return Err("the agenda title holds a control character".into());
-        }
-        if self.title.max_chars() > MAX_TITLE_CHARS {
-            return Err(format!(
-                "the agenda title is longer than {MAX_TITLE_CHARS} characters"
-            ));
-        }
-        if self.items.is_empty() {
-            return Err("the agenda has no items".into());
-        }
-        if self.items.len() > MAX_ITEMS {
-            return Err(format!(
-                "the agenda has {} items; at most {MAX_ITEMS} are allowed",
-                self.items.len()
-            ));
-        }
-        let mut seen = HashSet::new();
-        for (index, item) in self.items.iter().enumerate() {
-            let at = format!("item {} (id \"{}\")", index + 1, item.id.escape_debug());
-            if !valid_item_id(&item.id) {
-                return Err(format!(
-                    "{at}: an id is 1–64 characters of a–z, 0–9, '-' and '_'"
-                ));
-            }
-            if !seen.insert(item.id.as_str()) {
-                return Err(format!("{at}: duplicate id"));
-            }
-            if item.title.is_empty() {
-                return Err(format!("{at}: the title is empty"));
-            }
-            if item.title.max_chars() > MAX_TITLE_CHARS {
-                return Err(format!(
-                    "{at}: the title is longer than {MAX_TITLE_CHARS} characters"
-                ));
-            }
-            let texts = [&item.title, &item.text].into_iter().chain(&item.prompts);
-            if texts.into_iter().any(Text::has_control_characters) {
-                return Err(format!(
-                    "{at}: a text holds a control character (only line breaks and tabs are allowed)"
-                ));
-            }
-            if item.text.max_chars() > MAX_TEXT_CHARS {
-                return Err(format!(
-                    "{at}: the text is longer than {MAX_TEXT_CHARS} characters"
-                ));
-            }
-            if item.prompts.len() > MAX_PROMPTS {
-                return Err(format!("{at}: more than {MAX_PROMPTS} prompts"));
-            }
-            if item
-                .prompts
-                .iter()
-                .any(|p| p.is_empty() || p.max_chars() > MAX_TITLE_CHARS * 2)
-            {
-                return Err(format!(
-                    "{at}: a prompt is empty or longer than {} characters",
-                    MAX_TITLE_CHARS * 2
-                ));
-            }
-            if item.timebox_minutes == 0 || item.timebox_minutes > MAX_TIMEBOX_MINUTES {
-                return Err(format!(
-                    "{at}: timebox_minutes must be 1–{MAX_TIMEBOX_MINUTES}, found {}",
-                    item.timebox_minutes
-                ));
-            }
-        }
-        Ok(())
     }
 
     pub fn item(&self, id: &str) -> Option<&AgendaItem> {
