@@ -20,7 +20,6 @@ use std::path::Path;
 use std::time::Duration;
 
 pub use crate::clock::now;
-use crate::messages::short_reason;
 
 /// Carries out effects: every change is made durable before the footer says saved.
 pub struct Runner {
@@ -33,7 +32,7 @@ impl Runner {
             match effect {
                 Effect::Persist(event) => {
                     let result = self.store.commit(&event, &model.session);
-                    model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
+                    model.saved(result, now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
@@ -81,7 +80,7 @@ impl Runner {
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
         let result = self.store.snapshot(&model.session);
-        model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
+        model.saved(result, now);
     }
 
     /// After a failed write: try again to write everything out from memory.
