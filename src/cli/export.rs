@@ -67,44 +67,18 @@ pub fn export_on(
     if let Some(reason) = &loaded.bad_tail {
         super::error::note(&fill(text().journal_damaged_export, &[reason]));
     }
-    let choices = &options.choices;
-    let theme = match &choices.theme {
-        Some(theme) => Some(known_theme(&loaded.session, theme)?),
-        None => None,
-    };
     let lang = lang.unwrap_or(loaded.session.lang);
-    if choices.delimiter.is_some() && !options.all && format != Format::Csv {
+    let render_options = render_options(&options.choices, lang, &loaded.session)?;
+    if options.choices.delimiter.is_some() && !options.all && format != Format::Csv {
         return Err(CliError::bad_input(text().delimiter_csv_only));
     }
-    let render_options = Options {
-        lang,
-        stamp: choices.stamp.then(now),
-        order: choices.order,
-        times: choices.times,
-        delimiter: choices.delimiter,
-        notes: choices.with_notes,
-        anonymous: choices.anonymous,
-        theme,
-    };
     let render_as = |format| {
         render_with(&loaded.session, loaded.seq, format, &render_options)
             .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
     };
     if options.all {
         let folder = options.output.unwrap_or_else(|| dir.clone());
-        if !folder.is_dir() {
-            return Err(CliError::io(fill(
-                text().not_a_folder,
-                &[&folder.display()],
-            )));
-        }
-        for format in Format::ALL {
-            let path = folder.join(format.file_name(lang));
-            write_file(&path, &render_as(format)?, |p, b| {
-                write_atomically(disk, p, b)
-            })?;
-        }
-        return Ok(());
+        return write_every_format(disk, &folder, lang, render_as);
     }
     let bytes = render_as(format)?;
     match options.output {
@@ -120,6 +94,50 @@ pub fn export_on(
             write_atomically(disk, p, b)
         }),
     }
+}
+
+/// How the minutes are rendered, as the choices ask; an unknown theme is refused.
+fn render_options(
+    choices: &Choices,
+    lang: Lang,
+    session: &crate::session::Session,
+) -> Result<Options, CliError> {
+    let theme = match &choices.theme {
+        Some(theme) => Some(known_theme(session, theme)?),
+        None => None,
+    };
+    Ok(Options {
+        lang,
+        stamp: choices.stamp.then(now),
+        order: choices.order,
+        times: choices.times,
+        delimiter: choices.delimiter,
+        notes: choices.with_notes,
+        anonymous: choices.anonymous,
+        theme,
+    })
+}
+
+/// `--all`: every format into `folder`, under the names the language gives them.
+fn write_every_format(
+    disk: &dyn Disk,
+    folder: &Path,
+    lang: Lang,
+    render_as: impl Fn(Format) -> Result<Vec<u8>, CliError>,
+) -> Result<(), CliError> {
+    if !folder.is_dir() {
+        return Err(CliError::io(fill(
+            text().not_a_folder,
+            &[&folder.display()],
+        )));
+    }
+    for format in Format::ALL {
+        let path = folder.join(format.file_name(lang));
+        write_file(&path, &render_as(format)?, |p, b| {
+            write_atomically(disk, p, b)
+        })?;
+    }
+    Ok(())
 }
 
 fn write_file(
