@@ -10,6 +10,7 @@ mod docx_parts;
 mod error;
 mod heading;
 mod html;
+mod items;
 pub mod labels;
 mod markdown;
 mod markdown_escape;
@@ -205,54 +206,10 @@ impl<'a> Minutes<'a> {
             if options.theme.is_some() && by_time.is_empty() {
                 continue; // minutes of one theme list only the items that touch it
             }
-            for c in by_time
-                .iter()
-                .filter(|c| c.kind == crate::session::Kind::Action)
-            {
-                let assignment = session.annotations.assignment(c.id);
-                actions.push(ActionLine {
-                    group: session.group_name(c.group),
-                    item_number: session.item_number(&item.id),
-                    item_title: item.title.get(lang),
-                    contribution: c,
-                    owner: assignment
-                        .map(|a| a.owner.as_str())
-                        .filter(|o| !o.is_empty()),
-                    due: assignment.and_then(|a| a.due),
-                });
-            }
-            let notes = session.annotations.notes(&item.id);
-            // Anonymous minutes have no group headings: one list, in time order.
-            let by_group = options.order == Order::Group && !options.anonymous;
-            let sections = if by_group {
-                group_sections(session, &by_time)
-            } else if by_time.is_empty() {
-                Vec::new()
-            } else {
-                vec![Section {
-                    heading: None,
-                    contributions: by_time.clone(),
-                }]
-            };
-            items.push(ItemMinutes {
-                number: session.item_number(&item.id),
-                id: &item.id,
-                title: item.title.get(lang),
-                text: item.text.get(lang),
-                summary: notes.map_or("", |n| n.summary.as_str()),
-                decisions: notes.map_or(&[], |n| n.decisions.as_slice()),
-                planned_minutes: item.timebox_minutes,
-                used_minutes: crate::session::whole_minutes(
-                    session.seconds_on(&item.id, clock_end),
-                ),
-                count: by_time.len(),
-                contributions: sections
-                    .iter()
-                    .flat_map(|s| s.contributions.iter().copied())
-                    .collect(),
-                sections,
-                expects_contributions: item.kind != crate::agenda::ItemKind::Break,
-            });
+            actions.extend(items::action_lines(session, item, &by_time, lang));
+            items.push(items::item_minutes(
+                session, options, item, by_time, clock_end,
+            ));
         }
         annotated::sort_actions(&mut actions);
         Minutes {
