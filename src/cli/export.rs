@@ -68,12 +68,12 @@ pub fn export_on(
         super::error::note(&fill(text().journal_damaged_export, &[reason]));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
-    let render_options = render_options(&options.choices, lang, &loaded.session)?;
+    let render_options = render_options(&options.choices, lang, &loaded.session, loaded.seq)?;
     if options.choices.delimiter.is_some() && !options.all && format != Format::Csv {
         return Err(CliError::bad_input(text().delimiter_csv_only));
     }
     let render_as = |format| {
-        render_with(&loaded.session, loaded.seq, format, &render_options)
+        render_with(&loaded.session, format, &render_options)
             .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
     };
     if options.all {
@@ -101,6 +101,7 @@ fn render_options(
     choices: &Choices,
     lang: Lang,
     session: &crate::session::Session,
+    seq: u64,
 ) -> Result<Options, CliError> {
     let theme = match &choices.theme {
         Some(theme) => Some(known_theme(session, theme)?),
@@ -115,6 +116,7 @@ fn render_options(
         notes: choices.with_notes,
         anonymous: choices.anonymous,
         theme,
+        seq,
     })
 }
 

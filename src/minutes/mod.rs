@@ -88,7 +88,6 @@ impl Format {
 /// The whole session in the exported `format`. `stamp` adds a "generated at" line.
 pub fn render(
     session: &Session,
-    seq: u64,
     format: Format,
     lang: Lang,
     stamp: Option<Timestamp>,
@@ -97,13 +96,12 @@ pub fn render(
         stamp,
         ..Options::new(lang)
     };
-    render_with(session, seq, format, &options)
+    render_with(session, format, &options)
 }
 
 /// The whole session in the exported `format`, as `options` ask.
 pub fn render_with(
     session: &Session,
-    seq: u64,
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, MinutesError> {
@@ -122,7 +120,7 @@ pub fn render_with(
         Format::Xlsx => xlsx::render(&minutes),
         Format::Docx => docx::render(&minutes),
         // The session as data: every time stamp and id, whatever the options.
-        Format::Json => notes::json(session, seq, options.notes),
+        Format::Json => notes::json(session, options.seq, options.notes),
     }
 }
 

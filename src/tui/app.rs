@@ -10,7 +10,7 @@ use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
-use crate::minutes::{Format, render};
+use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
 use crate::store::{Recovery, Store};
@@ -57,7 +57,11 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result = render(&model.session, self.store.seq(), format, lang, None)
+        let options = Options {
+            seq: self.store.seq(),
+            ..Options::new(lang)
+        };
+        let result = render_with(&model.session, format, &options)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
                 write_atomically(self.store.disk(), &path, &bytes)

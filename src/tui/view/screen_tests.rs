@@ -269,14 +269,9 @@ fn the_sidebar_and_the_minutes_round_the_same_way() {
     assert!(welcome.contains(" 1m│"), "{welcome}");
     let background = all.iter().find(|r| r.contains("Bakgrund")).unwrap();
     assert!(background.contains(" 0m│"), "{background}");
-    let minutes = crate::minutes::render(
-        &m.session,
-        0,
-        crate::minutes::Format::Markdown,
-        Lang::Sv,
-        None,
-    )
-    .unwrap();
+    let minutes =
+        crate::minutes::render(&m.session, crate::minutes::Format::Markdown, Lang::Sv, None)
+            .unwrap();
     let minutes = String::from_utf8(minutes).unwrap();
     assert!(
         minutes.contains("planerat 5 min · använt 1 min"),
