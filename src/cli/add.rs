@@ -76,17 +76,19 @@ pub fn add(
     if let Err(e) = &result
         && let Some(line) = e.line
     {
-        let said = if adder.saved_lines.is_empty() {
-            fill(text().add_nothing_saved, &[&line])
-        } else {
-            fill(
-                text().add_stopped,
-                &[&line, &ranges(&adder.saved_lines), &line],
-            )
-        };
-        super::error::note(&said);
+        note_stop(line, &adder.saved_lines);
     }
     result
+}
+
+/// Says which line the input stopped at, and which lines were saved before it.
+fn note_stop(line: usize, saved_lines: &[usize]) {
+    let said = if saved_lines.is_empty() {
+        fill(text().add_nothing_saved, &[&line])
+    } else {
+        fill(text().add_stopped, &[&line, &ranges(saved_lines), &line])
+    };
+    super::error::note(&said);
 }
 
 /// What every line is added with, and the lines saved so far.
