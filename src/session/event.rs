@@ -167,6 +167,41 @@ pub enum Event {
     },
 }
 
+/// The `at` of any event, borrowed as the event is (shared or mutable): the one list
+/// of where each kind of event keeps its time.
+macro_rules! stamp_of {
+    ($event:expr) => {
+        match $event {
+            Event::ContributionAdded { at, .. }
+            | Event::ContributionEdited { at, .. }
+            | Event::ContributionDeleted { at, .. }
+            | Event::ContributionRestored { at, .. }
+            | Event::ItemEntered { at, .. }
+            | Event::ClockStarted { at }
+            | Event::ClockPaused { at }
+            | Event::GroupAdded { at, .. }
+            | Event::GroupRemoved { at, .. }
+            | Event::GroupRenamed { at, .. }
+            | Event::GroupsMerged { at, .. }
+            | Event::GroupRestored { at, .. }
+            | Event::GroupPresenceSet { at, .. }
+            | Event::HeadingSet { at, .. }
+            | Event::DetailsSet { at, .. }
+            | Event::ContributionMoved { at, .. }
+            | Event::NoteSet { at, .. }
+            | Event::Projector { at, .. }
+            | Event::PlannedStartSet { at, .. }
+            | Event::TimeboxesSet { at, .. }
+            | Event::ItemSkipped { at, .. }
+            | Event::ItemMoved { at, .. }
+            | Event::ItemNotesSet(ItemNotesSet { at, .. })
+            | Event::ActionAssigned(ActionAssigned { at, .. })
+            | Event::DotsSet(DotsSet { at, .. })
+            | Event::TagsSet(TagsSet { at, .. }) => at,
+        }
+    };
+}
+
 impl Event {
     /// False when an id is beyond `max` (a damaged or hostile file).
     pub fn numbers_fit(&self, max: u64) -> bool {
@@ -207,33 +242,11 @@ impl Event {
     }
 
     pub fn at(&self) -> Timestamp {
-        match self {
-            Event::ContributionAdded { at, .. }
-            | Event::ContributionEdited { at, .. }
-            | Event::ContributionDeleted { at, .. }
-            | Event::ContributionRestored { at, .. }
-            | Event::ItemEntered { at, .. }
-            | Event::ClockStarted { at }
-            | Event::ClockPaused { at }
-            | Event::GroupAdded { at, .. }
-            | Event::GroupRemoved { at, .. }
-            | Event::GroupRenamed { at, .. }
-            | Event::GroupsMerged { at, .. }
-            | Event::GroupRestored { at, .. }
-            | Event::GroupPresenceSet { at, .. }
-            | Event::HeadingSet { at, .. }
-            | Event::DetailsSet { at, .. }
-            | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. }
-            | Event::Projector { at, .. }
-            | Event::PlannedStartSet { at, .. }
-            | Event::TimeboxesSet { at, .. }
-            | Event::ItemSkipped { at, .. }
-            | Event::ItemMoved { at, .. } => *at,
-            Event::ItemNotesSet(e) => e.at,
-            Event::ActionAssigned(e) => e.at,
-            Event::DotsSet(e) => e.at,
-            Event::TagsSet(e) => e.at,
-        }
+        *stamp_of!(self)
+    }
+
+    /// The event's time, to change (a redo is stamped with when it happens).
+    pub fn at_mut(&mut self) -> &mut Timestamp {
+        stamp_of!(self)
     }
 }
