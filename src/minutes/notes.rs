@@ -3,7 +3,7 @@
 //! (Markdown, HTML, Word) get it as one more section of the walk (`walk.rs`); the
 //! tables (CSV, Excel) and the data (JSON) from the functions here.
 
-use super::{ItemMinutes, Minutes, csv};
+use super::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
 use crate::session::Session;
 
@@ -37,20 +37,6 @@ pub fn lines(note: &str) -> impl Iterator<Item = &str> {
     note.lines()
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty())
-}
-
-/// The CSV row of a note: its item, kind "anteckning", the whole note as its text.
-/// `cells` are the row's columns in the header's order (group, time, edited and
-/// the annotations' columns empty).
-pub fn csv_row(m: &Minutes, item: &ItemMinutes) -> Option<[String; 12]> {
-    let note = m.note(item)?;
-    let mut cells: [String; 12] = Default::default();
-    cells[0] = csv::cell(&m.session.id);
-    cells[1] = csv::cell(item.id);
-    cells[2] = csv::cell(&m.item_heading(item));
-    cells[4] = csv::cell(kind(m.lang));
-    cells[6] = csv::cell(note);
-    Some(cells)
 }
 
 /// The items' notes for the Excel sheet of notes: (item heading, note).
