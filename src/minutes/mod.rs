@@ -21,6 +21,7 @@ mod sections;
 mod tables;
 mod walk;
 mod xlsx;
+mod xlsx_cells;
 mod xlsx_sheets;
 
 use crate::i18n::{Lang, long_date};
