@@ -27,5 +27,5 @@ fn session<const N: usize>() -> &'static Session {
 #[divan::bench(consts = [10_000, 100_000], args = Format::ALL, sample_count = 20)]
 fn minutes<const N: usize>(bencher: Bencher, format: Format) {
     let session = session::<N>();
-    bencher.bench(|| render(session, 0, format, Lang::Sv, None).unwrap());
+    bencher.bench(|| render(session, format, Lang::Sv, None).unwrap());
 }

@@ -4,6 +4,7 @@ pub mod agenda;
 mod agenda_fields;
 pub mod agenda_start;
 pub mod cli;
+pub mod clock;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;

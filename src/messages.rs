@@ -89,6 +89,15 @@ pub fn store_error(lang: Lang, error: &StoreError) -> String {
     }
 }
 
+/// The short reason shown in the footer's red NOT SAVED state.
+/// In the interface language ("disken är full (No space left on device …)").
+pub fn short_reason(lang: Lang, error: &StoreError) -> String {
+    match error {
+        StoreError::Io { source, .. } => os_error(lang, source),
+        other => store_error(lang, other),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,12 +125,12 @@ mod tests {
             path: "/data/sessions/x/events.jsonl".into(),
             source: std::io::Error::from_raw_os_error(libc::ENOSPC),
         };
-        let sv = crate::tui::app::short_reason(Lang::Sv, &error);
+        let sv = short_reason(Lang::Sv, &error);
         assert!(
             sv.starts_with("disken är full (No space left on device"),
             "{sv}"
         );
-        let en = crate::tui::app::short_reason(Lang::En, &error);
+        let en = short_reason(Lang::En, &error);
         assert!(en.starts_with("No space left on device"), "{en}");
     }
 

@@ -24,7 +24,7 @@ fn anonymous_and_theme_minutes_match_the_golden_files() {
     for lang in [Lang::Sv, Lang::En] {
         let code = lang.code();
         for format in [Format::Markdown, Format::Html] {
-            let bytes = render_with(&session, 0, format, &anonymous(lang)).unwrap();
+            let bytes = render_with(&session, format, &anonymous(lang)).unwrap();
             let name = format!("example.anonymous.{code}.{}", format.extension());
             check_golden(&name, &bytes);
         }
@@ -32,7 +32,7 @@ fn anonymous_and_theme_minutes_match_the_golden_files() {
             theme: Some("ESF".into()),
             ..Options::new(lang)
         };
-        let bytes = render_with(&session, 0, Format::Markdown, &esf).unwrap();
+        let bytes = render_with(&session, Format::Markdown, &esf).unwrap();
         check_golden(&format!("example.theme-esf.{code}.md"), &bytes);
     }
 }
@@ -59,12 +59,12 @@ fn anonymous_minutes_name_no_group_in_any_format() {
     for lang in [Lang::Sv, Lang::En] {
         for format in Format::ALL {
             let named = all_text(
-                &render_with(&session, 0, format, &Options::new(lang)).unwrap(),
+                &render_with(&session, format, &Options::new(lang)).unwrap(),
                 format,
             );
             assert!(named.contains("Gruppnamn2"), "{format:?} names groups");
             let text = all_text(
-                &render_with(&session, 0, format, &anonymous(lang)).unwrap(),
+                &render_with(&session, format, &anonymous(lang)).unwrap(),
                 format,
             );
             assert!(
@@ -84,7 +84,7 @@ fn the_word_document_has_no_replacement_characters() {
     // The example's texts are clean: a U+FFFD in the document means the writer itself
     // put a character there that Word cannot show (a tab in a run, for one).
     for lang in [Lang::Sv, Lang::En] {
-        let bytes = render_with(&example_session(), 0, Format::Docx, &Options::new(lang)).unwrap();
+        let bytes = render_with(&example_session(), Format::Docx, &Options::new(lang)).unwrap();
         let xml = zip_part(&bytes, "word/document.xml");
         assert!(!xml.contains('\u{FFFD}'), "{lang:?}");
         assert!(
@@ -128,8 +128,7 @@ fn typed_summaries_decisions_owners_and_themes_stay_inert_in_every_format() {
         session.apply(&event);
     }
     let text = |format| {
-        String::from_utf8(render_with(&session, 0, format, &Options::new(Lang::Sv)).unwrap())
-            .unwrap()
+        String::from_utf8(render_with(&session, format, &Options::new(Lang::Sv)).unwrap()).unwrap()
     };
     let html = text(Format::Html);
     assert!(!html.contains("<script>alert(2)") && !html.contains("<b>Ägare"));

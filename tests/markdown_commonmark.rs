@@ -87,7 +87,7 @@ fn every_choice() -> Vec<Options> {
 
 fn check_round_trip(session: &Session, options: &Options) {
     let markdown =
-        String::from_utf8(render_with(session, 0, Format::Markdown, options).unwrap()).unwrap();
+        String::from_utf8(render_with(session, Format::Markdown, options).unwrap()).unwrap();
     let seen = read_back(&markdown);
     let m = Minutes::new(session, options);
     let mut checked = 0;
@@ -143,7 +143,6 @@ fn plain_punctuation_is_not_escaped() {
     let markdown = String::from_utf8(
         render_with(
             &hostile_session(),
-            0,
             Format::Markdown,
             &Options::new(Lang::Sv),
         )

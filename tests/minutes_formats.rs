@@ -13,7 +13,7 @@ mod common;
 use common::{hostile_session, regions_session, zip_part};
 
 fn text_of(session: &Session, format: Format, options: &Options) -> String {
-    let bytes = render_with(session, 0, format, options).unwrap();
+    let bytes = render_with(session, format, options).unwrap();
     match format {
         Format::Docx => zip_part(&bytes, "word/document.xml"),
         Format::Xlsx => xlsx_cells(&bytes).join("\n"),
@@ -51,7 +51,7 @@ fn style_element<'a>(styles: &'a str, needle: &str) -> &'a str {
 #[test]
 fn the_word_document_has_one_default_body_style_in_its_language() {
     for (lang, tag) in [(Lang::Sv, "sv-SE"), (Lang::En, "en-GB")] {
-        let bytes = render(&example_session(), 0, Format::Docx, lang, None).unwrap();
+        let bytes = render(&example_session(), Format::Docx, lang, None).unwrap();
         let styles = zip_part(&bytes, "word/styles.xml");
         assert_eq!(
             styles.matches(r#"w:styleId="Normal""#).count(),
@@ -96,22 +96,21 @@ fn the_moderator_is_the_author_when_no_note_taker_is_named() {
     let mut session = example_session();
     session.details.note_takers.clear();
     session.details.moderator = "Anna & Co".into();
-    let bytes = render(&session, 0, Format::Docx, Lang::Sv, None).unwrap();
+    let bytes = render(&session, Format::Docx, Lang::Sv, None).unwrap();
     let core = zip_part(&bytes, "docProps/core.xml");
     assert!(
         core.contains("<dc:creator>Anna &amp; Co</dc:creator>"),
         "{core}"
     );
     session.details.moderator.clear();
-    let bytes = render(&session, 0, Format::Docx, Lang::Sv, None).unwrap();
+    let bytes = render(&session, Format::Docx, Lang::Sv, None).unwrap();
     assert!(!zip_part(&bytes, "docProps/core.xml").contains("creator"));
 }
 
 #[test]
 fn the_html_count_table_of_21_groups_has_a_row_per_group() {
     let session = regions_session();
-    let html =
-        String::from_utf8(render(&session, 0, Format::Html, Lang::Sv, None).unwrap()).unwrap();
+    let html = String::from_utf8(render(&session, Format::Html, Lang::Sv, None).unwrap()).unwrap();
     let table = &html[html.rfind("<table").unwrap()..html.rfind("</table>").unwrap()];
     let header = &table[..table.find("</tr>").unwrap()];
     let items = session.agenda.items.len();
@@ -195,7 +194,7 @@ fn swedish_csv_is_separated_by_semicolons_and_english_by_commas() {
 
 #[test]
 fn the_workbook_has_three_sheets_with_real_dates_frozen_headers_and_filters() {
-    let bytes = render(&example_session(), 0, Format::Xlsx, Lang::Sv, None).unwrap();
+    let bytes = render(&example_session(), Format::Xlsx, Lang::Sv, None).unwrap();
     let workbook = zip_part(&bytes, "xl/workbook.xml");
     for name in [
         "Bidrag",
@@ -230,7 +229,7 @@ fn the_workbook_has_three_sheets_with_real_dates_frozen_headers_and_filters() {
 
 #[test]
 fn the_workbook_keeps_formulas_as_text() {
-    let bytes = render(&hostile_session(), 0, Format::Xlsx, Lang::Sv, None).unwrap();
+    let bytes = render(&hostile_session(), Format::Xlsx, Lang::Sv, None).unwrap();
     for sheet in 1..=3 {
         let xml = zip_part(&bytes, &format!("xl/worksheets/sheet{sheet}.xml"));
         assert!(!xml.contains("<f>"), "sheet {sheet} has a formula");
@@ -343,7 +342,7 @@ fn no_times_leaves_out_every_time_and_edit_mark_in_every_format() {
     );
     let md = text_of(&session, Format::Markdown, &options);
     assert!(md.contains("\n- synpunkt — Bra att dialogen"), "{md}");
-    let bytes = render_with(&session, 0, Format::Xlsx, &options).unwrap();
+    let bytes = render_with(&session, Format::Xlsx, &options).unwrap();
     let sheet = zip_part(&bytes, "xl/worksheets/sheet1.xml");
     assert!(!sheet.contains("<v>42328."), "no date cells: {sheet}");
 }

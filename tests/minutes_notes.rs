@@ -30,7 +30,7 @@ fn text_of(session: &Session, format: Format, notes: bool) -> String {
         notes,
         ..Options::new(Lang::Sv)
     };
-    let bytes = render_with(session, 0, format, &options).unwrap();
+    let bytes = render_with(session, format, &options).unwrap();
     match format {
         Format::Docx => zip_part(&bytes, "word/document.xml"),
         Format::Xlsx => {
@@ -100,10 +100,10 @@ fn the_workbook_gets_a_fourth_sheet_of_notes_only_with_notes() {
         notes,
         ..Options::new(Lang::En)
     };
-    let with = render_with(&session, 0, Format::Xlsx, &options(true)).unwrap();
+    let with = render_with(&session, Format::Xlsx, &options(true)).unwrap();
     assert!(zip_part(&with, "xl/workbook.xml").contains(r#"<sheet name="Moderator's notes""#));
     let sheet = zip_part(&with, "xl/worksheets/sheet4.xml");
     assert!(!sheet.contains("<f>") && sheet.contains("t=\"s\""));
-    let without = render_with(&session, 0, Format::Xlsx, &options(false)).unwrap();
+    let without = render_with(&session, Format::Xlsx, &options(false)).unwrap();
     assert!(!zip_part(&without, "xl/workbook.xml").contains("notes"));
 }

@@ -71,7 +71,7 @@ fn forum() -> Session {
 const PRESENT: &str = "Region Skåne, Region Stockholm, Region Västerbotten, Västra Götalandsregionen, Region Örebro län";
 
 fn text(format: Format) -> String {
-    let bytes = render(&forum(), 0, format, Lang::Sv, None).unwrap();
+    let bytes = render(&forum(), format, Lang::Sv, None).unwrap();
     if format == Format::Docx {
         return zip_part(&bytes, "word/document.xml");
     }
@@ -120,7 +120,7 @@ fn a_group_marked_present_is_present_without_a_word() {
         at: forum_start(),
     });
     let en =
-        String::from_utf8(render(&session, 0, Format::Markdown, Lang::En, None).unwrap()).unwrap();
+        String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
     let line = en.lines().find(|l| l.contains("Groups present")).unwrap();
     assert!(line.contains("Region Kalmar län"), "{line}");
     assert!(en.contains("- **Groups absent:** Region Gotland"), "{en}");
@@ -141,7 +141,7 @@ fn a_break_in_the_agenda_is_not_reported_as_silence() {
         forum_start(),
     );
     let md =
-        String::from_utf8(render(&session, 0, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
     assert_eq!(md.matches("*Inga bidrag.*").count(), 1, "{md}");
     assert!(md.contains("## 2. Fika"), "{md}");
 }

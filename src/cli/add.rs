@@ -1,15 +1,15 @@
 //! `samtal add`: commit contributions without the app, for scripts and imports.
 //! Each one is durable before `saved <id>` is printed.
 
-use super::annotate::ExtraArgs;
-use super::error::{CliError, not_saved};
+use super::annotate::{ExtraArgs, Extras};
+use super::error::{CliError, save};
 use super::lang::{current, fill, text};
 use super::sessions::{report_recovery, resolve};
 use super::stdin_lines::{Encoding, for_each_line, ranges};
+use crate::clock::now;
 use crate::session::{Event, GroupId, Kind, Session};
 use crate::store::{Store, load};
 use crate::text::{MAX_CONTRIBUTION_CHARS, clean_counted};
-use crate::tui::app::now;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -53,55 +53,17 @@ pub fn add(
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
     let group = choose_group(&mut store, &mut session, options.group, options.new_group)?;
-
-    let mut saved_lines: Vec<usize> = Vec::new();
-    let mut commit = |number: usize, line: &str| -> Result<(), CliError> {
-        let (text, length) = clean_counted(line);
-        if text.is_empty() {
-            return Ok(());
-        }
-        let id = session.next_contribution_id;
-        let at = now();
-        let event = Event::ContributionAdded {
-            id,
-            item: item.clone(),
-            group,
-            kind,
-            text,
-            at,
-        };
-        session.apply(&event);
-        store.commit(&event, &session).map_err(|e| not_saved(&e))?;
-        // The owner, due date and themes follow as their own events, as in the app.
-        for extra in extras.events(&session, id, at) {
-            session.apply(&extra);
-            store.commit(&extra, &session).map_err(|e| not_saved(&e))?;
-        }
-        saved_lines.push(number);
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "saved {id}").and_then(|()| out.flush())?;
-        if length > MAX_CONTRIBUTION_CHARS {
-            eprintln!(
-                "samtal: {}",
-                fill(
-                    super::lang::text().line_cut,
-                    &[
-                        &number,
-                        &MAX_CONTRIBUTION_CHARS,
-                        &MAX_CONTRIBUTION_CHARS,
-                        &(length - MAX_CONTRIBUTION_CHARS)
-                    ]
-                )
-            );
-        }
-        if store.snapshot_due(&session) {
-            store.snapshot(&session)?;
-        }
-        Ok(())
+    let mut adder = Adder {
+        store,
+        session,
+        item,
+        group,
+        kind,
+        extras,
+        saved_lines: Vec::new(),
     };
-
     let result = match text_arg {
-        Some(line) => commit(1, &line),
+        Some(line) => adder.commit(1, &line),
         None => {
             let stdin = std::io::stdin();
             // Someone at a terminal would otherwise look at a silent cursor.
@@ -109,21 +71,82 @@ pub fn add(
                 eprintln!("{}", text().add_prompt);
             }
             for_each_line(&mut stdin.lock(), encoding, |n, line| {
-                commit(n, line).map_err(|e| stopped_at(n, e))
+                adder.commit(n, line).map_err(|e| stopped_at(n, e))
             })
         }
     };
     if let Err(e) = &result
         && let Some(line) = e.line
     {
-        let said = if saved_lines.is_empty() {
-            fill(text().add_nothing_saved, &[&line])
-        } else {
-            fill(text().add_stopped, &[&line, &ranges(&saved_lines), &line])
-        };
-        super::error::note(&said);
+        note_stop(line, &adder.saved_lines);
     }
     result
+}
+
+/// Says which line the input stopped at, and which lines were saved before it.
+fn note_stop(line: usize, saved_lines: &[usize]) {
+    let said = if saved_lines.is_empty() {
+        fill(text().add_nothing_saved, &[&line])
+    } else {
+        fill(text().add_stopped, &[&line, &ranges(saved_lines), &line])
+    };
+    super::error::note(&said);
+}
+
+/// What every line is added with, and the lines saved so far.
+struct Adder {
+    store: Store,
+    session: Session,
+    item: String,
+    group: GroupId,
+    kind: Kind,
+    extras: Extras,
+    saved_lines: Vec<usize>,
+}
+
+impl Adder {
+    /// Saves line `number` as a contribution; an empty line is skipped.
+    fn commit(&mut self, number: usize, line: &str) -> Result<(), CliError> {
+        let (text, length) = clean_counted(line);
+        if text.is_empty() {
+            return Ok(());
+        }
+        let id = self.session.next_contribution_id;
+        let at = now();
+        let event = Event::ContributionAdded {
+            id,
+            item: self.item.clone(),
+            group: self.group,
+            kind: self.kind,
+            text,
+            at,
+        };
+        save(&mut self.store, &mut self.session, &event)?;
+        // The owner, due date and themes follow as their own events, as in the app.
+        for extra in self.extras.events(&self.session, id, at) {
+            save(&mut self.store, &mut self.session, &extra)?;
+        }
+        self.saved_lines.push(number);
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "saved {id}").and_then(|()| out.flush())?;
+        if length > MAX_CONTRIBUTION_CHARS {
+            say_cut(number, length);
+        }
+        if self.store.snapshot_due(&self.session) {
+            self.store.snapshot(&self.session)?;
+        }
+        Ok(())
+    }
+}
+
+/// Tells that line `number` was cut to the longest contribution kept.
+fn say_cut(number: usize, length: usize) {
+    let cut = length - MAX_CONTRIBUTION_CHARS;
+    let limit = MAX_CONTRIBUTION_CHARS;
+    eprintln!(
+        "samtal: {}",
+        fill(text().line_cut, &[&number, &limit, &limit, &cut])
+    );
 }
 
 /// Marks an error with the line of standard input it stopped at.
@@ -211,8 +234,7 @@ fn choose_group(
                 name: name.clone(),
                 at: now(),
             };
-            session.apply(&event);
-            store.commit(&event, session).map_err(|e| not_saved(&e))?;
+            save(store, session, &event)?;
             super::error::note(&fill(text().group_added, &[&name]));
             Ok(id)
         }

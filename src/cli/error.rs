@@ -67,6 +67,17 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+/// Applies and saves one event; a failure reads "not saved: …".
+pub fn save(
+    store: &mut crate::store::Store,
+    session: &mut crate::session::Session,
+    event: &crate::session::Event,
+) -> Result<(), CliError> {
+    store
+        .apply_and_commit(session, event)
+        .map_err(|e| not_saved(&e))
+}
+
 /// "not saved: <file>: <reason>", in the user's language.
 pub fn not_saved(e: &StoreError) -> CliError {
     CliError::io(lang::fill(

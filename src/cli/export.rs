@@ -1,19 +1,17 @@
-//! `samtal export` and `samtal set`: the minutes and the details they show.
+//! `samtal export`: the minutes, in one format or all of them.
 
-use super::annotate::{NotesArgs, known_theme};
+use super::annotate::known_theme;
 use super::error::CliError;
-use super::error::not_saved;
 use super::export_target::choose_format;
 use super::lang::{current, fill, os_error, text};
-use super::sessions::{report_recovery, resolve};
+use super::sessions::resolve;
+use crate::clock::now;
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, Order, render_with};
-use crate::session::Event;
 use crate::store::disk::{Disk, write_atomically};
+use crate::store::load;
 use crate::store::os_disk::OsDisk;
 use crate::store::output::write_export;
-use crate::store::{Store, load};
-use crate::tui::app::now;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -69,44 +67,18 @@ pub fn export_on(
     if let Some(reason) = &loaded.bad_tail {
         super::error::note(&fill(text().journal_damaged_export, &[reason]));
     }
-    let choices = &options.choices;
-    let theme = match &choices.theme {
-        Some(theme) => Some(known_theme(&loaded.session, theme)?),
-        None => None,
-    };
     let lang = lang.unwrap_or(loaded.session.lang);
-    if choices.delimiter.is_some() && !options.all && format != Format::Csv {
+    let render_options = render_options(&options.choices, lang, &loaded.session, loaded.seq)?;
+    if options.choices.delimiter.is_some() && !options.all && format != Format::Csv {
         return Err(CliError::bad_input(text().delimiter_csv_only));
     }
-    let render_options = Options {
-        lang,
-        stamp: choices.stamp.then(now),
-        order: choices.order,
-        times: choices.times,
-        delimiter: choices.delimiter,
-        notes: choices.with_notes,
-        anonymous: choices.anonymous,
-        theme,
-    };
     let render_as = |format| {
-        render_with(&loaded.session, loaded.seq, format, &render_options)
+        render_with(&loaded.session, format, &render_options)
             .map_err(|e| CliError::io(fill(text().cannot_write, &[&format.extension(), &e])))
     };
     if options.all {
         let folder = options.output.unwrap_or_else(|| dir.clone());
-        if !folder.is_dir() {
-            return Err(CliError::io(fill(
-                text().not_a_folder,
-                &[&folder.display()],
-            )));
-        }
-        for format in Format::ALL {
-            let path = folder.join(format.file_name(lang));
-            write_file(&path, &render_as(format)?, |p, b| {
-                write_atomically(disk, p, b)
-            })?;
-        }
-        return Ok(());
+        return write_every_format(disk, &folder, lang, render_as);
     }
     let bytes = render_as(format)?;
     match options.output {
@@ -124,6 +96,52 @@ pub fn export_on(
     }
 }
 
+/// How the minutes are rendered, as the choices ask; an unknown theme is refused.
+fn render_options(
+    choices: &Choices,
+    lang: Lang,
+    session: &crate::session::Session,
+    seq: u64,
+) -> Result<Options, CliError> {
+    let theme = match &choices.theme {
+        Some(theme) => Some(known_theme(session, theme)?),
+        None => None,
+    };
+    Ok(Options {
+        lang,
+        stamp: choices.stamp.then(now),
+        order: choices.order,
+        times: choices.times,
+        delimiter: choices.delimiter,
+        notes: choices.with_notes,
+        anonymous: choices.anonymous,
+        theme,
+        seq,
+    })
+}
+
+/// `--all`: every format into `folder`, under the names the language gives them.
+fn write_every_format(
+    disk: &dyn Disk,
+    folder: &Path,
+    lang: Lang,
+    render_as: impl Fn(Format) -> Result<Vec<u8>, CliError>,
+) -> Result<(), CliError> {
+    if !folder.is_dir() {
+        return Err(CliError::io(fill(
+            text().not_a_folder,
+            &[&folder.display()],
+        )));
+    }
+    for format in Format::ALL {
+        let path = folder.join(format.file_name(lang));
+        write_file(&path, &render_as(format)?, |p, b| {
+            write_atomically(disk, p, b)
+        })?;
+    }
+    Ok(())
+}
+
 fn write_file(
     path: &Path,
     bytes: &[u8],
@@ -136,91 +154,5 @@ fn write_file(
         ))
     })?;
     println!("{}", crate::text::display_safe(&path.display().to_string()));
-    Ok(())
-}
-
-pub struct SetOptions {
-    pub title: Option<String>,
-    pub place: Option<String>,
-    pub moderator: Option<String>,
-    pub note_takers: Vec<String>,
-    pub subtitle: Option<String>,
-    pub date: Option<String>,
-}
-
-/// Sets the details and/or one item's summary and decisions. Every check is made
-/// before the first event is saved, so a refusal changes nothing.
-pub fn set(
-    data_dir: &Path,
-    session_arg: &str,
-    options: SetOptions,
-    notes: Option<NotesArgs>,
-) -> Result<(), CliError> {
-    let dir = resolve(data_dir, session_arg)?;
-    let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
-    if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
-        return Err(CliError::bad_input(text().title_empty));
-    }
-    let date = match options.date.as_deref().map(str::trim) {
-        None => None,
-        Some(d) => Some(
-            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
-        ),
-    };
-    let note_takers = &options.note_takers;
-    let details = Event::DetailsSet {
-        title: clean(options.title).filter(|t| !t.is_empty()),
-        place: clean(options.place),
-        moderator: clean(options.moderator),
-        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(note_takers)),
-        at: now(),
-    };
-    let heading = Event::HeadingSet {
-        subtitle: clean(options.subtitle),
-        date,
-        at: now(),
-    };
-    let mut events = Vec::new();
-    if !matches!(
-        details,
-        Event::DetailsSet {
-            title: None,
-            place: None,
-            moderator: None,
-            note_takers: None,
-            ..
-        }
-    ) {
-        events.push(details);
-    }
-    if !matches!(
-        heading,
-        Event::HeadingSet {
-            subtitle: None,
-            date: None,
-            ..
-        }
-    ) {
-        events.push(heading);
-    }
-    let notes = notes.filter(NotesArgs::has_changes);
-    if events.is_empty() && notes.is_none() {
-        return Err(CliError::bad_input(text().nothing_to_set));
-    }
-    // An unknown item is refused against a read-only copy: a refusal changes no file.
-    if let Some(notes) = &notes {
-        notes.event(&load(&dir)?.session, now())?;
-    }
-    let (mut store, mut session, recovery) = Store::open(&dir)?;
-    report_recovery(&recovery);
-    if let Some(notes) = &notes {
-        events.push(notes.event(&session, now())?);
-    }
-    for event in &events {
-        session.apply(event);
-        store.commit(event, &session).map_err(|e| not_saved(&e))?;
-    }
-    println!("{}", text().set_saved);
     Ok(())
 }

@@ -2,13 +2,13 @@
 //! event, committed like any other; names are matched like the picker.
 
 use super::args::GroupChange;
-use super::error::{CliError, not_saved};
+use super::error::{CliError, save};
 use super::lang::{fill, text};
 use super::sessions::{report_recovery, resolve};
+use crate::clock::now;
 use crate::session::{Event, Group, Presence, Session};
 use crate::store::Store;
 use crate::text::display_safe;
-use crate::tui::app::now;
 use std::path::Path;
 
 pub fn group(
@@ -25,8 +25,7 @@ pub fn group(
     let (mut store, mut session, recovery) = Store::open(&dir)?;
     report_recovery(&recovery);
     for (event, message) in events_for(&session, change)? {
-        session.apply(&event);
-        store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+        save(&mut store, &mut session, &event)?;
         println!("{}", display_safe(&message));
     }
     Ok(())

@@ -12,6 +12,7 @@ mod group;
 mod list;
 mod present;
 mod sessions;
+mod set;
 mod stdin_lines;
 mod vote;
 
@@ -20,7 +21,7 @@ use crate::i18n::Lang;
 pub use crate::messages as lang;
 use args::{AgendaCommand, Cli, Command};
 use clap::Parser;
-pub use error::{CliError, not_saved, note};
+pub use error::{CliError, not_saved, note, save};
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
@@ -173,10 +174,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
             summary,
             decisions,
             clear_decisions,
-        }) => export::set(
+        }) => set::set(
             &data_dir,
             &session,
-            export::SetOptions {
+            set::SetOptions {
                 title,
                 place,
                 moderator,

@@ -3,12 +3,13 @@
 use super::error::CliError;
 use super::lang::{current, fill, os_error, text};
 use crate::agenda::Agenda;
+use crate::clock::now;
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::store::disk::Disk;
 use crate::store::os_disk::OsDisk;
 use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
-use crate::tui::app::{self, now};
+use crate::tui::app;
 use crate::tui::start::{self, Choice, StartModel};
 use crate::tui::terminal::TerminalGuard;
 use std::path::{Path, PathBuf};

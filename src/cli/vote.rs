@@ -2,11 +2,11 @@
 
 use super::lang::{current, fill, text};
 use super::sessions::{report_recovery, resolve};
-use super::{CliError, not_saved};
+use super::{CliError, save};
+use crate::clock::now;
 use crate::session::annotations::DotsSet;
 use crate::session::{Event, Kind};
 use crate::store::{Store, load};
-use crate::tui::app::now;
 use std::path::Path;
 
 pub fn vote(
@@ -28,8 +28,7 @@ pub fn vote(
         dots,
         at: now(),
     });
-    session.apply(&event);
-    store.commit(&event, &session).map_err(|e| not_saved(&e))?;
+    save(&mut store, &mut session, &event)?;
     println!("{}", text().set_saved);
     Ok(())
 }

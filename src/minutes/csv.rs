@@ -78,7 +78,7 @@ pub fn render(m: &Minutes) -> Vec<u8> {
         for c in &item.contributions {
             out.push_str(&line(contribution_cells(m, item, c)));
         }
-        if let Some(cells) = super::notes::csv_row(m, item) {
+        if let Some(cells) = note_row(m, item) {
             out.push_str(&line(cells));
         }
     }
@@ -128,6 +128,20 @@ fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [Str
         },
         cell(&notes.tags_of(c.id).join(", ")),
     ]
+}
+
+/// The CSV row of a note: its item, kind "anteckning", the whole note as its text.
+/// `cells` are the row's columns in the header's order (group, time, edited and
+/// the annotations' columns empty).
+fn note_row(m: &Minutes, item: &ItemMinutes) -> Option<[String; 12]> {
+    let note = m.note(item)?;
+    let mut cells: [String; 12] = Default::default();
+    cells[0] = cell(&m.session.id);
+    cells[1] = cell(item.id);
+    cells[2] = cell(&m.item_heading(item));
+    cells[4] = cell(super::notes::kind(m.lang));
+    cells[6] = cell(note);
+    Some(cells)
 }
 
 #[cfg(test)]

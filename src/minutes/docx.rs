@@ -159,7 +159,7 @@ fn summary_table(m: &Minutes) -> DocxTable {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
+pub fn render(m: &Minutes) -> Result<Vec<u8>, super::MinutesError> {
     let doc = Docx::new()
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
@@ -179,7 +179,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, String> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     parts
         .pack(&mut bytes)
-        .map_err(|e| format!("cannot write the Word document: {e}"))?;
+        .map_err(|e| super::MinutesError::WordDocument(e.to_string()))?;
     Ok(bytes.into_inner())
 }
 

@@ -7,9 +7,10 @@ mod counts;
 mod csv;
 mod docx;
 mod docx_parts;
+mod error;
 mod heading;
 mod html;
-
+mod items;
 mod markdown;
 mod markdown_escape;
 pub mod notes;
@@ -19,6 +20,7 @@ mod sections;
 mod tables;
 mod walk;
 mod xlsx;
+mod xlsx_cells;
 mod xlsx_sheets;
 
 use crate::i18n::{Labels, labels};
@@ -28,6 +30,7 @@ pub use annotated::{Priority, Theme};
 pub use blocks::{Block, blocks};
 pub use counts::CountTable;
 use counts::count_table;
+pub use error::MinutesError;
 use heading::{span, title_in};
 pub use options::{Options, Order, parse_delimiter};
 use sections::group_sections;
@@ -85,25 +88,23 @@ impl Format {
 /// The whole session in the exported `format`. `stamp` adds a "generated at" line.
 pub fn render(
     session: &Session,
-    seq: u64,
     format: Format,
     lang: Lang,
     stamp: Option<Timestamp>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, MinutesError> {
     let options = Options {
         stamp,
         ..Options::new(lang)
     };
-    render_with(session, seq, format, &options)
+    render_with(session, format, &options)
 }
 
 /// The whole session in the exported `format`, as `options` ask.
 pub fn render_with(
     session: &Session,
-    seq: u64,
     format: Format,
     options: &Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, MinutesError> {
     let attendance = session.attendance();
     let prepared = annotated::prepare(session, options);
     let session = prepared.as_ref();
@@ -119,7 +120,7 @@ pub fn render_with(
         Format::Xlsx => xlsx::render(&minutes),
         Format::Docx => docx::render(&minutes),
         // The session as data: every time stamp and id, whatever the options.
-        Format::Json => notes::json(session, seq, options.notes),
+        Format::Json => notes::json(session, options.seq, options.notes),
     }
 }
 
@@ -203,54 +204,10 @@ impl<'a> Minutes<'a> {
             if options.theme.is_some() && by_time.is_empty() {
                 continue; // minutes of one theme list only the items that touch it
             }
-            for c in by_time
-                .iter()
-                .filter(|c| c.kind == crate::session::Kind::Action)
-            {
-                let assignment = session.annotations.assignment(c.id);
-                actions.push(ActionLine {
-                    group: session.group_name(c.group),
-                    item_number: session.item_number(&item.id),
-                    item_title: item.title.get(lang),
-                    contribution: c,
-                    owner: assignment
-                        .map(|a| a.owner.as_str())
-                        .filter(|o| !o.is_empty()),
-                    due: assignment.and_then(|a| a.due),
-                });
-            }
-            let notes = session.annotations.notes(&item.id);
-            // Anonymous minutes have no group headings: one list, in time order.
-            let by_group = options.order == Order::Group && !options.anonymous;
-            let sections = if by_group {
-                group_sections(session, &by_time)
-            } else if by_time.is_empty() {
-                Vec::new()
-            } else {
-                vec![Section {
-                    heading: None,
-                    contributions: by_time.clone(),
-                }]
-            };
-            items.push(ItemMinutes {
-                number: session.item_number(&item.id),
-                id: &item.id,
-                title: item.title.get(lang),
-                text: item.text.get(lang),
-                summary: notes.map_or("", |n| n.summary.as_str()),
-                decisions: notes.map_or(&[], |n| n.decisions.as_slice()),
-                planned_minutes: item.timebox_minutes,
-                used_minutes: crate::session::whole_minutes(
-                    session.seconds_on(&item.id, clock_end),
-                ),
-                count: by_time.len(),
-                contributions: sections
-                    .iter()
-                    .flat_map(|s| s.contributions.iter().copied())
-                    .collect(),
-                sections,
-                expects_contributions: item.kind != crate::agenda::ItemKind::Break,
-            });
+            actions.extend(items::action_lines(session, item, &by_time, lang));
+            items.push(items::item_minutes(
+                session, options, item, by_time, clock_end,
+            ));
         }
         annotated::sort_actions(&mut actions);
         Minutes {

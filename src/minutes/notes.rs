@@ -3,7 +3,7 @@
 //! (Markdown, HTML, Word) get it as one more section of the walk (`walk.rs`); the
 //! tables (CSV, Excel) and the data (JSON) from the functions here.
 
-use super::{ItemMinutes, Minutes, csv};
+use super::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
 use crate::session::Session;
 
@@ -33,20 +33,6 @@ pub fn lines(note: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.trim().is_empty())
 }
 
-/// The CSV row of a note: its item, kind "anteckning", the whole note as its text.
-/// `cells` are the row's columns in the header's order (group, time, edited and
-/// the annotations' columns empty).
-pub fn csv_row(m: &Minutes, item: &ItemMinutes) -> Option<[String; 12]> {
-    let note = m.note(item)?;
-    let mut cells: [String; 12] = Default::default();
-    cells[0] = csv::cell(&m.session.id);
-    cells[1] = csv::cell(item.id);
-    cells[2] = csv::cell(&m.item_heading(item));
-    cells[4] = csv::cell(kind(m.lang));
-    cells[6] = csv::cell(note);
-    Some(cells)
-}
-
 /// The items' notes for the Excel sheet of notes: (item heading, note).
 pub fn xlsx_rows<'a>(m: &Minutes<'a>) -> Vec<(String, &'a str)> {
     m.items
@@ -56,12 +42,12 @@ pub fn xlsx_rows<'a>(m: &Minutes<'a>) -> Vec<(String, &'a str)> {
 }
 
 /// The session as data: notes only when the minutes include them.
-pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, String> {
-    let to_json = |s: &Session| crate::store::snapshot::to_json(s, seq).map_err(|e| e.to_string());
+pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, super::MinutesError> {
+    let to_json = |s: &Session| crate::session::document::to_json(s, seq);
     if with_notes || session.notes.is_empty() {
-        return to_json(session);
+        return Ok(to_json(session)?);
     }
     let mut without = session.clone();
     without.notes.clear();
-    to_json(&without)
+    Ok(to_json(&without)?)
 }

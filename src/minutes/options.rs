@@ -42,6 +42,9 @@ pub struct Options {
     pub theme: Option<String>,
     /// The moderator's private notes under each item (`--with-notes`); off by default.
     pub notes: bool,
+    /// The last journal record the session includes: the JSON minutes carry it, as
+    /// `session.json` does. The other formats do not look at it.
+    pub seq: u64,
 }
 
 impl Options {
@@ -55,6 +58,7 @@ impl Options {
             anonymous: false,
             theme: None,
             notes: false,
+            seq: 0,
         }
     }
 

@@ -3,7 +3,7 @@
 //! the group column out.
 
 use super::Minutes;
-use super::xlsx::{
+use super::xlsx_cells::{
     ITEM_WIDTH, Sheet, Styles, TEXT_WIDTH, capitalised, fit_row, header, text, write_time,
 };
 use crate::session::Contribution;

@@ -72,7 +72,7 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
                 Err(_) => {}
             }
         }
-        let now = crate::tui::app::now();
+        let now = crate::clock::now();
         let wanted = Shown {
             generation,
             timer: Timer::of(&session, now),

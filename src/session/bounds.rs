@@ -11,22 +11,29 @@ pub const MAX_SPENT_SECONDS: i64 = 100 * 366 * 24 * 3600;
 /// Times must fall within these years.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=9999;
 
-fn check_time(what: &str, at: &Timestamp) -> Result<(), String> {
+/// The first impossible value found in a session or an event.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Implausible {
+    #[error("{what} is in the year {year}, outside {}–{}", YEARS.start(), YEARS.end())]
+    Year { what: &'static str, year: i32 },
+    #[error("the clock of item '{item}' says {seconds} seconds, outside 0–{MAX_SPENT_SECONDS}")]
+    Clock { item: String, seconds: i64 },
+}
+
+fn check_time(what: &'static str, at: &Timestamp) -> Result<(), Implausible> {
     if YEARS.contains(&at.year()) {
         Ok(())
     } else {
-        Err(format!(
-            "{what} is in the year {}, outside {}–{}",
-            at.year(),
-            YEARS.start(),
-            YEARS.end()
-        ))
+        Err(Implausible::Year {
+            what,
+            year: at.year(),
+        })
     }
 }
 
 impl Session {
     /// Err with the first impossible value found.
-    pub fn check_plausible(&self) -> Result<(), String> {
+    pub fn check_plausible(&self) -> Result<(), Implausible> {
         check_time("created_at", &self.created_at)?;
         check_time("last_change", &self.last_change)?;
         for (what, at) in [
@@ -40,9 +47,10 @@ impl Session {
         }
         for (item, seconds) in &self.clock.spent_seconds {
             if !(0..=MAX_SPENT_SECONDS).contains(seconds) {
-                return Err(format!(
-                    "the clock of item '{item}' says {seconds} seconds, outside 0–{MAX_SPENT_SECONDS}"
-                ));
+                return Err(Implausible::Clock {
+                    item: item.clone(),
+                    seconds: *seconds,
+                });
             }
         }
         for c in self.contributions.values() {
@@ -57,7 +65,7 @@ impl Session {
 
 impl Event {
     /// Err when the event's times are impossible.
-    pub fn check_plausible(&self) -> Result<(), String> {
+    pub fn check_plausible(&self) -> Result<(), Implausible> {
         check_time("the event's time", &self.at())?;
         if let Event::ContributionRestored { contribution, .. } = self {
             check_time("a contribution's time", &contribution.at)?;

@@ -167,29 +167,11 @@ pub enum Event {
     },
 }
 
-impl Event {
-    /// False when an id is beyond `max` (a damaged or hostile file).
-    pub fn numbers_fit(&self, max: u64) -> bool {
-        match self {
-            Event::ContributionAdded { id, group, .. }
-            | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
-            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
-                *id <= max
-            }
-            Event::ContributionRestored { contribution, .. } => contribution.id <= max,
-            Event::ActionAssigned(ActionAssigned { id, .. })
-            | Event::DotsSet(DotsSet { id, .. })
-            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
-            Event::GroupRestored {
-                group, moved_back, ..
-            } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
-            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
-            _ => true,
-        }
-    }
-
-    pub fn at(&self) -> Timestamp {
-        match self {
+/// The `at` of any event, borrowed as the event is (shared or mutable): the one list
+/// of where each kind of event keeps its time.
+macro_rules! stamp_of {
+    ($event:expr) => {
+        match $event {
             Event::ContributionAdded { at, .. }
             | Event::ContributionEdited { at, .. }
             | Event::ContributionDeleted { at, .. }
@@ -211,11 +193,60 @@ impl Event {
             | Event::PlannedStartSet { at, .. }
             | Event::TimeboxesSet { at, .. }
             | Event::ItemSkipped { at, .. }
-            | Event::ItemMoved { at, .. } => *at,
-            Event::ItemNotesSet(e) => e.at,
-            Event::ActionAssigned(e) => e.at,
-            Event::DotsSet(e) => e.at,
-            Event::TagsSet(e) => e.at,
+            | Event::ItemMoved { at, .. }
+            | Event::ItemNotesSet(ItemNotesSet { at, .. })
+            | Event::ActionAssigned(ActionAssigned { at, .. })
+            | Event::DotsSet(DotsSet { at, .. })
+            | Event::TagsSet(TagsSet { at, .. }) => at,
         }
+    };
+}
+
+impl Event {
+    /// False when an id is beyond `max` (a damaged or hostile file).
+    pub fn numbers_fit(&self, max: u64) -> bool {
+        match self {
+            Event::ContributionAdded { id, group, .. }
+            | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
+            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
+                *id <= max
+            }
+            Event::ContributionRestored { contribution, .. } => contribution.id <= max,
+            Event::ActionAssigned(ActionAssigned { id, .. })
+            | Event::DotsSet(DotsSet { id, .. })
+            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
+            Event::GroupRestored {
+                group, moved_back, ..
+            } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
+            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
+            _ => true,
+        }
+    }
+
+    /// True for details or a heading that change nothing: not worth an entry.
+    pub fn is_noop(&self) -> bool {
+        matches!(
+            self,
+            Event::DetailsSet {
+                title: None,
+                place: None,
+                moderator: None,
+                note_takers: None,
+                ..
+            } | Event::HeadingSet {
+                subtitle: None,
+                date: None,
+                ..
+            }
+        )
+    }
+
+    pub fn at(&self) -> Timestamp {
+        *stamp_of!(self)
+    }
+
+    /// The event's time, to change (a redo is stamped with when it happens).
+    pub fn at_mut(&mut self) -> &mut Timestamp {
+        stamp_of!(self)
     }
 }

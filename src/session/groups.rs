@@ -2,25 +2,7 @@
 //! removing, and marking a group present or absent. Also who took part, as the
 //! minutes say it, and finding a group by name the way the picker does.
 
-use super::{ContributionId, Event, Group, GroupId, Session, Timestamp};
-use serde::{Deserialize, Serialize};
-
-/// What the moderator said about a group's attendance. Unmarked groups that said
-/// nothing are not claimed either way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Presence {
-    #[default]
-    Unmarked,
-    Present,
-    Absent,
-}
-
-impl Presence {
-    pub fn is_unmarked(&self) -> bool {
-        *self == Presence::Unmarked
-    }
-}
+use super::{ContributionId, Event, Group, GroupId, Presence, Session, Timestamp};
 
 /// Who took part: present = contributed or marked present; absent = marked absent
 /// and said nothing. Both in the order of the group list.

@@ -2,7 +2,7 @@
 //! moderator decides it with events, so every projector that reads the folder
 //! follows. Nothing here is shown unless the moderator chose it.
 
-use super::{ContributionId, Event, Session, Timestamp};
+use super::{ContributionId, Event, ProjectorChange, Session, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -44,42 +44,6 @@ impl Projector {
     /// contributions), where asking the list each time would grow with its square.
     pub fn released_set(&self) -> HashSet<ContributionId> {
         self.released.iter().copied().collect()
-    }
-}
-
-/// One change to the projector, as stored in the journal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "change", rename_all = "snake_case")]
-pub enum ProjectorChange {
-    /// Show these contributions (after those already shown).
-    Release {
-        ids: Vec<ContributionId>,
-    },
-    /// Take these contributions off the screen.
-    Withdraw {
-        ids: Vec<ContributionId>,
-    },
-    Names {
-        on: bool,
-    },
-    Blank {
-        on: bool,
-    },
-    /// Empty text takes the message away.
-    Message {
-        text: String,
-    },
-    Agenda {
-        on: bool,
-    },
-}
-
-impl ProjectorChange {
-    pub fn ids(&self) -> &[ContributionId] {
-        match self {
-            ProjectorChange::Release { ids } | ProjectorChange::Withdraw { ids } => ids,
-            _ => &[],
-        }
     }
 }
 

@@ -172,3 +172,42 @@ fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
         }
     );
 }
+
+#[test]
+fn details_or_heading_without_a_change_are_noops() {
+    let details = |title: Option<String>| Event::DetailsSet {
+        title,
+        place: None,
+        moderator: None,
+        note_takers: None,
+        at: at("09:00"),
+    };
+    let heading = |subtitle: Option<String>| Event::HeadingSet {
+        subtitle,
+        date: None,
+        at: at("09:00"),
+    };
+    assert!(details(None).is_noop());
+    assert!(heading(None).is_noop());
+    assert!(!details(Some("Ny titel".into())).is_noop());
+    assert!(!heading(Some("Dag 2".into())).is_noop());
+    assert!(!added(1, "1", "text", "09:00").is_noop());
+}
+
+#[test]
+fn a_restamped_event_has_the_new_time_but_an_added_contribution_keeps_its_own() {
+    let later = at("10:30");
+    let added = added(1, "1", "text", "09:05");
+    assert_eq!(Session::restamp(&added, later).at(), at("09:05"));
+    let deleted = Event::ContributionDeleted {
+        id: 1,
+        at: at("09:10"),
+    };
+    assert_eq!(Session::restamp(&deleted, later).at(), later);
+    let dots = Event::DotsSet(crate::session::annotations::DotsSet {
+        id: 1,
+        dots: 3,
+        at: at("09:10"),
+    });
+    assert_eq!(Session::restamp(&dots, later).at(), later);
+}

@@ -102,33 +102,9 @@ impl Session {
     /// The same event stamped with a new time (a redo happens now, not then).
     pub fn restamp(event: &Event, now: Timestamp) -> Event {
         let mut event = event.clone();
-        match &mut event {
-            Event::ContributionAdded { .. } => {} // keeps when it was first said
-            Event::ContributionEdited { at, .. }
-            | Event::ContributionDeleted { at, .. }
-            | Event::ContributionRestored { at, .. }
-            | Event::ItemEntered { at, .. }
-            | Event::ClockStarted { at }
-            | Event::ClockPaused { at }
-            | Event::GroupAdded { at, .. }
-            | Event::GroupRemoved { at, .. }
-            | Event::GroupRenamed { at, .. }
-            | Event::GroupsMerged { at, .. }
-            | Event::GroupRestored { at, .. }
-            | Event::GroupPresenceSet { at, .. }
-            | Event::HeadingSet { at, .. }
-            | Event::DetailsSet { at, .. }
-            | Event::ContributionMoved { at, .. }
-            | Event::NoteSet { at, .. }
-            | Event::Projector { at, .. }
-            | Event::PlannedStartSet { at, .. }
-            | Event::TimeboxesSet { at, .. }
-            | Event::ItemSkipped { at, .. }
-            | Event::ItemMoved { at, .. } => *at = now,
-            Event::ItemNotesSet(e) => e.at = now,
-            Event::ActionAssigned(e) => e.at = now,
-            Event::DotsSet(e) => e.at = now,
-            Event::TagsSet(e) => e.at = now,
+        // An added contribution keeps when it was first said.
+        if !matches!(event, Event::ContributionAdded { .. }) {
+            *event.at_mut() = now;
         }
         event
     }

@@ -76,3 +76,14 @@ impl fmt::Display for StoreError {
 }
 
 impl std::error::Error for StoreError {}
+
+#[cfg(test)]
+impl StoreError {
+    /// A failed write whose reason reads the same in both languages.
+    pub(crate) fn disk_full_for_tests() -> StoreError {
+        StoreError::Io {
+            path: PathBuf::from("journal.jsonl"),
+            source: std::io::Error::other("No space left on device (os error 28)"),
+        }
+    }
+}

@@ -140,9 +140,9 @@ pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
                 );
                 replay.damage(line_number, range, reason);
             }
-            Err(reason) => {
+            Err(bad) => {
                 replay.note_numbers(&rest[..newline]);
-                replay.damage(line_number, range, reason);
+                replay.damage(line_number, range, bad.to_string());
             }
         }
     }
@@ -179,22 +179,38 @@ fn numbers_after<'a>(line: &'a [u8], key: &'a [u8]) -> impl Iterator<Item = u64>
         .filter(|n| *n <= MAX_NUMBER)
 }
 
-fn decode(line: &[u8]) -> Result<(u64, Event), String> {
+/// Why one journal line was not read.
+#[derive(Debug, thiserror::Error)]
+enum BadRecord {
+    #[error("no checksum")]
+    NoChecksum,
+    #[error("unreadable checksum")]
+    UnreadableChecksum,
+    #[error("checksum mismatch")]
+    ChecksumMismatch,
+    #[error("unreadable event: {0}")]
+    UnreadableEvent(#[from] serde_json::Error),
+    #[error("a number out of range")]
+    OutOfRange,
+    #[error(transparent)]
+    Implausible(#[from] crate::session::Implausible),
+}
+
+fn decode(line: &[u8]) -> Result<(u64, Event), BadRecord> {
     let (crc_hex, json) = match line.iter().position(|&b| b == b'\t') {
         Some(tab) => (&line[..tab], &line[tab + 1..]),
-        None => return Err("no checksum".into()),
+        None => return Err(BadRecord::NoChecksum),
     };
     let crc = std::str::from_utf8(crc_hex)
         .ok()
         .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-        .ok_or("unreadable checksum")?;
+        .ok_or(BadRecord::UnreadableChecksum)?;
     if crc32fast::hash(json) != crc {
-        return Err("checksum mismatch".into());
+        return Err(BadRecord::ChecksumMismatch);
     }
-    let record: Record<Event> =
-        serde_json::from_slice(json).map_err(|e| format!("unreadable event: {e}"))?;
+    let record: Record<Event> = serde_json::from_slice(json)?;
     if record.seq > MAX_NUMBER || !record.event.numbers_fit(MAX_NUMBER) {
-        return Err("a number out of range".into());
+        return Err(BadRecord::OutOfRange);
     }
     record.event.check_plausible()?;
     Ok((record.seq, record.event))

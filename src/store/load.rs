@@ -65,9 +65,9 @@ fn assemble(
     journal_bytes: &[u8],
 ) -> Result<Loaded, StoreError> {
     let (mut session, snapshot_seq) =
-        snapshot::parse(snapshot_bytes).map_err(|reason| StoreError::Corrupt {
+        snapshot::parse(snapshot_bytes).map_err(|e| StoreError::Corrupt {
             path: snapshot_path.to_path_buf(),
-            reason,
+            reason: e.to_string(),
         })?;
     let replay = journal::read(journal_bytes, snapshot_seq);
     for (_, event) in &replay.events {

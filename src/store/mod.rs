@@ -184,6 +184,17 @@ impl Store {
         self.seq
     }
 
+    /// Applies `event` to `session` and makes it durable: how a change is saved
+    /// outside the app's loop (the command line).
+    pub fn apply_and_commit(
+        &mut self,
+        session: &mut Session,
+        event: &Event,
+    ) -> Result<(), StoreError> {
+        session.apply(event);
+        self.commit(event, session)
+    }
+
     /// Makes `event` durable. `session` is the state with the event already applied:
     /// it is what gets written if the journal cannot be trusted.
     pub fn commit(&mut self, event: &Event, session: &Session) -> Result<(), StoreError> {

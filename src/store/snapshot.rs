@@ -5,41 +5,30 @@ use super::disk::{Disk, write_atomically};
 use super::error::StoreError;
 use super::paths::SNAPSHOT_FILE;
 use crate::session::Session;
-use serde::{Deserialize, Serialize};
+use crate::session::document::SnapshotIn;
+pub use crate::session::document::{FORMAT_NAME, SCHEMA_VERSION, to_json};
 use std::path::Path;
 
-pub const FORMAT_NAME: &str = "samtal-session";
-pub const SCHEMA_VERSION: u32 = 1;
 /// How the names of temporary snapshots begin: a new snapshot is written to
 /// `.session.json.<random>.tmp` before it is renamed over the old one (the name
 /// `disk::write_atomically` gives it).
 pub const TEMP_PREFIX: &str = ".session.json.";
 
-#[derive(Serialize)]
-struct SnapshotOut<'a> {
-    format: &'static str,
-    schema_version: u32,
-    seq: u64,
-    session: &'a Session,
-}
-
-#[derive(Deserialize)]
-struct SnapshotIn {
-    format: String,
-    schema_version: u32,
-    seq: u64,
-    session: Session,
-}
-
-pub fn to_json(session: &Session, seq: u64) -> Result<Vec<u8>, serde_json::Error> {
-    let mut bytes = serde_json::to_vec_pretty(&SnapshotOut {
-        format: FORMAT_NAME,
-        schema_version: SCHEMA_VERSION,
-        seq,
-        session,
-    })?;
-    bytes.push(b'\n');
-    Ok(bytes)
+/// Why a `session.json` was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum BadSnapshot {
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+    #[error("\"format\" is not \"{FORMAT_NAME}\"")]
+    Format,
+    #[error("schema version {0} is not one this samtal reads ({SCHEMA_VERSION})")]
+    Schema(u32),
+    #[error("a sequence number or id beyond {0}")]
+    OutOfRange(u64),
+    #[error(transparent)]
+    Implausible(#[from] crate::session::Implausible),
+    #[error("its agenda: {0}")]
+    Agenda(#[from] crate::agenda::Invalid),
 }
 
 /// Replaces `session.json` atomically (`disk::write_atomically`).
@@ -57,33 +46,30 @@ pub fn read(disk: &dyn Disk, dir: &Path) -> Result<(Session, u64), StoreError> {
         path: path.clone(),
         source,
     })?;
-    parse(&bytes).map_err(|reason| StoreError::Corrupt { path, reason })
+    parse(&bytes).map_err(|e| StoreError::Corrupt {
+        path,
+        reason: e.to_string(),
+    })
 }
 
-pub fn parse(bytes: &[u8]) -> Result<(Session, u64), String> {
-    let snapshot: SnapshotIn = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+pub fn parse(bytes: &[u8]) -> Result<(Session, u64), BadSnapshot> {
+    let snapshot: SnapshotIn = serde_json::from_slice(bytes)?;
     if snapshot.format != FORMAT_NAME {
-        return Err(format!("\"format\" is not \"{FORMAT_NAME}\""));
+        return Err(BadSnapshot::Format);
     }
     if snapshot.schema_version != SCHEMA_VERSION {
-        return Err(format!(
-            "schema version {} is not one this samtal reads ({SCHEMA_VERSION})",
-            snapshot.schema_version
-        ));
+        return Err(BadSnapshot::Schema(snapshot.schema_version));
     }
     let max = super::journal::MAX_NUMBER;
     if snapshot.seq > max
         || snapshot.session.next_contribution_id > max
         || snapshot.session.contributions.keys().any(|id| *id > max)
     {
-        return Err(format!("a sequence number or id beyond {max}"));
+        return Err(BadSnapshot::OutOfRange(max));
     }
     snapshot.session.check_plausible()?;
     let mut session = snapshot.session;
-    session
-        .agenda
-        .validate()
-        .map_err(|e| format!("its agenda: {e}"))?;
+    session.agenda.validate()?;
     session.rebuild_index();
     Ok((session, snapshot.seq))
 }

@@ -10,29 +10,16 @@ use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
 use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
-use crate::minutes::{Format, render};
+use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
-use crate::store::{Recovery, Store, StoreError};
+use crate::store::{Recovery, Store};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;
 use std::time::Duration;
 
-/// The wall clock, to the second (what the screen and the files show).
-pub fn now() -> Timestamp {
-    let now = chrono::Local::now().fixed_offset();
-    now - chrono::Duration::nanoseconds(i64::from(chrono::Timelike::nanosecond(&now)))
-}
-
-/// The short reason shown in the footer's red NOT SAVED state.
-/// In the interface language ("disken är full (No space left on device …)").
-pub fn short_reason(lang: Lang, error: &StoreError) -> String {
-    match error {
-        StoreError::Io { source, .. } => crate::messages::os_error(lang, source),
-        other => crate::messages::store_error(lang, other),
-    }
-}
+pub use crate::clock::now;
 
 /// Carries out effects: every change is made durable before the footer says saved.
 pub struct Runner {
@@ -45,7 +32,7 @@ impl Runner {
             match effect {
                 Effect::Persist(event) => {
                     let result = self.store.commit(&event, &model.session);
-                    model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
+                    model.saved(result, now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
                     }
@@ -70,8 +57,13 @@ impl Runner {
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
-        let result =
-            render(&model.session, self.store.seq(), format, lang, None).and_then(|bytes| {
+        let options = Options {
+            seq: self.store.seq(),
+            ..Options::new(lang)
+        };
+        let result = render_with(&model.session, format, &options)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
                 write_atomically(self.store.disk(), &path, &bytes)
                     .map_err(|e| crate::messages::os_error(model.lang, &e))
             });
@@ -92,7 +84,7 @@ impl Runner {
 
     pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
         let result = self.store.snapshot(&model.session);
-        model.saved(result.map_err(|e| short_reason(model.lang, &e)), now);
+        model.saved(result, now);
     }
 
     /// After a failed write: try again to write everything out from memory.

@@ -268,13 +268,13 @@ impl Model {
     }
 
     /// The footer's record of a save: call after the store answered.
-    pub fn saved(&mut self, result: Result<(), String>, now: Timestamp) {
+    pub fn saved(&mut self, result: Result<(), crate::store::StoreError>, now: Timestamp) {
         self.save = match result {
             Ok(()) => {
                 self.quit_warned = false;
                 SaveState::Saved(now)
             }
-            Err(reason) => SaveState::NotSaved(reason),
+            Err(e) => SaveState::NotSaved(crate::messages::short_reason(self.lang, &e)),
         };
     }
 

@@ -120,7 +120,7 @@ fn the_minutes_say_re_planned_and_skipped_and_keep_the_numbers() {
         at,
     });
     let sv =
-        String::from_utf8(render(&session, 1, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
     assert!(
         sv.contains("planerat 8 min, omplanerat till 6 min · använt"),
         "{sv}"
@@ -128,7 +128,7 @@ fn the_minutes_say_re_planned_and_skipped_and_keep_the_numbers() {
     assert!(sv.contains("## 7. Utmaning 5"), "{sv}");
     assert!(sv.contains("*planerat 8 min · hoppades över*"), "{sv}");
     let en =
-        String::from_utf8(render(&session, 1, Format::Markdown, Lang::En, None).unwrap()).unwrap();
+        String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
     assert!(
         en.contains("planned 8 min, re-planned to 6 min · used"),
         "{en}"

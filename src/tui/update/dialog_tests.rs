@@ -153,7 +153,7 @@ fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
     assert_eq!(m.session.subtitle(Lang::Sv), "Regionträff Norr");
     assert_eq!(m.session.date().to_string(), "2015-11-21");
     let md = String::from_utf8(
-        crate::minutes::render(&m.session, 0, Format::Markdown, Lang::Sv, None).unwrap(),
+        crate::minutes::render(&m.session, Format::Markdown, Lang::Sv, None).unwrap(),
     )
     .unwrap();
     assert!(md.contains("*Regionträff Norr*"), "{md}");
@@ -178,7 +178,7 @@ fn names_with_commas_are_kept_apart_in_the_minutes() {
         at: at("09:00"),
     });
     let md = String::from_utf8(
-        crate::minutes::render(&m.session, 0, Format::Markdown, Lang::Sv, None).unwrap(),
+        crate::minutes::render(&m.session, Format::Markdown, Lang::Sv, None).unwrap(),
     )
     .unwrap();
     assert!(

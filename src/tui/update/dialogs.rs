@@ -187,14 +187,7 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         note_takers: (note_takers != session.details.note_takers).then_some(note_takers),
         at: now,
     };
-    if let Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: None,
-        ..
-    } = event
-    {
+    if event.is_noop() {
         effects.extend(save_heading(model, heading, now));
         if !effects.is_empty() {
             model.flash(model.lang.strings().details_saved, now);
@@ -209,12 +202,7 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
 
 /// The subtitle and date, when either changed.
 fn save_heading(model: &mut Model, heading: Event, now: Timestamp) -> Vec<Effect> {
-    if let Event::HeadingSet {
-        subtitle: None,
-        date: None,
-        ..
-    } = heading
-    {
+    if heading.is_noop() {
         return vec![];
     }
     let effect = record(model, heading, now);

@@ -152,7 +152,7 @@ fn f1_is_in_the_footer_at_80_and_100_columns_in_every_mode() {
             states.push((name, m));
         }
         let mut m = base();
-        m.saved(Err("No space left on device (os error 28)".into()), now);
+        m.saved(Err(crate::store::StoreError::disk_full_for_tests()), now);
         states.push(("not saved", m.clone()));
         update(&mut m, Action::Quit, now);
         states.push(("not saved, quit once", m));
@@ -186,7 +186,7 @@ fn an_export_message_shows_the_file_name_first_and_the_folder_in_full() {
 fn the_not_saved_warning_on_quit_says_where_the_copy_goes() {
     let mut m = model(Lang::Sv);
     m.saved(
-        Err("No space left on device (os error 28)".into()),
+        Err(crate::store::StoreError::disk_full_for_tests()),
         at(9, 1, 0),
     );
     update(&mut m, Action::Quit, at(9, 1, 0));
@@ -269,14 +269,9 @@ fn the_sidebar_and_the_minutes_round_the_same_way() {
     assert!(welcome.contains(" 1m│"), "{welcome}");
     let background = all.iter().find(|r| r.contains("Bakgrund")).unwrap();
     assert!(background.contains(" 0m│"), "{background}");
-    let minutes = crate::minutes::render(
-        &m.session,
-        0,
-        crate::minutes::Format::Markdown,
-        Lang::Sv,
-        None,
-    )
-    .unwrap();
+    let minutes =
+        crate::minutes::render(&m.session, crate::minutes::Format::Markdown, Lang::Sv, None)
+            .unwrap();
     let minutes = String::from_utf8(minutes).unwrap();
     assert!(
         minutes.contains("planerat 5 min · använt 1 min"),

@@ -98,7 +98,7 @@ fn over_time_the_item_clock_turns_red() {
 #[test]
 fn a_not_saved_state_is_red_in_the_footer() {
     let (mut model, now) = forum(Lang::En);
-    model.saved(Err("No space left on device (os error 28)".into()), now);
+    model.saved(Err(crate::store::StoreError::disk_full_for_tests()), now);
     let terminal = render(&model, 120, 40, now);
     let buffer = terminal.backend().buffer();
     let footer: String = (0..120).map(|x| buffer[(x, 39)].symbol()).collect();

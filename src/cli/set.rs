@@ -1,0 +1,76 @@
+//! `samtal set`: the details the minutes show, and one item's summary and decisions.
+
+use super::annotate::NotesArgs;
+use super::error::{CliError, save};
+use super::lang::{fill, text};
+use super::sessions::{report_recovery, resolve};
+use crate::clock::now;
+use crate::session::Event;
+use crate::store::{Store, load};
+use std::path::Path;
+
+pub struct SetOptions {
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub moderator: Option<String>,
+    pub note_takers: Vec<String>,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
+}
+
+/// Sets the details and/or one item's summary and decisions. Every check is made
+/// before the first event is saved, so a refusal changes nothing.
+pub fn set(
+    data_dir: &Path,
+    session_arg: &str,
+    options: SetOptions,
+    notes: Option<NotesArgs>,
+) -> Result<(), CliError> {
+    let dir = resolve(data_dir, session_arg)?;
+    let clean = |s: Option<String>| s.map(|s| crate::text::clean(&s));
+    if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
+        return Err(CliError::bad_input(text().title_empty));
+    }
+    let date = match options.date.as_deref().map(str::trim) {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
+        ),
+    };
+    let note_takers = &options.note_takers;
+    let details = Event::DetailsSet {
+        title: clean(options.title).filter(|t| !t.is_empty()),
+        place: clean(options.place),
+        moderator: clean(options.moderator),
+        note_takers: (!note_takers.is_empty()).then(|| crate::text::unique_names(note_takers)),
+        at: now(),
+    };
+    let heading = Event::HeadingSet {
+        subtitle: clean(options.subtitle),
+        date,
+        at: now(),
+    };
+    let mut events: Vec<Event> = [details, heading]
+        .into_iter()
+        .filter(|e| !e.is_noop())
+        .collect();
+    let notes = notes.filter(NotesArgs::has_changes);
+    if events.is_empty() && notes.is_none() {
+        return Err(CliError::bad_input(text().nothing_to_set));
+    }
+    // An unknown item is refused against a read-only copy: a refusal changes no file.
+    if let Some(notes) = &notes {
+        notes.event(&load(&dir)?.session, now())?;
+    }
+    let (mut store, mut session, recovery) = Store::open(&dir)?;
+    report_recovery(&recovery);
+    if let Some(notes) = &notes {
+        events.push(notes.event(&session, now())?);
+    }
+    for event in &events {
+        save(&mut store, &mut session, event)?;
+    }
+    println!("{}", text().set_saved);
+    Ok(())
+}
