@@ -85,3 +85,15 @@ pub fn not_saved(e: &StoreError) -> CliError {
         &[&lang::store_error(lang::current(), e)],
     ))
 }
+
+/// One line on standard output. A reader that went away (`samtal export --all | head
+/// -1`) is not an error: the work is done and only its report is not read.
+pub fn say(line: impl fmt::Display) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        note(&e.to_string());
+    }
+}

@@ -153,6 +153,6 @@ fn write_file(
             &[&path.display(), &os_error(current(), &e)],
         ))
     })?;
-    println!("{}", crate::text::display_safe(&path.display().to_string()));
+    super::error::say(crate::text::display_safe(&path.display().to_string()));
     Ok(())
 }

@@ -26,7 +26,7 @@ pub fn group(
     report_recovery(&recovery);
     for (event, message) in events_for(&session, change)? {
         save(&mut store, &mut session, &event)?;
-        println!("{}", display_safe(&message));
+        super::error::say(display_safe(&message));
     }
     Ok(())
 }
@@ -40,7 +40,7 @@ fn print_groups(session: &Session) {
             Presence::Present => words[1],
             Presence::Absent => words[2],
         };
-        println!("{}\t{count}\t{mark}", display_safe(&g.name));
+        super::error::say(format!("{}\t{count}\t{mark}", display_safe(&g.name)));
     }
 }
 

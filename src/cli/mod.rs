@@ -198,22 +198,27 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Agenda { command }) => match command {
             AgendaCommand::Check { file } => {
                 let agenda = Agenda::load(&file)?;
-                println!(
-                    "{}",
-                    lang::fill(
-                        lang::text().agenda_ok,
-                        &[
-                            &crate::text::display_safe(&file.display().to_string()),
-                            &agenda.items.len(),
-                            &agenda.total_minutes()
-                        ]
-                    )
-                );
+                error::say(lang::fill(
+                    lang::text().agenda_ok,
+                    &[
+                        &crate::text::display_safe(&file.display().to_string()),
+                        &agenda.items.len(),
+                        &agenda.total_minutes(),
+                    ],
+                ));
                 Ok(())
             }
             AgendaCommand::Show => {
-                print!("{}", crate::agenda::BUILTIN_JSON);
-                Ok(())
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let written = out
+                    .write_all(crate::agenda::BUILTIN_JSON.as_bytes())
+                    .and_then(|()| out.flush());
+                match written {
+                    // `samtal agenda show | head`: the reader has what it wanted.
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+                    _ => Ok(()),
+                }
             }
         },
     }

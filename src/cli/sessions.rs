@@ -128,11 +128,11 @@ pub fn new(
     let title = title.unwrap_or_else(|| agenda.title.get(lang).to_string());
     if no_tui {
         let (store, session) = create(data_dir, lang, &title, &groups, agenda)?;
-        println!(
+        super::error::say(format!(
             "{}\t{}",
             session.id,
             crate::text::display_safe(&store.dir().display().to_string())
-        );
+        ));
         return Ok(());
     }
     require_terminal()?;

@@ -71,6 +71,6 @@ pub fn set(
     for event in &events {
         save(&mut store, &mut session, event)?;
     }
-    println!("{}", text().set_saved);
+    super::error::say(text().set_saved);
     Ok(())
 }

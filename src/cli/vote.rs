@@ -29,7 +29,7 @@ pub fn vote(
         at: now(),
     });
     save(&mut store, &mut session, &event)?;
-    println!("{}", text().set_saved);
+    super::error::say(text().set_saved);
     Ok(())
 }
 

@@ -115,3 +115,47 @@ fn all_writes_every_format_into_the_session_folder_or_a_given_folder() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// Standard output whose reader is already gone, as with `| head -1` once `head` has
+/// its line: the write end of a pipe whose read end is closed.
+fn stdout_nobody_reads() -> std::process::Stdio {
+    use std::os::fd::FromRawFd;
+    let mut fds = [0; 2];
+    // SAFETY: pipe fills two descriptors we then own.
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    // SAFETY: the read end is ours and is closed once.
+    unsafe { libc::close(fds[0]) };
+    // SAFETY: the write end is ours; Stdio takes it over.
+    unsafe { std::process::Stdio::from_raw_fd(fds[1]) }
+}
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    let (data, id, _) = session_with_a_line();
+    let out = TempDir::new().unwrap();
+    let runs: [Vec<std::ffi::OsString>; 3] = [
+        vec![
+            "export".into(),
+            id.clone().into(),
+            "--all".into(),
+            "-o".into(),
+            out.path().into(),
+        ],
+        vec!["agenda".into(), "show".into()],
+        vec!["group".into(), id.clone().into()],
+    ];
+    for args in runs {
+        let output = samtal_process(data.path())
+            .args(&args)
+            .stdout(stdout_nobody_reads())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+    assert!(
+        out.path().join("minutes.xlsx").is_file()
+            || out.path().join("minnesanteckningar.xlsx").is_file()
+    );
+}
