@@ -8,6 +8,7 @@ pub mod clock;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;
+pub mod lang;
 pub mod messages;
 pub mod minutes;
 pub mod present;

@@ -3,7 +3,7 @@
 
 mod validate;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;

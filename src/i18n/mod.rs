@@ -3,8 +3,6 @@
 //! defaults), so a screen, a message or a document is never half translated. One file
 //! per area; `Lang` is the entry point.
 
-use serde::{Deserialize, Serialize};
-
 pub mod annotations;
 pub mod cli;
 pub mod kinds;
@@ -24,50 +22,10 @@ pub use schedule::{ScheduleWords, schedule_words};
 pub use screen::{EN, SV, Strings};
 pub use words::{Words, words};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Sv,
-    En,
-}
+pub use crate::lang::Lang;
 
+/// The words of each area, by language.
 impl Lang {
-    /// `--lang` if given, else `LC_ALL`, `LC_MESSAGES`, `LANG`: Swedish when the first
-    /// one set starts with "sv", else English.
-    pub fn detect(explicit: Option<Lang>) -> Lang {
-        if let Some(lang) = explicit {
-            return lang;
-        }
-        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|value| !value.is_empty());
-        Lang::from_locale(var.as_deref())
-    }
-
-    pub fn from_locale(locale: Option<&str>) -> Lang {
-        match locale {
-            Some(l) if l.to_ascii_lowercase().starts_with("sv") => Lang::Sv,
-            _ => Lang::En,
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "sv" | "svenska" | "swedish" => Some(Lang::Sv),
-            "en" | "english" | "engelska" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Sv => &SV,

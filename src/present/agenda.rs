@@ -1,7 +1,7 @@
 //! The agenda overview: every item, done, current or coming, with its planned
 //! minutes. Done and current are said in words as well as shown by colour.
 
-use super::view::Look;
+use super::theme::Look;
 use crate::session::Session;
 use crate::text::{display_safe, fit, truncate, width};
 use ratatui::Frame;

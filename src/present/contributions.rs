@@ -1,7 +1,7 @@
 //! The released contributions as the room sees them: the text, with the group's
 //! name only when the moderator turned names on.
 
-use super::view::Look;
+use super::theme::Look;
 use crate::session::Session;
 use crate::text::{display_safe, width, wrap};
 use ratatui::style::Modifier;

@@ -21,8 +21,8 @@ use notify::{FolderNotify, Woken};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};
 use std::path::Path;
 use std::time::Duration;
+use theme::Look;
 use timer::Timer;
-use view::Look;
 
 /// How often the folder is looked at (and the timer's second checked) when no
 /// change notification came.

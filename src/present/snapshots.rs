@@ -2,8 +2,9 @@
 //! English: the timer normal, orange, over and standing; blank; a message; the
 //! agenda; contributions anonymous and named. Then what must never be on it.
 
+use super::theme::Look;
 use super::theme::Theme;
-use super::view::{Look, draw};
+use super::view::draw;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::{Event, Kind, ProjectorChange, Session, Timestamp};

@@ -68,3 +68,9 @@ impl Theme {
         }
     }
 }
+
+/// What one frame needs besides the session: the language and the colours.
+pub struct Look {
+    pub lang: crate::lang::Lang,
+    pub theme: Theme,
+}

@@ -3,9 +3,8 @@
 //! agenda. Nothing else of the session can reach it: no draft (never in the files),
 //! no deleted or unreleased contribution, no note, no key, no save state.
 
-use super::theme::Theme;
+use super::theme::Look;
 use super::timer::{Timer, Tone};
-use crate::i18n::Lang;
 use crate::i18n::{ProjectorWords, words};
 use crate::session::Session;
 use crate::session::Timestamp;
@@ -16,12 +15,6 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use tui_big_text::{BigText, PixelSize};
-
-/// What one frame needs besides the session.
-pub struct Look {
-    pub lang: Lang,
-    pub theme: Theme,
-}
 
 pub fn draw(frame: &mut Frame, session: &Session, now: Timestamp, look: &Look) {
     let area = frame.area();

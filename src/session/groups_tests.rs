@@ -1,6 +1,6 @@
 use super::*;
 use crate::agenda::Agenda;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::session::Kind;
 use crate::session::tests::at;
 

@@ -40,7 +40,7 @@ pub fn next_not_heard(session: &Session, item: &str, from: usize) -> Option<usiz
 mod tests {
     use super::*;
     use crate::agenda::Agenda;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::session::tests::at;
     use crate::session::{Event, Kind};
 

@@ -33,7 +33,7 @@ pub use rounding::whole_minutes;
 pub use schedule::{Offset, Schedule};
 
 use crate::agenda::Agenda;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};

@@ -32,7 +32,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::agenda::Agenda;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::session::Kind;
 
     fn at() -> Timestamp {

@@ -25,7 +25,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use crate::agenda::Agenda;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::session::{Event, Session};
 
     fn note(item: &str, text: &str) -> Event {
