@@ -171,21 +171,12 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
     let (place, moderator) = (text_of(3), text_of(4));
     let note_takers = form.note_takers();
     let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
-        // Keep the form open, on the date, so nothing typed is lost.
-        model.mode = Mode::Details(DetailsForm {
-            field: 2,
-            ..form.clone()
-        });
-        model.flash(model.lang.strings().bad_date, now);
-        return vec![];
+        let bad_date = model.lang.strings().bad_date;
+        return reopen_at(model, form, 2, bad_date, now);
     };
     let Some(start) = planned_start(session, &text_of(DetailsForm::START)) else {
-        model.mode = Mode::Details(DetailsForm {
-            field: DetailsForm::START,
-            ..form.clone()
-        });
-        model.flash(crate::i18n::schedule_words(model.lang).bad_start, now);
-        return vec![];
+        let bad_start = crate::i18n::schedule_words(model.lang).bad_start;
+        return reopen_at(model, form, DetailsForm::START, bad_start, now);
     };
     let start_change = (start != session.schedule.planned_start)
         .then_some(Event::PlannedStartSet { start, at: now });
@@ -217,6 +208,22 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
     effects.extend(save_heading(model, heading, now));
     model.flash(model.lang.strings().details_saved, now);
     effects
+}
+
+/// Keeps the form open, on the field that is wrong, so nothing typed is lost.
+fn reopen_at(
+    model: &mut Model,
+    form: &DetailsForm,
+    field: usize,
+    message: &'static str,
+    now: Timestamp,
+) -> Vec<Effect> {
+    model.mode = Mode::Details(DetailsForm {
+        field,
+        ..form.clone()
+    });
+    model.flash(message, now);
+    vec![]
 }
 
 /// The subtitle and date, when either changed.
