@@ -60,6 +60,36 @@ pub fn example_events() -> (Session, Vec<Event>) {
     let start = forum_start();
     let session = new_session(&REGIONS, start);
     let mut events = vec![Event::ClockStarted { at: start }];
+    let clock = said_events(&session, start, &mut events);
+    // One correction after the fact, as note-takers do.
+    events.push(Event::ContributionEdited {
+        id: 2,
+        group: 4,
+        kind: Kind::Question,
+        text: "Hur används dagens resultat i regeringens fortsatta arbete och i nästa delrapport?"
+            .into(),
+        edited: true,
+        at: clock + Duration::minutes(2),
+    });
+    events.push(Event::DetailsSet {
+        title: None,
+        place: Some("Regeringskansliet, Stockholm".into()),
+        moderator: Some("Samtalsledare från enheten för regional tillväxt".into()),
+        note_takers: Some(vec!["Sekreterare 1".into(), "Sekreterare 2".into()]),
+        at: clock + Duration::minutes(3),
+    });
+    events.extend(annotations::example_annotations(
+        clock + Duration::minutes(3),
+    ));
+    events.push(Event::ClockPaused {
+        at: clock + Duration::minutes(4),
+    });
+    (session, events)
+}
+
+/// Every item entered and every contribution of `LOG`, timed as they happened;
+/// returns the time of the last one.
+fn said_events(session: &Session, start: Timestamp, events: &mut Vec<Event>) -> Timestamp {
     let mut clock = start;
     let mut current = String::new();
     for (id, (item, group, kind, text)) in (1..).zip(LOG) {
@@ -95,30 +125,7 @@ pub fn example_events() -> (Session, Vec<Event>) {
             at: clock,
         });
     }
-    // One correction after the fact, as note-takers do.
-    events.push(Event::ContributionEdited {
-        id: 2,
-        group: 4,
-        kind: Kind::Question,
-        text: "Hur används dagens resultat i regeringens fortsatta arbete och i nästa delrapport?"
-            .into(),
-        edited: true,
-        at: clock + Duration::minutes(2),
-    });
-    events.push(Event::DetailsSet {
-        title: None,
-        place: Some("Regeringskansliet, Stockholm".into()),
-        moderator: Some("Samtalsledare från enheten för regional tillväxt".into()),
-        note_takers: Some(vec!["Sekreterare 1".into(), "Sekreterare 2".into()]),
-        at: clock + Duration::minutes(3),
-    });
-    events.extend(annotations::example_annotations(
-        clock + Duration::minutes(3),
-    ));
-    events.push(Event::ClockPaused {
-        at: clock + Duration::minutes(4),
-    });
-    (session, events)
+    clock
 }
 
 /// The example session with every event applied.

@@ -62,7 +62,22 @@ pub fn add(
         extras,
         saved_lines: Vec::new(),
     };
-    let result = match text_arg {
+    let result = commit_all(&mut adder, text_arg, encoding);
+    if let Err(e) = &result
+        && let Some(line) = e.line
+    {
+        note_stop(line, &adder.saved_lines);
+    }
+    result
+}
+
+/// The one contribution given, or one per line of standard input.
+fn commit_all(
+    adder: &mut Adder,
+    text_arg: Option<String>,
+    encoding: Encoding,
+) -> Result<(), CliError> {
+    match text_arg {
         Some(line) => adder.commit(1, &line),
         None => {
             let stdin = std::io::stdin();
@@ -74,13 +89,7 @@ pub fn add(
                 adder.commit(n, line).map_err(|e| stopped_at(n, e))
             })
         }
-    };
-    if let Err(e) = &result
-        && let Some(line) = e.line
-    {
-        note_stop(line, &adder.saved_lines);
     }
-    result
 }
 
 /// Says which line the input stopped at, and which lines were saved before it.

@@ -1,6 +1,6 @@
 //! The command line, as clap definitions.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -117,38 +117,7 @@ pub enum Command {
     /// is not 0. Refused while another copy of samtal has the session open. Reading
     /// from a terminal, it first prints a one-line prompt on standard error; an empty
     /// TEXT is an error (exit 2).
-    Add {
-        /// Session id or folder
-        session: String,
-        /// Agenda item id [default: the session's current item]
-        #[arg(long, value_name = "ITEM_ID")]
-        item: Option<String>,
-        /// Group name, matched like the app's picker (case, å/ä/ö and spaces do not
-        /// matter); an unknown name is refused with the closest ones [default: the
-        /// first group]
-        #[arg(long, value_name = "NAME")]
-        group: Option<String>,
-        /// Add the --group name as a new group when the session does not have it
-        #[arg(long)]
-        new_group: bool,
-        /// synpunkt|comment, förslag|proposal, fråga|question, åtgärd|action [default: comment]
-        #[arg(long, value_name = "KIND")]
-        kind: Option<String>,
-        /// Encoding of standard input: utf-8 or windows-1252 (older office tools)
-        #[arg(long, value_name = "ENCODING")]
-        encoding: Option<String>,
-        /// The contribution (not empty); without it, each line of standard input is one
-        text: Option<String>,
-        /// Who does the action (a group or a person); with --kind action
-        #[arg(long, value_name = "NAME")]
-        owner: Option<String>,
-        /// When the action is due, as YYYY-MM-DD; with --kind action
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        due: Option<String>,
-        /// A theme of the contribution, e.g. ESF (repeat for each)
-        #[arg(long = "tag", value_name = "NAME")]
-        tags: Vec<String>,
-    },
+    Add(AddArgs),
     /// Set the dots a proposal got in a vote (0 removes the vote)
     ///
     /// Voting again replaces the count. The contribution id is the one `add` printed.
@@ -181,73 +150,10 @@ pub enum Command {
     /// /dev/stdout) mean Markdown; another extension is an error, and so is a --format
     /// that contradicts the extension. Works while the session is open in the app: it
     /// only reads.
-    Export {
-        /// Session id or folder
-        session: String,
-        /// md, html, docx, csv, xlsx or json [default: from the -o extension, else md]
-        #[arg(long, short, value_name = "FORMAT")]
-        format: Option<String>,
-        /// Write here instead; `-` for standard output; with --all, a folder
-        #[arg(long, short, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Write every format at once, into -o DIR [default: the session folder]
-        #[arg(long)]
-        all: bool,
-        /// Add a "generated at" line (otherwise the same session always gives the same bytes)
-        #[arg(long)]
-        stamp: bool,
-        /// Within an item: by group, or by time (in the order things were said)
-        #[arg(long, default_value = "group", value_parser = parse_order, value_name = "group|time")]
-        order: crate::minutes::Order,
-        /// Leave out the times of contributions and the "edited" marks
-        #[arg(long)]
-        no_times: bool,
-        /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
-        #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
-        delimiter: Option<char>,
-        /// No group names anywhere, no item × group table: for a public summary
-        #[arg(long)]
-        anonymous: bool,
-        /// Minutes of the contributions with this theme only (see `add --tag`)
-        #[arg(long, value_name = "NAME")]
-        theme: Option<String>,
-        /// Include the moderator's private notes, under each item (left out otherwise)
-        #[arg(long)]
-        with_notes: bool,
-    },
+    Export(ExportArgs),
     /// Set the session's details for the minutes: title, subtitle, date, place,
     /// moderator, note-takers; and with --item, that item's summary and decisions
-    Set {
-        /// Session id or folder
-        session: String,
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long)]
-        place: Option<String>,
-        #[arg(long)]
-        moderator: Option<String>,
-        /// A note-taker (repeat for each); replaces the list
-        #[arg(long = "note-taker", value_name = "NAME")]
-        note_takers: Vec<String>,
-        /// The agenda item whose summary and decisions to set
-        #[arg(long, value_name = "ITEM_ID")]
-        item: Option<String>,
-        /// The item's summary (Sammanfattning); replaces it, "" removes it
-        #[arg(long, requires = "item", value_name = "TEXT")]
-        summary: Option<String>,
-        /// A decision or conclusion (repeat for each); added after the item's others
-        #[arg(long = "decision", requires = "item", value_name = "TEXT")]
-        decisions: Vec<String>,
-        /// Remove the item's decisions first
-        #[arg(long, requires = "item")]
-        clear_decisions: bool,
-        /// The minutes' subtitle [default: the agenda's]
-        #[arg(long)]
-        subtitle: Option<String>,
-        /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-    },
+    Set(SetArgs),
     /// Show a session on a projector or second screen (Swedish: visa på projektorn)
     ///
     /// A read-only view for the room: the current item, its countdown in big digits
@@ -276,6 +182,109 @@ pub enum Command {
         #[command(subcommand)]
         command: AgendaCommand,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Session id or folder
+    pub session: String,
+    /// Agenda item id [default: the session's current item]
+    #[arg(long, value_name = "ITEM_ID")]
+    pub item: Option<String>,
+    /// Group name, matched like the app's picker (case, å/ä/ö and spaces do not
+    /// matter); an unknown name is refused with the closest ones [default: the
+    /// first group]
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// Add the --group name as a new group when the session does not have it
+    #[arg(long)]
+    pub new_group: bool,
+    /// synpunkt|comment, förslag|proposal, fråga|question, åtgärd|action [default: comment]
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Encoding of standard input: utf-8 or windows-1252 (older office tools)
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
+    /// The contribution (not empty); without it, each line of standard input is one
+    pub text: Option<String>,
+    /// Who does the action (a group or a person); with --kind action
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// When the action is due, as YYYY-MM-DD; with --kind action
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<String>,
+    /// A theme of the contribution, e.g. ESF (repeat for each)
+    #[arg(long = "tag", value_name = "NAME")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Session id or folder
+    pub session: String,
+    /// md, html, docx, csv, xlsx or json [default: from the -o extension, else md]
+    #[arg(long, short, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Write here instead; `-` for standard output; with --all, a folder
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write every format at once, into -o DIR [default: the session folder]
+    #[arg(long)]
+    pub all: bool,
+    /// Add a "generated at" line (otherwise the same session always gives the same bytes)
+    #[arg(long)]
+    pub stamp: bool,
+    /// Within an item: by group, or by time (in the order things were said)
+    #[arg(long, default_value = "group", value_parser = parse_order, value_name = "group|time")]
+    pub order: crate::minutes::Order,
+    /// Leave out the times of contributions and the "edited" marks
+    #[arg(long)]
+    pub no_times: bool,
+    /// CSV field separator: ';', ',' or tab [default: ';' in Swedish, ',' in English]
+    #[arg(long, value_parser = parse_delimiter, value_name = "CHAR")]
+    pub delimiter: Option<char>,
+    /// No group names anywhere, no item × group table: for a public summary
+    #[arg(long)]
+    pub anonymous: bool,
+    /// Minutes of the contributions with this theme only (see `add --tag`)
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<String>,
+    /// Include the moderator's private notes, under each item (left out otherwise)
+    #[arg(long)]
+    pub with_notes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Session id or folder
+    pub session: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub place: Option<String>,
+    #[arg(long)]
+    pub moderator: Option<String>,
+    /// A note-taker (repeat for each); replaces the list
+    #[arg(long = "note-taker", value_name = "NAME")]
+    pub note_takers: Vec<String>,
+    /// The agenda item whose summary and decisions to set
+    #[arg(long, value_name = "ITEM_ID")]
+    pub item: Option<String>,
+    /// The item's summary (Sammanfattning); replaces it, "" removes it
+    #[arg(long, requires = "item", value_name = "TEXT")]
+    pub summary: Option<String>,
+    /// A decision or conclusion (repeat for each); added after the item's others
+    #[arg(long = "decision", requires = "item", value_name = "TEXT")]
+    pub decisions: Vec<String>,
+    /// Remove the item's decisions first
+    #[arg(long, requires = "item")]
+    pub clear_decisions: bool,
+    /// The minutes' subtitle [default: the agenda's]
+    #[arg(long)]
+    pub subtitle: Option<String>,
+    /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

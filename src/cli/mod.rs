@@ -19,9 +19,10 @@ mod vote;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 pub use crate::messages as lang;
-use args::{AgendaCommand, Cli, Command};
+use args::{AddArgs, AgendaCommand, Cli, Command, ExportArgs, SetArgs};
 use clap::Parser;
 pub use error::{CliError, not_saved, note, save};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
@@ -84,142 +85,143 @@ fn run(cli: Cli) -> Result<(), CliError> {
             start,
             no_tui,
         }) => {
-            let mut agenda = match agenda {
-                Some(path) => Agenda::load(&path)?,
-                None => Agenda::builtin()?,
-            };
-            if let Some(start) = start {
-                let time = crate::agenda_start::parse_clock(&start).ok_or_else(|| {
-                    CliError::bad_input(lang::fill(lang::text().bad_start, &[&start]))
-                })?;
-                agenda.start = Some(time);
-            }
+            let agenda = agenda_to_run(agenda, start)?;
             sessions::new(&data_dir, lang, title, groups, agenda, no_tui)
         }
         Some(Command::Open { session }) => sessions::open(&data_dir, lang, &session),
         Some(Command::List { json }) => list::list(&data_dir, json),
-        Some(Command::Add {
-            session,
-            item,
-            group,
-            new_group,
-            kind,
-            encoding,
-            text,
-            owner,
-            due,
-            tags,
-        }) => add::add(
-            &data_dir,
-            &session,
-            add::AddOptions {
-                item,
-                group,
-                new_group,
-                kind,
-                encoding,
-            },
-            text,
-            annotate::ExtraArgs { owner, due, tags },
-        ),
+        Some(Command::Add(args)) => add_command(&data_dir, args),
         Some(Command::Vote {
             session,
             contribution,
             dots,
         }) => vote::vote(&data_dir, &session, contribution, dots),
-        Some(Command::Export {
-            session,
-            format,
-            output,
-            all,
-            stamp,
-            order,
-            no_times,
-            delimiter,
-            anonymous,
-            theme,
-            with_notes,
-        }) => {
-            let choices = export::Choices {
-                stamp,
-                order,
-                times: !no_times,
-                delimiter,
-                with_notes,
-                anonymous,
-                theme,
-            };
-            export::export(
-                &data_dir,
-                cli.lang,
-                &session,
-                export::ExportOptions {
-                    format,
-                    output,
-                    all,
-                    choices,
-                },
-            )
-        }
+        Some(Command::Export(args)) => export_command(&data_dir, cli.lang, args),
         Some(Command::Group { session, change }) => group::group(&data_dir, &session, change),
-        Some(Command::Set {
-            session,
-            title,
-            place,
-            moderator,
-            note_takers,
-            subtitle,
-            date,
-            item,
-            summary,
-            decisions,
-            clear_decisions,
-        }) => set::set(
-            &data_dir,
-            &session,
-            set::SetOptions {
-                title,
-                place,
-                moderator,
-                note_takers,
-                subtitle,
-                date,
-            },
-            item.map(|item| annotate::NotesArgs {
-                item,
-                summary,
-                decisions,
-                clear_decisions,
-            }),
-        ),
+        Some(Command::Set(args)) => set_command(&data_dir, args),
         Some(Command::Present { session, light }) => {
             present::present(&data_dir, lang, &session, light)
         }
-        Some(Command::Agenda { command }) => match command {
-            AgendaCommand::Check { file } => {
-                let agenda = Agenda::load(&file)?;
-                error::say(lang::fill(
-                    lang::text().agenda_ok,
-                    &[
-                        &crate::text::display_safe(&file.display().to_string()),
-                        &agenda.items.len(),
-                        &agenda.total_minutes(),
-                    ],
-                ));
-                Ok(())
-            }
-            AgendaCommand::Show => {
-                use std::io::Write;
-                let mut out = std::io::stdout().lock();
-                let written = out
-                    .write_all(crate::agenda::BUILTIN_JSON.as_bytes())
-                    .and_then(|()| out.flush());
-                match written {
-                    // `samtal agenda show | head`: the reader has what it wanted.
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-                    _ => Ok(()),
-                }
-            }
-        },
+        Some(Command::Agenda { command }) => agenda_command(command),
+    }
+}
+
+/// The agenda of `samtal new`: the file given or the built-in one, with the
+/// planned start given on the command line, if any.
+fn agenda_to_run(file: Option<PathBuf>, start: Option<String>) -> Result<Agenda, CliError> {
+    let mut agenda = match file {
+        Some(path) => Agenda::load(&path)?,
+        None => Agenda::builtin()?,
+    };
+    if let Some(start) = start {
+        let time = crate::agenda_start::parse_clock(&start)
+            .ok_or_else(|| CliError::bad_input(lang::fill(lang::text().bad_start, &[&start])))?;
+        agenda.start = Some(time);
+    }
+    Ok(agenda)
+}
+
+fn add_command(data_dir: &Path, args: AddArgs) -> Result<(), CliError> {
+    let AddArgs {
+        session,
+        item,
+        group,
+        new_group,
+        kind,
+        encoding,
+        text,
+        owner,
+        due,
+        tags,
+    } = args;
+    let options = add::AddOptions {
+        item,
+        group,
+        new_group,
+        kind,
+        encoding,
+    };
+    let extra = annotate::ExtraArgs { owner, due, tags };
+    add::add(data_dir, &session, options, text, extra)
+}
+
+fn export_command(data_dir: &Path, lang: Option<Lang>, args: ExportArgs) -> Result<(), CliError> {
+    let choices = export::Choices {
+        stamp: args.stamp,
+        order: args.order,
+        times: !args.no_times,
+        delimiter: args.delimiter,
+        with_notes: args.with_notes,
+        anonymous: args.anonymous,
+        theme: args.theme,
+    };
+    let options = export::ExportOptions {
+        format: args.format,
+        output: args.output,
+        all: args.all,
+        choices,
+    };
+    export::export(data_dir, lang, &args.session, options)
+}
+
+fn set_command(data_dir: &Path, args: SetArgs) -> Result<(), CliError> {
+    let SetArgs {
+        session,
+        title,
+        place,
+        moderator,
+        note_takers,
+        subtitle,
+        date,
+        item,
+        summary,
+        decisions,
+        clear_decisions,
+    } = args;
+    let details = set::SetOptions {
+        title,
+        place,
+        moderator,
+        note_takers,
+        subtitle,
+        date,
+    };
+    let notes = item.map(|item| annotate::NotesArgs {
+        item,
+        summary,
+        decisions,
+        clear_decisions,
+    });
+    set::set(data_dir, &session, details, notes)
+}
+
+fn agenda_command(command: AgendaCommand) -> Result<(), CliError> {
+    match command {
+        AgendaCommand::Check { file } => {
+            let agenda = Agenda::load(&file)?;
+            error::say(lang::fill(
+                lang::text().agenda_ok,
+                &[
+                    &crate::text::display_safe(&file.display().to_string()),
+                    &agenda.items.len(),
+                    &agenda.total_minutes(),
+                ],
+            ));
+            Ok(())
+        }
+        AgendaCommand::Show => show_builtin_agenda(),
+    }
+}
+
+fn show_builtin_agenda() -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_all(crate::agenda::BUILTIN_JSON.as_bytes())
+        .and_then(|()| out.flush());
+    match written {
+        // `samtal agenda show | head`: the reader has what it wanted.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
     }
 }

@@ -49,20 +49,7 @@ pub(super) fn contributions_sheet(
     let l = m.labels;
     let (times, named) = (m.options.times, !m.options.anonymous);
     sheet.set_name(capitalised(l.contributions))?;
-    let mut titles = vec![(l.item.to_string(), ITEM_WIDTH)];
-    if named {
-        titles.push((l.group.to_string(), 22.0));
-    }
-    titles.push((l.kind.to_string(), 10.0));
-    if times {
-        titles.push((l.time.to_string(), 16.0));
-    }
-    titles.push((l.text.to_string(), TEXT_WIDTH));
-    if times {
-        titles.push((capitalised(l.edited), 16.0));
-    }
-    titles.push((l.dots.to_string(), 8.0));
-    titles.push((l.themes.to_string(), 18.0));
+    let titles = contribution_titles(m, times, named);
     let rows: Vec<(String, &Contribution)> = m
         .items
         .iter()
@@ -101,6 +88,27 @@ pub(super) fn contributions_sheet(
         fit_row(sheet, row, &[(item, ITEM_WIDTH), (&c.text, TEXT_WIDTH)])?;
     }
     Ok(())
+}
+
+/// The contributions sheet's columns and their widths: no group column when
+/// anonymous, no time columns without times.
+fn contribution_titles(m: &Minutes, times: bool, named: bool) -> Vec<(String, f64)> {
+    let l = m.labels;
+    let mut titles = vec![(l.item.to_string(), ITEM_WIDTH)];
+    if named {
+        titles.push((l.group.to_string(), 22.0));
+    }
+    titles.push((l.kind.to_string(), 10.0));
+    if times {
+        titles.push((l.time.to_string(), 16.0));
+    }
+    titles.push((l.text.to_string(), TEXT_WIDTH));
+    if times {
+        titles.push((capitalised(l.edited), 16.0));
+    }
+    titles.push((l.dots.to_string(), 8.0));
+    titles.push((l.themes.to_string(), 18.0));
+    titles
 }
 
 /// Åtgärd · Ansvarig · Klart senast · Punkt, then where it was said.

@@ -15,35 +15,14 @@ impl Session {
                 at,
             }),
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
-                let old = self.contributions.get(id)?;
-                Some(match event {
-                    Event::ContributionDeleted { .. } => Event::ContributionRestored {
-                        contribution: old.clone(),
-                        at,
-                    },
-                    _ => Event::ContributionEdited {
-                        id: old.id,
-                        group: old.group,
-                        kind: old.kind,
-                        text: old.text.clone(),
-                        edited: old.edited_at.is_some(),
-                        at,
-                    },
-                })
+                self.contribution_back(event, *id, at)
             }
             Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
             Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
             Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
             Event::GroupRestored {
                 group, merged_into, ..
-            } => Some(match merged_into {
-                Some(into) => Event::GroupsMerged {
-                    from: group.id,
-                    into: *into,
-                    at,
-                },
-                None => Event::GroupRemoved { id: group.id, at },
-            }),
+            } => Some(unrestore(group.id, *merged_into, at)),
             Event::GroupRenamed { id, .. } => Some(Event::GroupRenamed {
                 id: *id,
                 name: self.group(*id)?.name.clone(),
@@ -59,21 +38,7 @@ impl Session {
                 presence: self.group(*id)?.presence,
                 at,
             }),
-            Event::DetailsSet {
-                title,
-                place,
-                moderator,
-                note_takers,
-                ..
-            } => Some(Event::DetailsSet {
-                title: title.as_ref().map(|_| self.title.clone()),
-                place: place.as_ref().map(|_| self.details.place.clone()),
-                moderator: moderator.as_ref().map(|_| self.details.moderator.clone()),
-                note_takers: note_takers
-                    .as_ref()
-                    .map(|_| self.details.note_takers.clone()),
-                at,
-            }),
+            Event::DetailsSet { .. } => Some(self.details_back(event, at)),
             Event::Projector { change, .. } => Some(Event::Projector {
                 change: self.projector.inverse(change),
                 at,
@@ -99,6 +64,53 @@ impl Session {
         }
     }
 
+    /// The contribution as it was before an edit or a deletion.
+    fn contribution_back(
+        &self,
+        event: &Event,
+        id: super::ContributionId,
+        at: Timestamp,
+    ) -> Option<Event> {
+        let old = self.contributions.get(&id)?;
+        Some(match event {
+            Event::ContributionDeleted { .. } => Event::ContributionRestored {
+                contribution: old.clone(),
+                at,
+            },
+            _ => Event::ContributionEdited {
+                id: old.id,
+                group: old.group,
+                kind: old.kind,
+                text: old.text.clone(),
+                edited: old.edited_at.is_some(),
+                at,
+            },
+        })
+    }
+
+    /// The details as they were, for the fields `event` sets (a `DetailsSet`).
+    fn details_back(&self, event: &Event, at: Timestamp) -> Event {
+        let Event::DetailsSet {
+            title,
+            place,
+            moderator,
+            note_takers,
+            ..
+        } = event
+        else {
+            return event.clone();
+        };
+        Event::DetailsSet {
+            title: title.as_ref().map(|_| self.title.clone()),
+            place: place.as_ref().map(|_| self.details.place.clone()),
+            moderator: moderator.as_ref().map(|_| self.details.moderator.clone()),
+            note_takers: note_takers
+                .as_ref()
+                .map(|_| self.details.note_takers.clone()),
+            at,
+        }
+    }
+
     /// The same event stamped with a new time (a redo happens now, not then).
     pub fn restamp(event: &Event, now: Timestamp) -> Event {
         let mut event = event.clone();
@@ -107,5 +119,17 @@ impl Session {
             *event.at_mut() = now;
         }
         event
+    }
+}
+
+/// Undoes a restored group: merged back into where it was, or removed again.
+fn unrestore(group: super::GroupId, merged_into: Option<super::GroupId>, at: Timestamp) -> Event {
+    match merged_into {
+        Some(into) => Event::GroupsMerged {
+            from: group,
+            into,
+            at,
+        },
+        None => Event::GroupRemoved { id: group, at },
     }
 }

@@ -13,33 +13,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Op {
-    CreateDir,
-    Write,
-    Append,
-    Truncate,
-    Sync,
-    Rename,
-    Remove,
-    SyncDir,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fault {
-    /// The operation returns an I/O error.
-    Error,
-    /// The operation panics (the process "crashes" in the middle of the store).
-    Panic,
-}
-
-/// What survives a power cut of the bytes appended since the last sync.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tear {
-    Nothing,
-    Half,
-    All,
-}
+mod faults;
+pub use faults::{Fault, Op, Tear};
 
 #[derive(Debug, Default, Clone)]
 struct Inode {

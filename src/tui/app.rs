@@ -231,78 +231,116 @@ pub fn run(
     let watch = TtyWatch::new()?;
     let effects = start_clock(&mut model, started);
     runner.run(&mut model, effects, started);
+    let result = event_loop(&mut guard, &mut model, &mut runner, &watch, started);
+    finish(guard, &mut model, &mut runner, lang)?;
+    // A terminal that hangs up in the middle of a frame fails the write: that is the
+    // end of the session, not an error (everything is saved).
+    match result {
+        Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
+        other => other,
+    }
+}
 
-    let mut dirty = true;
-    let mut repaint = false;
-    let mut shown_second = started.timestamp();
-    let result = loop {
+/// What the loop remembers between wake-ups.
+struct Screen {
+    dirty: bool,
+    repaint: bool,
+    shown_second: i64,
+}
+
+/// Runs until the user quits, the terminal hangs up or a signal asks to stop.
+fn event_loop(
+    guard: &mut TerminalGuard,
+    model: &mut Model,
+    runner: &mut Runner,
+    watch: &TtyWatch,
+    started: Timestamp,
+) -> io::Result<()> {
+    let mut screen = Screen {
+        dirty: true,
+        repaint: false,
+        shown_second: started.timestamp(),
+    };
+    loop {
         if guard.stop_requested() {
-            break Ok(());
+            return Ok(());
         }
-        match guard.handle_job_control() {
-            Ok(resumed) => dirty |= resumed,
-            Err(e) => break Err(e),
-        }
-        if dirty {
-            // Some terminals (tmux among them) disagree with Unicode about the width
-            // of flags and joined emoji and leave stray halves behind when the rows
-            // around them change. After each change to the session, paint everything.
-            if repaint && let Err(e) = guard.repaint_all() {
-                break Err(e);
-            }
-            repaint = false;
-            let current = now();
-            if let Err(e) = guard
-                .terminal
-                .draw(|frame| view::draw(frame, &model, current))
-            {
-                break Err(e);
-            }
-            dirty = false;
-        }
+        screen.dirty |= guard.handle_job_control()?;
+        draw_if_dirty(guard, model, &mut screen)?;
         let millis_to_next_second =
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
-        match watch.wait(Duration::from_millis(millis_to_next_second)) {
-            Ok(Wake::HangUp) => break Ok(()),
-            Ok(Wake::Timeout) => {}
-            Ok(Wake::Ready) => match pending_actions() {
-                Ok((actions, resized)) => {
-                    dirty |= resized;
-                    model.too_small = guard
-                        .terminal
-                        .size()
-                        .is_ok_and(|size| view::too_small_for(size.width, size.height));
-                    for action in actions {
-                        panic_if_asked(&action);
-                        let current = now();
-                        let effects = update(&mut model, action, current);
-                        repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
-                        runner.run(&mut model, effects, current);
-                        dirty = true;
-                    }
-                }
-                Err(e) => break Err(e),
-            },
-            Err(e) => break Err(e),
+        match watch.wait(Duration::from_millis(millis_to_next_second))? {
+            Wake::HangUp => return Ok(()),
+            Wake::Timeout => {}
+            Wake::Ready => handle_input(guard, model, runner, &mut screen)?,
         }
         let current = now();
-        if current.timestamp() != shown_second {
-            shown_second = current.timestamp();
-            let effects = update(&mut model, Action::Tick, current);
-            runner.run(&mut model, effects, current);
-            runner.retry_if_unhealthy(&mut model, current);
-            dirty = true;
+        if current.timestamp() != screen.shown_second {
+            screen.shown_second = current.timestamp();
+            let effects = update(model, Action::Tick, current);
+            runner.run(model, effects, current);
+            runner.retry_if_unhealthy(model, current);
+            screen.dirty = true;
         }
         if model.quit {
-            break Ok(());
+            return Ok(());
         }
-    };
-    let unsaved = runner.close(&mut model, now());
-    let draft = super::draft::keep(
-        runner.store.disk(),
-        runner.store.dir(),
-        &unsent_line(&model),
-    );
+    }
+}
+
+fn draw_if_dirty(guard: &mut TerminalGuard, model: &Model, screen: &mut Screen) -> io::Result<()> {
+    if !screen.dirty {
+        return Ok(());
+    }
+    // Some terminals (tmux among them) disagree with Unicode about the width
+    // of flags and joined emoji and leave stray halves behind when the rows
+    // around them change. After each change to the session, paint everything.
+    if screen.repaint {
+        guard.repaint_all()?;
+    }
+    screen.repaint = false;
+    let current = now();
+    guard
+        .terminal
+        .draw(|frame| view::draw(frame, model, current))?;
+    screen.dirty = false;
+    Ok(())
+}
+
+/// Every key and paste waiting, through `update` and the runner.
+fn handle_input(
+    guard: &mut TerminalGuard,
+    model: &mut Model,
+    runner: &mut Runner,
+    screen: &mut Screen,
+) -> io::Result<()> {
+    let (actions, resized) = pending_actions()?;
+    screen.dirty |= resized;
+    model.too_small = guard
+        .terminal
+        .size()
+        .is_ok_and(|size| view::too_small_for(size.width, size.height));
+    for action in actions {
+        panic_if_asked(&action);
+        let current = now();
+        let effects = update(model, action, current);
+        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
+        runner.run(model, effects, current);
+        screen.dirty = true;
+    }
+    Ok(())
+}
+
+/// Closes the store, keeps the unsent line, gives the terminal back and says
+/// where the session is and how to get the minutes.
+fn finish(
+    guard: TerminalGuard,
+    model: &mut Model,
+    runner: &mut Runner,
+    lang: Lang,
+) -> io::Result<()> {
+    let unsaved = runner.close(model, now());
+    let draft = super::draft::keep(runner.store.disk(), runner.store.dir(), &unsent_line(model));
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));
@@ -319,12 +357,7 @@ pub fn run(
         "{}",
         where_saved(lang, &model.session.id, runner.store.dir())
     );
-    // A terminal that hangs up in the middle of a frame fails the write: that is the
-    // end of the session, not an error (everything is saved).
-    match result {
-        Err(_) if matches!(watch.wait(Duration::ZERO), Ok(Wake::HangUp)) => Ok(()),
-        other => other,
-    }
+    Ok(())
 }
 
 #[cfg(test)]

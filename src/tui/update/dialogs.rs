@@ -17,117 +17,15 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         model.help_scroll = 0;
         return vec![];
     }
-    match &mut model.mode {
+    match &model.mode {
         Mode::Projector(_) | Mode::ProjectorMessage(_) => {
             super::projector::dialog(model, action, now)
         }
-        Mode::Help => {
-            match action {
-                Action::Help | Action::Cancel | Action::Commit => {
-                    model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
-                    model.help_scroll = 0;
-                }
-                // The view stops the scroll at the last line; this only keeps ↑ from
-                // having to climb back from far below it.
-                Action::Down | Action::NextItem => {
-                    let most = crate::tui::keymap::KEYMAP.len() * 4;
-                    model.help_scroll = (model.help_scroll + 1).min(most);
-                }
-                Action::Up | Action::PrevItem => {
-                    model.help_scroll = model.help_scroll.saturating_sub(1);
-                }
-                _ => {}
-            }
-            vec![]
-        }
-        Mode::AddGroup(input) => {
-            let name = clean(input.text());
-            match action {
-                Action::Cancel => model.mode = Mode::Capture,
-                Action::Commit => return add_group(model, name, now),
-                other => edit_line(input, other),
-            }
-            vec![]
-        }
-        Mode::Export(row) => {
-            let count = Format::ALL.len();
-            match action {
-                Action::Cancel | Action::Export => model.mode = Mode::Capture,
-                Action::Up => *row = row.saturating_sub(1),
-                Action::Down => *row = (*row + 1).min(count - 1),
-                Action::Commit => {
-                    let format = Format::ALL[(*row).min(count - 1)];
-                    model.mode = Mode::Capture;
-                    return vec![Effect::Export(format)];
-                }
-                Action::Insert(text) => {
-                    let picked = text
-                        .trim()
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=count).contains(n));
-                    if let Some(n) = picked {
-                        model.mode = Mode::Capture;
-                        return vec![Effect::Export(Format::ALL[n - 1])];
-                    }
-                }
-                _ => {}
-            }
-            vec![]
-        }
-        Mode::Details(form) => match action {
-            Action::Cancel => {
-                model.mode = Mode::Capture;
-                vec![]
-            }
-            Action::NextGroup | Action::Down => {
-                form.field = (form.field + 1) % form.inputs.len();
-                vec![]
-            }
-            Action::PrevGroup | Action::Up => {
-                form.field = (form.field + form.inputs.len() - 1) % form.inputs.len();
-                vec![]
-            }
-            Action::Commit => {
-                let form = form.clone();
-                model.mode = Mode::Capture;
-                save_details(model, &form, now)
-            }
-            other => {
-                let field = form.field.min(form.inputs.len() - 1);
-                edit_line(&mut form.inputs[field], other);
-                form.keep_one_empty_line();
-                vec![]
-            }
-        },
-        Mode::PickGroup(picker) => {
-            let matches = picker.matches(&model.session);
-            match action {
-                Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
-                Action::Up => picker.selected = picker.selected.saturating_sub(1),
-                Action::Down | Action::NextGroup => {
-                    picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
-                }
-                Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
-                Action::Commit => match matches.get(picker.selected) {
-                    Some(&group) => {
-                        model.group = group;
-                        model.mode = Mode::Capture;
-                    }
-                    // No match: offer the typed name as a new group (Enter adds it).
-                    None if !picker.filter.is_blank() => {
-                        let name = LineInput::with_text(&clean(picker.filter.text()));
-                        model.mode = Mode::AddGroup(name);
-                    }
-                    None => {}
-                },
-                other => {
-                    edit_line(&mut picker.filter, other);
-                    picker.selected = 0;
-                }
-            }
-            vec![]
-        }
+        Mode::Help => help_key(model, action),
+        Mode::AddGroup(_) => add_group_key(model, action, now),
+        Mode::Export(_) => export_key(model, action),
+        Mode::Details(_) => details_key(model, action, now),
+        Mode::PickGroup(_) => pick_group_key(model, action),
         Mode::Summary(_) | Mode::Annotate(_) | Mode::Vote(_) => {
             super::annotations::dialog(model, action, now)
         }
@@ -137,6 +35,127 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         // These take their keys in their own modules.
         Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
     }
+}
+
+fn help_key(model: &mut Model, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Help | Action::Cancel | Action::Commit => {
+            model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
+            model.help_scroll = 0;
+        }
+        // The view stops the scroll at the last line; this only keeps ↑ from
+        // having to climb back from far below it.
+        Action::Down | Action::NextItem => {
+            let most = crate::tui::keymap::KEYMAP.len() * 4;
+            model.help_scroll = (model.help_scroll + 1).min(most);
+        }
+        Action::Up | Action::PrevItem => {
+            model.help_scroll = model.help_scroll.saturating_sub(1);
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn add_group_key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    let Mode::AddGroup(input) = &mut model.mode else {
+        return vec![];
+    };
+    let name = clean(input.text());
+    match action {
+        Action::Cancel => model.mode = Mode::Capture,
+        Action::Commit => return add_group(model, name, now),
+        other => edit_line(input, other),
+    }
+    vec![]
+}
+
+fn export_key(model: &mut Model, action: Action) -> Vec<Effect> {
+    let Mode::Export(row) = &mut model.mode else {
+        return vec![];
+    };
+    let count = Format::ALL.len();
+    match action {
+        Action::Cancel | Action::Export => model.mode = Mode::Capture,
+        Action::Up => *row = row.saturating_sub(1),
+        Action::Down => *row = (*row + 1).min(count - 1),
+        Action::Commit => {
+            let format = Format::ALL[(*row).min(count - 1)];
+            model.mode = Mode::Capture;
+            return vec![Effect::Export(format)];
+        }
+        Action::Insert(text) => {
+            let picked = text
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=count).contains(n));
+            if let Some(n) = picked {
+                model.mode = Mode::Capture;
+                return vec![Effect::Export(Format::ALL[n - 1])];
+            }
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn details_key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    let Mode::Details(form) = &mut model.mode else {
+        return vec![];
+    };
+    match action {
+        Action::Cancel => model.mode = Mode::Capture,
+        Action::NextGroup | Action::Down => {
+            form.field = (form.field + 1) % form.inputs.len();
+        }
+        Action::PrevGroup | Action::Up => {
+            form.field = (form.field + form.inputs.len() - 1) % form.inputs.len();
+        }
+        Action::Commit => {
+            let form = form.clone();
+            model.mode = Mode::Capture;
+            return save_details(model, &form, now);
+        }
+        other => {
+            let field = form.field.min(form.inputs.len() - 1);
+            edit_line(&mut form.inputs[field], other);
+            form.keep_one_empty_line();
+        }
+    }
+    vec![]
+}
+
+fn pick_group_key(model: &mut Model, action: Action) -> Vec<Effect> {
+    let Mode::PickGroup(picker) = &mut model.mode else {
+        return vec![];
+    };
+    let matches = picker.matches(&model.session);
+    match action {
+        Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
+        Action::Up => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down | Action::NextGroup => {
+            picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
+        }
+        Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
+        Action::Commit => match matches.get(picker.selected) {
+            Some(&group) => {
+                model.group = group;
+                model.mode = Mode::Capture;
+            }
+            // No match: offer the typed name as a new group (Enter adds it).
+            None if !picker.filter.is_blank() => {
+                let name = LineInput::with_text(&clean(picker.filter.text()));
+                model.mode = Mode::AddGroup(name);
+            }
+            None => {}
+        },
+        other => {
+            edit_line(&mut picker.filter, other);
+            picker.selected = 0;
+        }
+    }
+    vec![]
 }
 
 /// One `DetailsSet` with only the fields that changed; nothing when none did.
@@ -152,21 +171,12 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
     let (place, moderator) = (text_of(3), text_of(4));
     let note_takers = form.note_takers();
     let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
-        // Keep the form open, on the date, so nothing typed is lost.
-        model.mode = Mode::Details(DetailsForm {
-            field: 2,
-            ..form.clone()
-        });
-        model.flash(model.lang.strings().bad_date, now);
-        return vec![];
+        let bad_date = model.lang.strings().bad_date;
+        return reopen_at(model, form, 2, bad_date, now);
     };
     let Some(start) = planned_start(session, &text_of(DetailsForm::START)) else {
-        model.mode = Mode::Details(DetailsForm {
-            field: DetailsForm::START,
-            ..form.clone()
-        });
-        model.flash(crate::i18n::schedule_words(model.lang).bad_start, now);
-        return vec![];
+        let bad_start = crate::i18n::schedule_words(model.lang).bad_start;
+        return reopen_at(model, form, DetailsForm::START, bad_start, now);
     };
     let start_change = (start != session.schedule.planned_start)
         .then_some(Event::PlannedStartSet { start, at: now });
@@ -198,6 +208,22 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
     effects.extend(save_heading(model, heading, now));
     model.flash(model.lang.strings().details_saved, now);
     effects
+}
+
+/// Keeps the form open, on the field that is wrong, so nothing typed is lost.
+fn reopen_at(
+    model: &mut Model,
+    form: &DetailsForm,
+    field: usize,
+    message: &'static str,
+    now: Timestamp,
+) -> Vec<Effect> {
+    model.mode = Mode::Details(DetailsForm {
+        field,
+        ..form.clone()
+    });
+    model.flash(message, now);
+    vec![]
 }
 
 /// The subtitle and date, when either changed.
