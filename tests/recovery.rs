@@ -112,3 +112,33 @@ fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_i
     let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     assert_eq!(list[0]["contributions"], 20);
 }
+
+/// The messages about a damaged journal say what happened since good records after a
+/// damaged line are kept: every good record is exported and kept, in both languages.
+#[test]
+fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
+    let data = TempDir::new().unwrap();
+    let (id, _) = damaged_session(data.path());
+    let export = |lang: &str| {
+        let output = common::samtal_in(data.path(), lang)
+            .args(["export", &id, "-o", "-"])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let en = export("C");
+    assert!(
+        en.contains("exported every good record, before and after"),
+        "{en}"
+    );
+    assert!(!en.contains("everything before it"), "{en}");
+    let sv = export("sv_SE.UTF-8");
+    assert!(sv.contains("alla hela poster, före och efter dem"), "{sv}");
+    let output = samtal(data.path())
+        .args(["add", &id, "nästa"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("every good record was kept"), "{stderr}");
+}
