@@ -3,8 +3,9 @@
 //! group picker's folding). The newest comes first.
 
 use super::input::LineInput;
-use crate::session::{ContributionId, Session};
+use crate::session::{ContributionId, GroupId, Session};
 use crate::text::fold;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {
@@ -23,12 +24,23 @@ impl Search {
 /// two have the same time).
 pub fn hits(session: &Session, query: &str) -> Vec<ContributionId> {
     let words: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
+    // Each group's name folded once, not once per contribution: this runs on every
+    // key and frame of the dialog. A word holds no space, so it is found in the name
+    // or in the text, never across the two.
+    let names: HashMap<GroupId, String> = session
+        .groups
+        .iter()
+        .map(|g| (g.id, fold(&g.name)))
+        .collect();
     let mut found: Vec<_> = session
         .contributions
         .values()
         .filter(|c| {
-            let haystack = format!("{} {}", fold(session.group_name(c.group)), fold(&c.text));
-            words.iter().all(|w| haystack.contains(w.as_str()))
+            let name = names.get(&c.group).map_or("?", String::as_str);
+            let text = fold(&c.text);
+            words
+                .iter()
+                .all(|w| name.contains(w.as_str()) || text.contains(w.as_str()))
         })
         .map(|c| (c.at, c.id))
         .collect();

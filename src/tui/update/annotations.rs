@@ -1,7 +1,7 @@
 //! The note editors: the item's summary and decisions, a contribution's themes and
 //! owner, and the vote screen. Each change is one event, undone by Ctrl+Z.
 
-use super::effect::{Effect, edit_line, record};
+use super::effect::{Effect, edit_line, record, row_below};
 use crate::i18n::annotations_text;
 use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet, normalise_tags};
 use crate::session::{ContributionId, Event, Kind, Timestamp};
@@ -219,9 +219,7 @@ fn vote(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     };
     match action {
         Action::Up => screen.row = screen.row.saturating_sub(1),
-        Action::Down | Action::Commit => {
-            screen.row = (screen.row + 1).min(proposals.len().saturating_sub(1))
-        }
+        Action::Down | Action::Commit => screen.row = row_below(screen.row, proposals.len()),
         Action::Vote => {
             screen.all = !screen.all;
             screen.row = 0;

@@ -1,7 +1,7 @@
 //! The dialogs over the capture line: help, adding a group, choosing the export
 //! format, the details form and the group picker. Each takes the keys while open.
 
-use super::effect::{Effect, edit_line, record};
+use super::effect::{Effect, edit_line, record, row_below};
 use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
@@ -78,7 +78,7 @@ fn export_key(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Cancel | Action::Export => model.mode = Mode::Capture,
         Action::Up => *row = row.saturating_sub(1),
-        Action::Down => *row = (*row + 1).min(count - 1),
+        Action::Down => *row = row_below(*row, count),
         Action::Commit => {
             let format = Format::ALL[(*row).min(count - 1)];
             model.mode = Mode::Capture;
@@ -135,7 +135,7 @@ fn pick_group_key(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
         Action::Up => picker.selected = picker.selected.saturating_sub(1),
         Action::Down | Action::NextGroup => {
-            picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1));
+            picker.selected = row_below(picker.selected, matches.len());
         }
         Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
         Action::Commit => match matches.get(picker.selected) {

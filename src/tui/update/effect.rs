@@ -1,5 +1,6 @@
 //! What every part of `update` shares: the effects it hands back, recording an undoable
-//! change, the line-editing keys, leaving an edit, and keeping indexes valid.
+//! change, the line-editing keys, leaving an edit, and keeping indexes valid (a list
+//! row among them).
 
 use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
@@ -69,4 +70,9 @@ pub(in crate::tui) fn clamp(model: &mut Model) {
     if model.selected.is_some_and(|k| k >= count) {
         model.selected = count.checked_sub(1);
     }
+}
+
+/// ↓ in a dialog's list of `count` rows: one row down, stopping at the last.
+pub(super) fn row_below(row: usize, count: usize) -> usize {
+    (row + 1).min(count.saturating_sub(1))
 }

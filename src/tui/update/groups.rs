@@ -2,7 +2,7 @@
 //! another group (+), remove a group with no contributions (Delete). Every change is
 //! one undoable event, like a contribution; Ctrl+Z undoes it.
 
-use super::effect::{Effect, clamp, edit_line, record};
+use super::effect::{Effect, clamp, edit_line, record, row_below};
 use crate::session::{Event, Presence, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
@@ -18,7 +18,7 @@ pub(super) fn groups(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         (GroupsStep::List, Action::Cancel | Action::Groups) => model.mode = Mode::Capture,
         (GroupsStep::List, Action::Up) => dialog.selected = dialog.selected.saturating_sub(1),
         (GroupsStep::List, Action::Down) => {
-            dialog.selected = (dialog.selected + 1).min(count.saturating_sub(1));
+            dialog.selected = row_below(dialog.selected, count);
         }
         (GroupsStep::List, Action::Commit) => {
             if let Some(g) = model.session.groups.get(dialog.selected) {

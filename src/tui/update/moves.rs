@@ -1,7 +1,7 @@
 //! Moving a contribution to another agenda item: an item picker, then one
 //! `ContributionMoved` that keeps the id (and undo moves it back).
 
-use super::effect::{Effect, clamp, record};
+use super::effect::{Effect, clamp, record, row_below};
 use crate::i18n::words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
@@ -35,7 +35,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         Action::Cancel | Action::MoveTo => model.mode = Mode::Capture,
         Action::Up | Action::PrevItem => picker.selected = picker.selected.saturating_sub(1),
         Action::Down | Action::NextItem => {
-            picker.selected = (picker.selected + 1).min(count.saturating_sub(1));
+            picker.selected = row_below(picker.selected, count);
         }
         Action::Insert(text) => {
             // A digit picks the item by its number, as in the export dialog.

@@ -2,7 +2,7 @@
 //! contribution, F9 blanks, and one small dialog holds the rest. Every change is an
 //! undoable event, so a `samtal present` anywhere follows it from the journal.
 
-use super::effect::{Effect, edit_line, record};
+use super::effect::{Effect, edit_line, record, row_below};
 use crate::i18n::words;
 use crate::session::{Event, ProjectorChange, Timestamp};
 use crate::text::clean;
@@ -83,7 +83,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                 vec![]
             }
             Action::Down => {
-                *row = (*row + 1).min(ROWS - 1);
+                *row = row_below(*row, ROWS);
                 vec![]
             }
             Action::Commit => {

@@ -2,7 +2,7 @@
 //! with Enter as one undoable event; S skips (or takes back) the chosen item.
 //! F7, the room grid: only scrolling.
 
-use super::effect::{Effect, record};
+use super::effect::{Effect, record, row_below};
 use crate::i18n::schedule_words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
@@ -22,7 +22,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
     match action {
         Action::Cancel | Action::Retime => model.mode = Mode::Capture,
         Action::Up => dialog.selected = dialog.selected.saturating_sub(1),
-        Action::Down => dialog.selected = (dialog.selected + 1).min(count.saturating_sub(1)),
+        Action::Down => dialog.selected = row_below(dialog.selected, count),
         Action::Left | Action::Right => dialog.adjust(action == Action::Right),
         Action::Commit => return accept(model, now),
         Action::Insert(key) if key.eq_ignore_ascii_case("s") => return skip(model, now),
@@ -101,9 +101,9 @@ pub(super) fn grid_key(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Cancel | Action::Grid => model.mode = Mode::Capture,
         Action::Up => scroll.row = scroll.row.saturating_sub(1),
-        Action::Down => scroll.row = (scroll.row + 1).min(items.saturating_sub(1)),
+        Action::Down => scroll.row = row_below(scroll.row, items),
         Action::Left => scroll.column = scroll.column.saturating_sub(1),
-        Action::Right => scroll.column = (scroll.column + 1).min(groups.saturating_sub(1)),
+        Action::Right => scroll.column = row_below(scroll.column, groups),
         _ => {}
     }
     vec![]

@@ -1,37 +1,9 @@
 //! What the moderator sees after undo, Esc, the clock and the dialogs: behaviour
 //! tests of `update` with a fixed clock.
 
+use super::tests::{at, model};
 use super::*;
-use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::session::Session;
-use chrono::TimeZone;
-
-fn at(hh_mm: &str) -> Timestamp {
-    let (h, m) = hh_mm.split_once(':').unwrap();
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, h.parse().unwrap(), m.parse().unwrap(), 0)
-        .unwrap()
-}
-
-fn model() -> Model {
-    let session = Session::new(
-        "2015-11-20-test".into(),
-        "Integration för tillväxt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &[
-            "Region Skåne".into(),
-            "Region Örebro län".into(),
-            "Gotland".into(),
-        ],
-        at("09:00"),
-    );
-    let mut model = Model::new(session, Lang::Sv, at("09:00"));
-    start_clock(&mut model, at("09:00"));
-    model
-}
 
 fn say(model: &mut Model, text: &str) {
     model.capture = LineInput::with_text(text);

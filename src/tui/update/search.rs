@@ -1,7 +1,7 @@
 //! Ctrl+S: the search dialog. Nothing changes until Enter, so Esc leaves the
 //! moderator exactly where they were: item, selection and draft.
 
-use super::effect::{Effect, edit_line, stop_editing};
+use super::effect::{Effect, edit_line, row_below, stop_editing};
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
@@ -21,7 +21,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         Action::Up => search.selected = search.selected.saturating_sub(1),
         Action::Down => {
             let count = search.hits(&model.session).len();
-            search.selected = (search.selected + 1).min(count.saturating_sub(1));
+            search.selected = row_below(search.selected, count);
         }
         Action::Commit => {
             let hit = search.hits(&model.session).get(search.selected).copied();

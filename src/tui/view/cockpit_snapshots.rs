@@ -1,6 +1,7 @@
 //! The search list, the notes pane and the move picker on the example forum, in
 //! both languages.
 
+use super::tests::render;
 use super::*;
 use crate::fixture::{example_session, forum_start};
 use crate::i18n::Lang;
@@ -10,12 +11,6 @@ use crate::tui::model::Model;
 use crate::tui::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn render(model: &Model, width: u16, height: u16, now: Timestamp) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, model, now)).unwrap();
-    terminal
-}
 
 /// The example forum, an hour and a half in, on challenge 4.
 fn forum(lang: Lang) -> (Model, Timestamp) {

@@ -8,7 +8,7 @@ use super::theme::THEME;
 use super::{AMBER, bold, dim, put_lines};
 use crate::agenda::AgendaItem;
 use crate::i18n::schedule_words;
-use crate::session::{GroupId, Presence, Session};
+use crate::session::{GroupId, Presence, Session, not_heard};
 use crate::text::{display_safe, fit};
 use crate::tui::model::Model;
 use crate::tui::retime::GridScroll;
@@ -90,18 +90,15 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: GridScroll) 
     let first_item = scroll
         .row
         .min(session.agenda.items.len().saturating_sub(rows));
-    let counts = counts(session);
     let quiet = not_heard(session, &session.current_item);
 
     let mut lines = vec![head_line(&short[first_group..], shown, label)];
     for item in session.agenda.items.iter().skip(first_item).take(rows) {
         let current = item.id == session.current_item;
+        let counts = counts(session, &item.id);
         let mut spans = vec![item_label(model, item, label)];
         for group in shown {
-            let n = counts
-                .get(&(item.id.as_str(), group.id))
-                .copied()
-                .unwrap_or(0);
+            let n = counts.get(&group.id).copied().unwrap_or(0);
             let not_heard_now = current && quiet.contains(&group.id);
             spans.push(cell(n, not_heard_now, current, group.presence));
         }
@@ -164,26 +161,12 @@ fn legend_lines(model: &Model, short: &[(String, String)], columns: usize) -> Ve
     lines
 }
 
-/// Contributions per (item, group).
-fn counts(session: &Session) -> HashMap<(&str, GroupId), usize> {
+/// Contributions per group on `item`, through the session's index by item: a frame
+/// counts only the rows it shows, not the whole session.
+fn counts(session: &Session, item: &str) -> HashMap<GroupId, usize> {
     let mut counts = HashMap::new();
-    for c in session.contributions.values() {
-        *counts.entry((c.item.as_str(), c.group)).or_default() += 1;
+    for c in session.contributions_for_item(item) {
+        *counts.entry(c.group).or_default() += 1;
     }
     counts
-}
-
-/// The groups with no contribution on `item`, absent ones left out.
-fn not_heard(session: &Session, item: &str) -> Vec<GroupId> {
-    session
-        .groups
-        .iter()
-        .filter(|g| g.presence != Presence::Absent)
-        .filter(|g| {
-            !session
-                .contributions_for_item(item)
-                .any(|c| c.group == g.id)
-        })
-        .map(|g| g.id)
-        .collect()
 }

@@ -2,6 +2,7 @@
 //! presence mark; the selected row is renamed in place, or a second marker shows
 //! the group it will be merged into.
 
+use super::overlay::centered;
 use super::style::popup_block;
 use super::style::put_input;
 use super::theme::THEME;
@@ -16,13 +17,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
     let strings = model.lang.strings();
     let groups = &model.session.groups;
     let rows = (groups.len() as u16).clamp(1, area.height.saturating_sub(6).max(3));
-    let width = area.width.min(70);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height.saturating_sub(rows + 2)) / 2,
-        width,
-        height: (rows + 2).min(area.height),
-    };
+    let popup = centered(area, 70, rows + 2);
     let hint = match dialog.step {
         GroupsStep::List => strings.groups_hint,
         GroupsStep::Rename(_) => strings.groups_rename_hint,

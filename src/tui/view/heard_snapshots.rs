@@ -1,6 +1,7 @@
 //! The line of groups not yet heard and the capture box grown with a long
 //! contribution, on the example forum with all 21 regions, in both languages.
 
+use super::tests::render;
 use super::*;
 use crate::fixture::{example_session, forum_start};
 use crate::i18n::Lang;
@@ -17,12 +18,6 @@ resten av året, och att unga som vill ta ett jobb på ön inte kommer in på bo
 Vi föreslår att regionen och kommunen tillsammans med bostadsbolaget tar fram korttidskontrakt \
 för praktikanter och nyanlända, och att kollektivtrafiken planeras så att man kan pendla från \
 Visby till arbetsplatserna på landsbygden även under vintern 🇸🇪.";
-
-fn render(model: &Model, width: u16, height: u16, now: Timestamp) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, model, now)).unwrap();
-    terminal
-}
 
 /// The example forum on challenge 4 with the 14 regions it lacks added, so 21.
 fn forum(lang: Lang) -> (Model, Timestamp) {

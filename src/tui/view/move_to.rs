@@ -1,6 +1,7 @@
 //! The item picker for moving a contribution: the agenda, numbered, the current
 //! item marked.
 
+use super::overlay::centered;
 use super::style::popup_block;
 use super::theme::THEME;
 use crate::i18n::words;
@@ -17,12 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
     let items = &session.agenda.items;
     let width = area.width.saturating_sub(4).min(70);
     let height = (items.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centered(area, width, height);
     let block = popup_block(w.move_title, Some(w.move_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);

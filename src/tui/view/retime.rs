@@ -2,6 +2,7 @@
 //! the one proposed, the chosen row in reverse video; above them how far off the
 //! schedule is and whether the proposal can make it up.
 
+use super::overlay::centered;
 use super::style::popup_block;
 use super::theme::THEME;
 use super::{bold, dim, put_lines};
@@ -20,13 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &RetimeDialo
     let w = schedule_words(model.lang);
     let rows = &dialog.proposal.rows;
     let height = (rows.len() as u16 + 5).clamp(7, area.height.saturating_sub(2));
-    let width = area.width.min(78);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    };
+    let popup = centered(area, 78, height);
     let block = popup_block(w.retime_title, Some(w.retime_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);

@@ -1,6 +1,7 @@
 //! The schedule in the header, the re-timing proposal (F8) and the room grid (F7) on
 //! the example forum, in both languages.
 
+use super::tests::render;
 use super::*;
 use crate::fixture::{example_events, forum_start};
 use crate::i18n::Lang;
@@ -10,12 +11,6 @@ use crate::tui::model::Model;
 use crate::tui::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn render(model: &Model, width: u16, height: u16, now: Timestamp) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, model, now)).unwrap();
-    terminal
-}
 
 /// The example forum replayed up to challenge 3: the clock runs on challenge 2,
 /// two minutes after its last contribution; the rest is not yet visited.

@@ -1,6 +1,7 @@
 //! The search dialog: the query, then the hits, newest first, each with its item
 //! number, group and time.
 
+use super::overlay::centered;
 use super::style::popup_block;
 use super::style::{dim, put_input};
 use super::theme::THEME;
@@ -21,12 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
     // As tall as the hits need (the query, a gap, the hits, the borders), never taller
     // than the screen.
     let height = (hits.len().max(1) as u16 + 4).clamp(6, area.height.saturating_sub(4).max(6));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centered(area, width, height);
     let block = popup_block(w.search_title, Some(w.search_hint));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);

@@ -8,7 +8,13 @@ use crate::tui::update::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn render(model: &Model, width: u16, height: u16, now: Timestamp) -> Terminal<TestBackend> {
+/// The whole screen drawn at `width` × `height`; the other screen tests draw with it too.
+pub(super) fn render(
+    model: &Model,
+    width: u16,
+    height: u16,
+    now: Timestamp,
+) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|frame| draw(frame, model, now)).unwrap();
     terminal
