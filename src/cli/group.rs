@@ -5,7 +5,7 @@ use super::args::GroupChange;
 use super::error::{CliError, save};
 use super::lang::{fill, text};
 use super::sessions::resolve;
-use super::writing::open_for_writing;
+use super::writing::open_checked;
 use crate::clock::now;
 use crate::session::{Event, Group, Presence, Session};
 use crate::text::display_safe;
@@ -22,8 +22,9 @@ pub fn group(
         print_groups(&loaded.session);
         return Ok(());
     };
-    let (mut store, mut session) = open_for_writing(&dir)?;
-    for (event, message) in events_for(&session, change)? {
+    let (mut store, mut session, events) =
+        open_checked(&dir, |session| events_for(session, change.clone()))?;
+    for (event, message) in events {
         save(&mut store, &mut session, &event)?;
         super::error::say(display_safe(&message));
     }
