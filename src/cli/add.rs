@@ -1,14 +1,16 @@
 //! `samtal add`: commit contributions without the app, for scripts and imports.
 //! Each one is durable before `saved <id>` is printed.
 
-use super::annotate::{ExtraArgs, Extras};
+use super::annotate::{ExtraArgs, Extras, unknown_item};
 use super::error::{CliError, save};
+use super::group::closest_groups;
 use super::lang::{current, fill, text};
-use super::sessions::{report_recovery, resolve};
+use super::sessions::resolve;
 use super::stdin_lines::{Encoding, for_each_line, ranges};
+use super::writing::open_checked;
 use crate::clock::now;
 use crate::session::{Event, GroupId, Kind, Session};
-use crate::store::{Store, load};
+use crate::store::Store;
 use crate::text::{MAX_CONTRIBUTION_CHARS, clean_counted};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -45,13 +47,11 @@ pub fn add(
         return Err(CliError::bad_input(text().add_empty));
     }
     let encoding = Encoding::parse(options.encoding.as_deref())?;
-    // Input is checked against a read-only copy first: a command refused for bad
-    // input changes no file (not even the repair of a damaged journal).
-    let preview = load(&dir)?.session;
-    let item = check_item(&preview, options.item)?;
-    pick_group(&preview, options.group.as_deref(), options.new_group)?;
-    let (mut store, mut session, recovery) = Store::open(&dir)?;
-    report_recovery(&recovery);
+    let (mut store, mut session, item) = open_checked(&dir, |session| {
+        let item = check_item(session, options.item.as_deref())?;
+        pick_group(session, options.group.as_deref(), options.new_group)?;
+        Ok(item)
+    })?;
     let group = choose_group(&mut store, &mut session, options.group, options.new_group)?;
     let mut adder = Adder {
         store,
@@ -165,14 +165,10 @@ fn stopped_at(line: usize, mut e: CliError) -> CliError {
 }
 
 /// The agenda item to add to (`--item`, else the current one); an unknown one is refused.
-fn check_item(session: &Session, item: Option<String>) -> Result<String, CliError> {
-    let item = item.unwrap_or_else(|| session.current_item.clone());
+fn check_item(session: &Session, item: Option<&str>) -> Result<String, CliError> {
+    let item = item.map_or_else(|| session.current_item.clone(), str::to_string);
     if session.agenda.item(&item).is_none() {
-        let ids: Vec<&str> = session.agenda.items.iter().map(|i| i.id.as_str()).collect();
-        return Err(CliError::bad_input(fill(
-            text().no_item,
-            &[&item, &ids.join(", ")],
-        )));
+        return Err(unknown_item(session, &item));
     }
     Ok(item)
 }
@@ -205,14 +201,9 @@ fn pick_group(
     }
     // With no groups at all there is nothing a typo could have meant.
     if !new_group && !session.groups.is_empty() {
-        let closest: Vec<String> = session
-            .closest_groups(&name, 3)
-            .iter()
-            .map(|n| format!("'{n}'"))
-            .collect();
         return Err(CliError::bad_input(fill(
             text().unknown_group,
-            &[&name, &closest.join(", ")],
+            &[&name, &closest_groups(session, &name)],
         )));
     }
     Ok(GroupChoice::New(name))

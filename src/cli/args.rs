@@ -287,7 +287,7 @@ pub struct SetArgs {
     pub date: Option<String>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum GroupChange {
     /// Give a group a new name; its contributions stay with it
     Rename { group: String, new_name: String },

@@ -4,10 +4,10 @@
 use super::args::GroupChange;
 use super::error::{CliError, save};
 use super::lang::{fill, text};
-use super::sessions::{report_recovery, resolve};
+use super::sessions::resolve;
+use super::writing::open_checked;
 use crate::clock::now;
 use crate::session::{Event, Group, Presence, Session};
-use crate::store::Store;
 use crate::text::display_safe;
 use std::path::Path;
 
@@ -22,9 +22,9 @@ pub fn group(
         print_groups(&loaded.session);
         return Ok(());
     };
-    let (mut store, mut session, recovery) = Store::open(&dir)?;
-    report_recovery(&recovery);
-    for (event, message) in events_for(&session, change)? {
+    let (mut store, mut session, events) =
+        open_checked(&dir, |session| events_for(session, change.clone()))?;
+    for (event, message) in events {
         save(&mut store, &mut session, &event)?;
         super::error::say(display_safe(&message));
     }
@@ -121,11 +121,19 @@ fn marks(
 /// closest ones.
 fn find<'a>(session: &'a Session, name: &str) -> Result<&'a Group, CliError> {
     session.group_by_name(name).ok_or_else(|| {
-        let closest: Vec<String> = session
-            .closest_groups(name, 3)
-            .iter()
-            .map(|n| format!("'{n}'"))
-            .collect();
-        CliError::bad_input(fill(text().no_such_group, &[&name, &closest.join(", ")]))
+        CliError::bad_input(fill(
+            text().no_such_group,
+            &[&name, &closest_groups(session, name)],
+        ))
     })
+}
+
+/// The three group names closest to `name`, quoted, for a refusal to suggest.
+pub fn closest_groups(session: &Session, name: &str) -> String {
+    let closest: Vec<String> = session
+        .closest_groups(name, 3)
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect();
+    closest.join(", ")
 }

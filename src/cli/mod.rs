@@ -15,6 +15,7 @@ mod sessions;
 mod set;
 mod stdin_lines;
 mod vote;
+mod writing;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

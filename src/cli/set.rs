@@ -3,10 +3,10 @@
 use super::annotate::NotesArgs;
 use super::error::{CliError, save};
 use super::lang::{fill, text};
-use super::sessions::{report_recovery, resolve};
+use super::sessions::resolve;
+use super::writing::{open_checked, open_for_writing};
 use crate::clock::now;
 use crate::session::Event;
-use crate::store::{Store, load};
 use std::path::Path;
 
 pub struct SetOptions {
@@ -59,15 +59,15 @@ pub fn set(
     if events.is_empty() && notes.is_none() {
         return Err(CliError::bad_input(text().nothing_to_set));
     }
-    // An unknown item is refused against a read-only copy: a refusal changes no file.
-    if let Some(notes) = &notes {
-        notes.event(&load(&dir)?.session, now())?;
-    }
-    let (mut store, mut session, recovery) = Store::open(&dir)?;
-    report_recovery(&recovery);
-    if let Some(notes) = &notes {
-        events.push(notes.event(&session, now())?);
-    }
+    // Only an item's notes can be refused by what the session holds.
+    let (mut store, mut session) = match &notes {
+        Some(notes) => {
+            let (store, session, event) = open_checked(&dir, |s| notes.event(s, now()))?;
+            events.push(event);
+            (store, session)
+        }
+        None => open_for_writing(&dir)?,
+    };
     for event in &events {
         save(&mut store, &mut session, event)?;
     }

@@ -1,12 +1,12 @@
 //! `samtal vote`: the dots a proposal got, entered after the room voted.
 
 use super::lang::{current, fill, text};
-use super::sessions::{report_recovery, resolve};
+use super::sessions::resolve;
+use super::writing::open_checked;
 use super::{CliError, save};
 use crate::clock::now;
 use crate::session::annotations::DotsSet;
 use crate::session::{Event, Kind};
-use crate::store::{Store, load};
 use std::path::Path;
 
 pub fn vote(
@@ -18,11 +18,8 @@ pub fn vote(
     let dots = u32::try_from(dots)
         .map_err(|_| CliError::bad_input(fill(text().vote_negative, &[&dots])))?;
     let dir = resolve(data_dir, session_arg)?;
-    // Checked against a read-only copy first: a refusal changes no file.
-    check_proposal(&load(&dir)?.session, contribution)?;
-    let (mut store, mut session, recovery) = Store::open(&dir)?;
-    report_recovery(&recovery);
-    check_proposal(&session, contribution)?;
+    let (mut store, mut session, ()) =
+        open_checked(&dir, |session| check_proposal(session, contribution))?;
     let event = Event::DotsSet(DotsSet {
         id: contribution,
         dots,

@@ -8,10 +8,7 @@ use tempfile::TempDir;
 fn session_with_a_line() -> (TempDir, String, std::path::PathBuf) {
     let data = TempDir::new().unwrap();
     let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
-    samtal(data.path())
-        .args(["add", &id, "Hej"])
-        .assert()
-        .success();
+    add(data.path(), &id, "Hej");
     (data, id, folder)
 }
 

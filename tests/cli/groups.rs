@@ -160,3 +160,35 @@ fn rename_and_remove_and_their_refusals() {
         "Region Skåne län\t1\t\nRegion Västerbotten\t0\t\n"
     );
 }
+
+#[test]
+fn a_refused_group_change_leaves_a_damaged_journal_and_every_file_as_they_were() {
+    let data = TempDir::new().unwrap();
+    let (id, folder) = new_session(data.path(), "Forum", &REGIONS);
+    add(data.path(), &id, "Hej");
+    let journal = folder.join("events.jsonl");
+    let mut torn = fs::read(&journal).unwrap();
+    torn.extend_from_slice(b"torn{");
+    fs::write(&journal, &torn).unwrap();
+    let files = |folder: &Path| -> Vec<(String, Vec<u8>)> {
+        names_in(folder)
+            .into_iter()
+            .map(|name| (name.clone(), fs::read(folder.join(&name)).unwrap()))
+            .collect()
+    };
+    let before = files(&folder);
+    for change in [
+        &["rename", "Region Nowhere", "X"][..],
+        &["merge", "Region Skåne", "Region Skåne"],
+        &["remove", "Region Skåne"],
+        &["absent", "Region Nowhere"],
+    ] {
+        let output = samtal(data.path())
+            .args(["group", &id])
+            .args(change)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{change:?}");
+        assert_eq!(files(&folder), before, "{change:?} changed a file");
+    }
+}

@@ -8,13 +8,8 @@ use std::path::Path;
 
 /// A new session whose first item has a note, written as the app writes it.
 fn session_with_a_note(data: &Path) -> String {
-    let output = samtal(data)
-        .args(["new", "--no-tui", "--title", "Forum", "--group", "Gotland"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
-    let (mut store, mut session, _) = Store::open(Path::new(folder)).unwrap();
+    let (id, folder) = new_session(data, "Forum", &["Gotland"]);
+    let (mut store, mut session, _) = Store::open(&folder).unwrap();
     let event = Event::NoteSet {
         item: session.current_item.clone(),
         text: "ta upp ESF-frågan med Skåne\nfråga Gotland om siffror".into(),
@@ -22,7 +17,7 @@ fn session_with_a_note(data: &Path) -> String {
     };
     session.apply(&event);
     store.commit(&event, &session).unwrap();
-    id.to_string()
+    id
 }
 
 fn export(data: &Path, id: &str, extra: &[&str]) -> String {
