@@ -140,3 +140,56 @@ fn typed_summaries_decisions_owners_and_themes_stay_inert_in_every_format() {
     assert!(csv.contains(";\"'=HYPERLINK(\"\"http://y\"\")\";"), "{csv}");
     assert!(csv.contains(";'@SUM(B1)\r\n"), "{csv}");
 }
+
+#[test]
+fn an_owner_spelled_like_a_group_without_its_dots_is_left_out_of_anonymous_minutes() {
+    let mut session = example_session();
+    let group = session
+        .groups
+        .iter()
+        .find(|g| !g.name.is_ascii())
+        .unwrap()
+        .name
+        .clone();
+    // "region  orebro lan" for "Region Örebro län": the session's own group lookup
+    // takes it for the group, so anonymous minutes must too.
+    let typed = samtal::text::fold(&group).replacen(' ', "  ", 1);
+    session.annotations.assignments.get_mut(&11).unwrap().owner = typed.clone();
+    let named = render_with(&session, Format::Markdown, &Options::new(Lang::Sv)).unwrap();
+    assert!(String::from_utf8(named).unwrap().contains(&typed));
+    let text =
+        String::from_utf8(render_with(&session, Format::Markdown, &anonymous(Lang::Sv)).unwrap())
+            .unwrap();
+    assert!(!text.contains(&typed), "{text}");
+}
+
+#[test]
+fn priorities_themes_and_counts_keep_the_items_numbers_when_an_item_is_moved() {
+    use samtal::session::Event;
+    let mut session = example_session();
+    let parts = |session: &samtal::session::Session| {
+        let md = String::from_utf8(
+            render_with(session, Format::Markdown, &Options::new(Lang::Sv)).unwrap(),
+        )
+        .unwrap();
+        let priorities = md.find("## Prioriteringar").unwrap();
+        let themes = md.find("## Teman").unwrap();
+        (md[priorities..themes].to_string(), md[themes..].to_string())
+    };
+    let (priorities_before, _) = parts(&session);
+    // Item 7 first after the welcome and the background: items 3–6 run one later.
+    let item = session.agenda.items[6].id.clone();
+    let at = session.last_change;
+    session.apply(&Event::ItemMoved { item, to: 2, at });
+    let (priorities, themes) = parts(&session);
+    assert_eq!(priorities, priorities_before);
+    assert!(
+        themes.contains("- Punkt 6 · Region Stockholm · synpunkt: Trångboddheten"),
+        "{themes}"
+    );
+    assert!(
+        themes
+            .contains("| 7. Utmaning 5: Samverkan – otydlighet i roller, mandat och ansvar | 1 |"),
+        "{themes}"
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::{ActionLine, Options};
 use crate::session::annotations::same_tag;
-use crate::session::{Contribution, Kind, Session};
+use crate::session::{Contribution, Kind, Session, fold_name};
 use std::borrow::Cow;
 
 /// The session the minutes are made of: only the contributions of `--theme` (without
@@ -25,22 +25,16 @@ pub fn prepare<'a>(session: &'a Session, options: &Options) -> Cow<'a, Session> 
         session.rebuild_index();
     }
     if options.anonymous {
+        // Folded as `Session::group_by_name` folds: "region vasterbotten" is the group too.
+        let groups: Vec<String> = session.groups.iter().map(|g| fold_name(&g.name)).collect();
         for assignment in session.annotations.assignments.values_mut() {
-            if session
-                .groups
-                .iter()
-                .any(|g| same_name(&g.name, &assignment.owner))
-            {
+            if groups.contains(&fold_name(&assignment.owner)) {
                 assignment.owner.clear();
             }
         }
         session.groups.clear();
     }
     Cow::Owned(session)
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// Undated actions last; the rest by due date, and in the order they were said.
@@ -64,7 +58,7 @@ pub fn priorities(session: &Session) -> Vec<Priority<'_>> {
         .filter(|c| c.kind == Kind::Proposal)
         .filter_map(|c| {
             let dots = session.annotations.dots_of(c.id);
-            let number = session.agenda.position(&c.item)? + 1;
+            let number = planned_number(session, c)?;
             (dots > 0).then_some((dots, number, c))
         })
         .collect();
@@ -99,15 +93,26 @@ pub fn themes<'a>(session: &'a Session, only: Option<&str>) -> Vec<Theme<'a>> {
         .into_iter()
         .filter(|name| only.is_none_or(|wanted| same_tag(name, wanted)))
         .map(|name| {
-            let mut entries: Vec<(usize, &Contribution)> = session
+            let mut tagged: Vec<(usize, &Contribution)> = session
                 .contributions
                 .values()
                 .filter(|c| annotations.tags_of(c.id).iter().any(|t| same_tag(t, name)))
-                .filter_map(|c| Some((session.agenda.position(&c.item)? + 1, c)))
+                .filter_map(|c| Some((session.agenda.position(&c.item)?, c)))
                 .collect();
-            entries.sort_by_key(|(number, c)| (*number, c.at, c.id));
+            tagged.sort_by_key(|(position, c)| (*position, c.at, c.id));
+            let entries = tagged
+                .into_iter()
+                .filter_map(|(_, c)| Some((planned_number(session, c)?, c)))
+                .collect();
             Theme { name, entries }
         })
         .filter(|theme| !theme.entries.is_empty())
         .collect()
+}
+
+/// The number the minutes give the contribution's item (the planned one, kept when
+/// the item was moved); none for an item no longer on the agenda.
+fn planned_number(session: &Session, c: &Contribution) -> Option<usize> {
+    session.agenda.position(&c.item)?;
+    Some(session.item_number(&c.item))
 }

@@ -19,7 +19,7 @@ pub(super) fn count_table(session: &Session, lang: Lang) -> CountTable {
         .collect();
     let mut column_totals = vec![0; groups.len()];
     let mut rows = Vec::new();
-    for (index, item) in session.agenda.items.iter().enumerate() {
+    for item in &session.agenda.items {
         let mut counts = vec![0; groups.len()];
         let mut row_total = 0;
         for c in session.contributions_for_item(&item.id) {
@@ -30,7 +30,12 @@ pub(super) fn count_table(session: &Session, lang: Lang) -> CountTable {
             }
         }
         rows.push((
-            format!("{}. {}", index + 1, item.title.get(lang)),
+            // The number the item's heading has, kept when the item was moved.
+            format!(
+                "{}. {}",
+                session.item_number(&item.id),
+                item.title.get(lang)
+            ),
             counts,
             row_total,
         ));

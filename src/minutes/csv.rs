@@ -66,7 +66,7 @@ pub fn render(m: &Minutes) -> Vec<u8> {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&line(header(m.lang).map(str::to_string)));
     for item in &m.items {
-        for (kind, text) in item_notes(m, item) {
+        for (kind, text) in item.summary_rows(m.labels) {
             let mut cells: [String; 12] = Default::default();
             cells[0] = cell(&m.session.id);
             cells[1] = cell(item.id);
@@ -83,18 +83,6 @@ pub fn render(m: &Minutes) -> Vec<u8> {
         }
     }
     out.into_bytes()
-}
-
-fn item_notes<'a>(m: &Minutes, item: &ItemMinutes<'a>) -> Vec<(&'static str, &'a str)> {
-    let summary = item.summary.trim();
-    let mut out = Vec::new();
-    if !summary.is_empty() {
-        out.push((m.labels.summary_row, summary));
-    }
-    for decision in item.decisions {
-        out.push((m.labels.decision_row, decision.as_str()));
-    }
-    out
 }
 
 fn contribution_cells(m: &Minutes, item: &ItemMinutes, c: &Contribution) -> [String; 12] {

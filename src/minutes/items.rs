@@ -2,7 +2,7 @@
 
 use super::{ActionLine, ItemMinutes, Options, Order, Section, group_sections};
 use crate::agenda::AgendaItem;
-use crate::i18n::Lang;
+use crate::i18n::{Labels, Lang};
 use crate::session::{Contribution, Kind, Session, Timestamp};
 
 /// The actions among an item's contributions, with their owners and due dates.
@@ -70,5 +70,21 @@ pub fn item_minutes<'a>(
             .collect(),
         sections,
         expects_contributions: item.kind != crate::agenda::ItemKind::Break,
+    }
+}
+
+impl<'a> ItemMinutes<'a> {
+    /// The item's summary and each decision, with the kind of row they make in a
+    /// table (CSV, the workbook's summaries sheet).
+    pub fn summary_rows(&self, l: &Labels) -> Vec<(&'static str, &'a str)> {
+        let summary = self.summary.trim();
+        let mut out = Vec::new();
+        if !summary.is_empty() {
+            out.push((l.summary_row, summary));
+        }
+        for decision in self.decisions {
+            out.push((l.decision_row, decision.as_str()));
+        }
+        out
     }
 }

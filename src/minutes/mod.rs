@@ -25,7 +25,7 @@ mod xlsx_sheets;
 
 use crate::i18n::{Labels, labels};
 use crate::i18n::{Lang, long_date};
-use crate::session::{Contribution, Session, Timestamp};
+use crate::session::{Attendance, Contribution, Session, Timestamp};
 pub use annotated::{Priority, Theme};
 pub use blocks::{Block, blocks};
 pub use counts::CountTable;
@@ -105,14 +105,12 @@ pub fn render_with(
     format: Format,
     options: &Options,
 ) -> Result<Vec<u8>, MinutesError> {
+    // Who was there is the session's, not the theme's: a group that spoke only of
+    // other themes was present all the same.
     let attendance = session.attendance();
     let prepared = annotated::prepare(session, options);
     let session = prepared.as_ref();
-    let mut minutes = Minutes::new(session, options);
-    // Who was there is the session's, not the theme's: a group that spoke only of
-    // other themes was present all the same.
-    minutes.groups = attendance.present;
-    minutes.absent = attendance.absent;
+    let minutes = Minutes::with_attendance(session, options, attendance);
     match format {
         Format::Markdown => Ok(markdown::render(&minutes).into_bytes()),
         Format::Html => Ok(html::render(&minutes).into_bytes()),
@@ -189,6 +187,16 @@ pub fn hm(at: &Timestamp) -> String {
 
 impl<'a> Minutes<'a> {
     pub fn new(session: &'a Session, options: &'a Options) -> Minutes<'a> {
+        Minutes::with_attendance(session, options, session.attendance())
+    }
+
+    /// The minutes of `session` with who was there as `attendance` says (the whole
+    /// session's, when `session` is the part one theme sees).
+    fn with_attendance(
+        session: &'a Session,
+        options: &'a Options,
+        attendance: Attendance<'a>,
+    ) -> Minutes<'a> {
         let lang = options.lang;
         let labels = labels(lang);
         let agenda = &session.agenda;
@@ -219,8 +227,8 @@ impl<'a> Minutes<'a> {
             subtitle: session.subtitle(lang),
             date: long_date(session.date(), lang),
             span: span(session),
-            groups: session.attendance().present,
-            absent: session.attendance().absent,
+            groups: attendance.present,
+            absent: attendance.absent,
             table: count_table(session, lang),
             items,
             actions,

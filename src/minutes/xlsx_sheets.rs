@@ -164,11 +164,8 @@ pub(super) fn summaries_sheet(m: &Minutes, sheet: &mut Sheet, s: &Styles) -> Res
     ];
     let mut rows: Vec<(String, &str, &str)> = Vec::new();
     for item in &m.items {
-        if !item.summary.trim().is_empty() {
-            rows.push((m.item_heading(item), l.summary_row, item.summary.trim()));
-        }
-        for decision in item.decisions {
-            rows.push((m.item_heading(item), l.decision_row, decision));
+        for (kind, said) in item.summary_rows(l) {
+            rows.push((m.item_heading(item), kind, said));
         }
     }
     header(sheet, &titles, rows.len(), s)?;
