@@ -60,11 +60,19 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Each name cleaned, empty ones and repeats (in any case) dropped, order kept.
+/// A name as the group list compares it: case, Swedish letters and runs of spaces do
+/// not matter ("region  vasterbotten" is "Region Västerbotten").
+pub fn fold_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    fold(&words.join(" "))
+}
+
+/// Each name cleaned, empty ones and repeats dropped (names that fold alike, see
+/// `fold_name`, are one name), order kept.
 pub fn unique_names<S: AsRef<str>>(names: &[S]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for name in names.iter().map(|n| clean(n.as_ref())) {
-        if !name.is_empty() && !out.iter().any(|o| o.to_lowercase() == name.to_lowercase()) {
+        if !name.is_empty() && !out.iter().any(|o| fold_name(o) == fold_name(&name)) {
             out.push(name);
         }
     }
@@ -172,6 +180,12 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_that_fold_alike_are_one_name_the_first_spelling_kept() {
+        let names = super::unique_names(&["Region Skåne", "region  skane", "Region Gotland"]);
+        assert_eq!(names, ["Region Skåne", "Region Gotland"]);
+    }
+
     use super::*;
 
     #[test]

@@ -129,11 +129,7 @@ impl Session {
     }
 }
 
-/// A group name for comparing: trimmed, inner runs of spaces made one, folded.
-pub fn fold_name(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    crate::text::fold(&words.join(" "))
-}
+pub use crate::text::fold_name;
 
 /// Levenshtein distance in characters.
 fn edit_distance(a: &str, b: &str) -> usize {
