@@ -19,8 +19,11 @@ pub const LOCK_FILE: &str = "session.lock";
 
 #[derive(Debug)]
 pub struct SessionLock {
-    file: File,
+    /// Held open: the flock lasts as long as this descriptor.
+    _file: File,
     path: PathBuf,
+    /// Device and inode of the locked file, read once: an open file keeps them.
+    held: (libc::dev_t, libc::ino_t),
 }
 
 impl SessionLock {
@@ -45,8 +48,9 @@ impl SessionLock {
                 Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
             }
             let held = fstat(file.as_raw_fd()).map_err(LockError::Io)?;
+            let held = (held.st_dev, held.st_ino);
             match stat_in(folder.as_raw_fd(), name) {
-                Ok(now) if (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino) => {}
+                Ok(now) if (now.st_dev, now.st_ino) == held => {}
                 _ => continue,
             }
             // The pid is only for the message a second copy shows; the lock is the flock.
@@ -54,8 +58,9 @@ impl SessionLock {
             let _ = file.seek(SeekFrom::Start(0));
             let _ = write!(file, "{}", std::process::id());
             return Ok(SessionLock {
-                file,
+                _file: file,
                 path: dir.join(LOCK_FILE),
+                held,
             });
         }
         Err(LockError::Io(io::Error::other(
@@ -66,13 +71,12 @@ impl SessionLock {
 
 impl HeldLock for SessionLock {
     fn still_held(&self) -> io::Result<()> {
-        let held = fstat(self.file.as_raw_fd())?;
         // The path afresh, the folder's link followed as at the start: a folder that
         // was removed or replaced fails here too.
         let now = self.path.symlink_metadata();
         use std::os::unix::fs::MetadataExt;
         match now {
-            Ok(now) if (now.dev(), now.ino()) == (held.st_dev, held.st_ino) => Ok(()),
+            Ok(now) if (now.dev(), now.ino()) == self.held => Ok(()),
             // Short: it is the reason the footer shows after NOT SAVED.
             Ok(_) => Err(io::Error::other(
                 "session.lock was replaced: another samtal may be writing; stopped writing",

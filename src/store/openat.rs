@@ -162,9 +162,10 @@ pub fn open_in(dir: RawFd, name: &OsStr, flags: libc::c_int) -> io::Result<File>
     Ok(file)
 }
 
-/// Reads a whole file, refusing one beyond `MAX_FILE_BYTES` before reading it.
-pub fn read_bounded(mut file: File) -> io::Result<Vec<u8>> {
-    let size = fstat(file.as_raw_fd())?.st_size.max(0) as u64;
+/// Reads a whole file (`stat` is its status), refusing one beyond `MAX_FILE_BYTES`
+/// before reading it.
+pub fn read_bounded(mut file: File, stat: &libc::stat) -> io::Result<Vec<u8>> {
+    let size = stat.st_size.max(0) as u64;
     if size > MAX_FILE_BYTES {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,

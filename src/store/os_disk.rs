@@ -86,14 +86,15 @@ impl Disk for OsDisk {
 
     fn read_versioned(&self, path: &Path) -> io::Result<(Vec<u8>, FileVersion)> {
         let file = open_file(path, libc::O_RDONLY)?;
-        let version = FileVersion::of(&fstat(file.as_raw_fd())?);
-        Ok((read_bounded(file)?, version))
+        let stat = fstat(file.as_raw_fd())?;
+        Ok((read_bounded(file, &stat)?, FileVersion::of(&stat)))
     }
 
     fn version(&self, path: &Path) -> io::Result<FileVersion> {
+        // One fstatat: not following a link at the name is all a folder
+        // descriptor would add here, and AT_SYMLINK_NOFOLLOW does that alone.
         let (dir, name) = split(path)?;
-        let dir = open_dir(dir)?;
-        stat_in(dir.as_raw_fd(), name).map(|stat| FileVersion::of(&stat))
+        stat_in(libc::AT_FDCWD, dir.join(name).as_os_str()).map(|stat| FileVersion::of(&stat))
     }
 
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {

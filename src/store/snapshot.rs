@@ -40,18 +40,6 @@ pub fn write(disk: &dyn Disk, dir: &Path, session: &Session, seq: u64) -> Result
     result.map_err(|source| StoreError::Io { path, source })
 }
 
-pub fn read(disk: &dyn Disk, dir: &Path) -> Result<(Session, u64), StoreError> {
-    let path = dir.join(SNAPSHOT_FILE);
-    let bytes = disk.read(&path).map_err(|source| StoreError::Io {
-        path: path.clone(),
-        source,
-    })?;
-    parse(&bytes).map_err(|e| StoreError::Corrupt {
-        path,
-        reason: e.to_string(),
-    })
-}
-
 pub fn parse(bytes: &[u8]) -> Result<(Session, u64), BadSnapshot> {
     let snapshot: SnapshotIn = serde_json::from_slice(bytes)?;
     if snapshot.format != FORMAT_NAME {
