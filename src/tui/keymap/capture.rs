@@ -1,7 +1,7 @@
 //! The capture screen's keys: the line, the selection in the log, and the keys that
 //! open each dialog.
 
-use super::{ALT, Binding, CTRL, Key, NONE, SHIFT, Show};
+use super::binding::{ALT, Binding, CTRL, Key, NONE, SHIFT, Show};
 use crate::session::Kind;
 use crate::tui::action::Action;
 use ratatui::crossterm::event::KeyCode;

@@ -2,85 +2,15 @@
 //! the README are drawn from the same tables, so what the screen says is what the keys
 //! do: no key is decided in code.
 
+mod binding;
 mod capture;
 
 use super::action::Action;
-use crate::i18n::Lang;
+use binding::{ALT, CTRL, SHIFT};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+pub use binding::{Binding, Key, Show, key_name};
 pub use capture::{EDITING_HELP, EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER, KEYMAP};
-
-/// When a binding is worth showing in the footer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Show {
-    /// Always listed in the footer.
-    Always,
-    /// Listed while the capture line is empty and nothing is selected.
-    Idle,
-    /// Listed while a contribution is selected.
-    Selected,
-    /// Listed while a contribution is being edited.
-    Editing,
-    /// Only in the help overlay.
-    HelpOnly,
-}
-
-/// One key with its modifiers and the action it runs.
-pub type Key = (KeyCode, KeyModifiers, Action);
-
-pub struct Binding {
-    /// The keys of one help line; each runs its own action (↑ up, ↓ down).
-    pub keys: &'static [Key],
-    /// Short label for the footer, sv / en.
-    pub short: (&'static str, &'static str),
-    /// Description for the help overlay, sv / en.
-    pub help: (&'static str, &'static str),
-    pub show: Show,
-}
-
-impl Binding {
-    /// The action the line describes: the one of its first key.
-    pub fn action(&self) -> Option<&Action> {
-        self.keys.first().map(|(_, _, action)| action)
-    }
-
-    pub fn short(&self, lang: Lang) -> &'static str {
-        pick(self.short, lang)
-    }
-
-    pub fn help(&self, lang: Lang) -> &'static str {
-        pick(self.help, lang)
-    }
-
-    /// "Ctrl+K / F2"
-    pub fn keys_label(&self) -> String {
-        self.keys
-            .iter()
-            .map(|(code, mods, _)| key_name(*code, *mods))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    }
-
-    /// The first key only, for the footer.
-    pub fn first_key_label(&self) -> String {
-        self.keys
-            .first()
-            .map(|(code, mods, _)| key_name(*code, *mods))
-            .unwrap_or_default()
-    }
-}
-
-fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => texts.0,
-        Lang::En => texts.1,
-    }
-}
-
-pub(super) const NONE: KeyModifiers = KeyModifiers::NONE;
-pub(super) const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-pub(super) const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-pub(super) const ALT: KeyModifiers = KeyModifiers::ALT;
 
 /// The action for a key press, if any. Release and repeat-less terminals send
 /// release events too: only presses (and repeats) count. Shift never tells two
@@ -118,33 +48,6 @@ fn typed(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
     match code {
         KeyCode::Char(c) if !mods.intersects(CTRL | ALT) => Some(Action::Insert(c.to_string())),
         _ => None,
-    }
-}
-
-pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
-    let base = match code {
-        KeyCode::Enter => "Enter".to_string(),
-        KeyCode::Esc => "Esc".to_string(),
-        KeyCode::Tab => "Tab".to_string(),
-        KeyCode::BackTab => "Shift+Tab".to_string(),
-        KeyCode::PageDown => "PgDn".to_string(),
-        KeyCode::PageUp => "PgUp".to_string(),
-        KeyCode::Up => "↑".to_string(),
-        KeyCode::Down => "↓".to_string(),
-        KeyCode::Left => "←".to_string(),
-        KeyCode::Right => "→".to_string(),
-        KeyCode::Delete => "Delete".to_string(),
-        KeyCode::Backspace => "Backspace".to_string(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl+{base}")
-    } else if mods.contains(KeyModifiers::ALT) {
-        format!("Alt+{base}")
-    } else {
-        base
     }
 }
 

@@ -1,4 +1,6 @@
+use super::binding::NONE;
 use super::*;
+use crate::i18n::Lang;
 use crate::session::Kind;
 
 fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {

@@ -4,7 +4,10 @@
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
+use crate::session::{Event, Timestamp};
 use crate::session::{Offset, Session};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
 use chrono::TimeZone;
 
 fn at(minute: u32) -> Timestamp {

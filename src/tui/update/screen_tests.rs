@@ -4,6 +4,10 @@
 use super::tests::{at, model};
 use super::*;
 use crate::i18n::Lang;
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::input::LineInput;
+use crate::tui::model::{Mode, Model};
 
 fn say(model: &mut Model, text: &str) {
     model.capture = LineInput::with_text(text);

@@ -2,7 +2,10 @@ use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::minutes::Format;
+use crate::session::{Event, Timestamp};
 use crate::session::{Kind, Session};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
 use chrono::TimeZone;
 
 pub(super) fn at(hh_mm: &str) -> Timestamp {
