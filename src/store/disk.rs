@@ -28,7 +28,7 @@ pub enum LockError {
 
 /// Which file a name pointed to, and as of which change: a snapshot replaced by a
 /// rename gets another inode, a rewritten one another change time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileVersion {
     pub dev: u64,
     pub ino: u64,

@@ -21,6 +21,7 @@ mod repair;
 pub mod sim;
 pub mod snapshot;
 pub mod summary;
+pub mod summary_cache;
 
 use crate::session::{Event, Session};
 use disk::{Disk, LockError, LockGuard};
@@ -325,5 +326,7 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
 
 #[cfg(test)]
 mod output_faults;
+#[cfg(test)]
+mod summary_cache_tests;
 #[cfg(test)]
 mod tests;
