@@ -12,6 +12,7 @@
 //! - names matched by `.stignore` (`names::STIGNORE_LINES`) and temporary names are
 //!   never copied.
 
+use super::examples::SplitMix;
 use super::names::{is_local_only, is_sync_temporary};
 use crate::store::disk::Disk;
 use std::collections::BTreeMap;
@@ -44,7 +45,7 @@ enum Action {
 /// The state of one simulated sync between two sides.
 #[derive(Debug)]
 pub struct SimSync {
-    rng: u64,
+    rng: SplitMix,
     in_flight: Vec<Transfer>,
     /// Chunks written so far.
     pub chunks: usize,
@@ -57,20 +58,15 @@ type Files = BTreeMap<PathBuf, Vec<u8>>;
 impl SimSync {
     pub fn new(seed: u64) -> SimSync {
         SimSync {
-            rng: seed ^ 0x9e37_79b9_7f4a_7c15,
+            rng: SplitMix(seed),
             in_flight: Vec::new(),
             chunks: 0,
             conflict_copies: 0,
         }
     }
 
-    /// A number below `n` (n > 0), from splitmix64.
     fn below(&mut self, n: usize) -> usize {
-        self.rng = self.rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.rng;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        ((z ^ (z >> 31)) % n.max(1) as u64) as usize
+        self.rng.below(n)
     }
 
     /// How many of `remaining` bytes the next chunk copies: at least one, if any.
