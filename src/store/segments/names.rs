@@ -28,15 +28,23 @@ pub fn segment_name(writer: WriterId, segment: u32) -> String {
 /// included: it is read all the same, its ids say whose events it holds).
 pub fn parse_segment_name(name: &str) -> Option<(WriterId, u32)> {
     let stem = name.strip_suffix(SEGMENT_SUFFIX)?;
-    let (writer, segment) = stem.split_once('.')?;
-    let writer = (writer.len() == 16 && writer.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| u64::from_str_radix(writer, 16).ok())
-        .flatten()?;
+    let (_, segment) = stem.split_once('.')?;
+    let writer = writer_in_name(stem)?;
     let segment = (segment.len() == 6 && segment.bytes().all(|b| b.is_ascii_digit()))
         .then(|| segment.parse::<u32>().ok())
         .flatten()
         .filter(|n| *n >= 1)?;
-    Some((WriterId(writer), segment))
+    Some((writer, segment))
+}
+
+/// The writer a file in `events/` names at its start, a conflict copy of a segment
+/// included (`<writer 16 hex>.…`): whose file it is, for reports.
+pub fn writer_in_name(name: &str) -> Option<WriterId> {
+    let (writer, _) = name.split_once('.')?;
+    (writer.len() == 16 && writer.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u64::from_str_radix(writer, 16).ok())
+        .flatten()
+        .map(WriterId)
 }
 
 /// True for a name a sync engine (or samtal itself) gives a file while it is still
@@ -90,6 +98,13 @@ mod tests {
             parse_segment_name(&segment_name(writer, MAX_SEGMENT)),
             Some((writer, MAX_SEGMENT))
         );
+    }
+
+    #[test]
+    fn a_conflict_copy_still_names_its_writer() {
+        let copy = "3fa2c19d0e000007.000001.sync-conflict-20261130-120000-ABCDEFG.jsonl";
+        assert_eq!(writer_in_name(copy), Some(WriterId(0x3fa2_c19d_0e00_0007)));
+        assert_eq!(writer_in_name("notes.jsonl"), None);
     }
 
     #[test]

@@ -6,9 +6,9 @@
 //! again parses only what arrived since.
 
 use super::error::SegmentError;
-use super::names::{EVENTS_DIR, is_sync_temporary};
+use super::names::{EVENTS_DIR, is_sync_temporary, writer_in_name};
 use super::record::decode;
-use crate::session::{Event, EventId};
+use crate::session::{Event, EventId, WriterId};
 use crate::store::disk::{Disk, FileVersion};
 use crate::store::openat::is_refusal;
 use std::collections::BTreeMap;
@@ -37,6 +37,8 @@ pub struct Found {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
+    /// The writer the file's name starts with, if it does.
+    pub writer: Option<WriterId>,
     pub line: Option<usize>,
     pub reason: String,
 }
@@ -148,8 +150,10 @@ impl SegmentReader {
 
     fn refuse(&mut self, name: OsString, reason: String, batch: &mut ReadBatch) {
         if self.refused.get(&name) != Some(&reason) {
+            let file = name.to_string_lossy().into_owned();
             batch.problems.push(Problem {
-                file: name.to_string_lossy().into_owned(),
+                writer: writer_in_name(&file),
+                file,
                 line: None,
                 reason: reason.clone(),
             });
@@ -188,6 +192,7 @@ fn parse_lines(
             }),
             Err(bad) => batch.problems.push(Problem {
                 file: file.to_owned(),
+                writer: writer_in_name(file),
                 line: Some(line),
                 reason: bad.to_string(),
             }),

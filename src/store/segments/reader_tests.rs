@@ -90,6 +90,7 @@ fn a_damaged_line_in_another_writers_file_is_reported_with_file_and_line_and_ski
         batch.problems,
         [Problem {
             file: seg(2, 1),
+            writer: Some(writer(2)),
             line: Some(2),
             reason: "checksum mismatch".into()
         }]
