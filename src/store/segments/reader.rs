@@ -133,16 +133,19 @@ impl SegmentReader {
             Err(e) => return Err(SegmentError::Io { path, source: e }),
         };
         self.refused.remove(&name);
-        let start = known
+        let (start, lines_before, crc_before) = known
             .filter(|p| continues(p, &version, &bytes))
-            .map_or((0, 0), |p| (p.consumed, p.lines));
+            .map_or((0, 0, 0), |p| (p.consumed, p.lines, p.prefix_crc));
         let file = name.to_string_lossy().into_owned();
-        let (consumed, lines) = parse_lines(&bytes, start, &file, batch);
+        let (consumed, lines) = parse_lines(&bytes, (start, lines_before), &file, batch);
+        // The checksum of the bytes read so far, going on from the part read before.
+        let mut crc = crc32fast::Hasher::new_with_initial(crc_before);
+        crc.update(&bytes[start..consumed]);
         let progress = Progress {
             version,
             consumed,
             lines,
-            prefix_crc: crc32fast::hash(&bytes[..consumed]),
+            prefix_crc: crc.finalize(),
         };
         self.files.insert(name, progress);
         Ok(())

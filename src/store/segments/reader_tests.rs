@@ -75,6 +75,9 @@ fn an_incomplete_last_line_is_left_silently_and_read_once_complete() {
         }
     );
     assert!(reader.read_new(&disk).unwrap().found.is_empty());
+    put(&disk, &seg(1, 1), &lines(1, 3..=3));
+    let third = reader.read_new(&disk).unwrap();
+    assert_eq!(ids(&third), [id(3, 1)], "and again only the new line");
 }
 
 #[test]
