@@ -129,7 +129,7 @@ impl SegmentWriter {
     fn write_line(&mut self, line: &[u8]) -> Result<(), SegmentError> {
         let len = line.len() as u64;
         match self.open.as_mut() {
-            Some(open) if open.len == 0 || open.len.saturating_add(len) <= self.limit => {
+            Some(open) if open.len.saturating_add(len) <= self.limit => {
                 append_to(self.disk.as_ref(), open, line)
             }
             _ => self.start_segment(line),
