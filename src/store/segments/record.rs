@@ -70,18 +70,8 @@ pub(super) fn max_stamp_millis() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::{Kind, Stamp, WriterId};
-
-    pub fn event(n: u64) -> Event {
-        Event::ContributionAdded {
-            id: n,
-            item: "welcome".into(),
-            group: 1,
-            kind: Kind::Comment,
-            text: format!("Bidrag {n} från Skåne 🇸🇪"),
-            at: chrono::DateTime::parse_from_rfc3339("2026-11-30T09:00:00+01:00").unwrap(),
-        }
-    }
+    use crate::session::{Stamp, WriterId};
+    use crate::store::segments::examples::event;
 
     fn id(stamp: u64) -> EventId {
         EventId {
