@@ -9,6 +9,7 @@
 pub mod disk;
 mod error;
 pub mod journal;
+mod line;
 mod load;
 pub mod lock;
 mod lock_holder;
@@ -17,6 +18,7 @@ pub mod os_disk;
 pub mod output;
 pub mod paths;
 mod repair;
+pub mod segments;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim;
 pub mod snapshot;
