@@ -177,6 +177,22 @@ pub enum Command {
         #[arg(long)]
         light: bool,
     },
+    /// Show this computer's device id and name, or rename it (Swedish: enhet)
+    ///
+    /// Every laptop that writes sessions has a device id: 40 random bits, made on first
+    /// use and kept in the local state folder ($SAMTAL_STATE_DIR, else
+    /// ~/.local/state/samtal), never in the data dir, which may be synced. The name is
+    /// the host name until --name gives another. Prints the id, the name and the file
+    /// they are kept in.
+    ///
+    /// På svenska: varje dator som skriver sessioner har ett enhets-id (40 slumpade
+    /// bitar, skapat första gången, sparat i den lokala tillståndsmappen, aldrig i
+    /// datamappen som kan synkas). Namnet är datorns värdnamn tills --name ger ett annat.
+    Device {
+        /// A new name for this computer: 1-60 characters, no control characters
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

@@ -5,6 +5,7 @@ mod add;
 mod annotate;
 pub mod args;
 mod data_dir;
+mod device;
 mod error;
 mod export;
 mod export_target;
@@ -103,6 +104,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Present { session, light }) => {
             present::present(&data_dir, lang, &session, light)
         }
+        Some(Command::Device { name }) => device::device(&data_dir, name),
         Some(Command::Agenda { command }) => agenda_command(command),
     }
 }

@@ -17,6 +17,7 @@ mod agenda;
 mod annotations;
 mod annotations_sv;
 mod damage;
+mod device;
 mod export;
 mod groups;
 mod list;
