@@ -8,6 +8,7 @@
 
 pub mod disk;
 mod error;
+pub mod header;
 pub mod journal;
 mod load;
 pub mod lock;
