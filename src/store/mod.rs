@@ -6,6 +6,7 @@
 //! reports the failure and, at the next chance, writes a fresh snapshot from memory
 //! instead of appending after a possibly torn record.
 
+pub mod convert;
 pub mod disk;
 mod error;
 pub mod header;
