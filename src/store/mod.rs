@@ -22,6 +22,7 @@ mod repair;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim;
 pub mod snapshot;
+pub mod stignore;
 pub mod summary;
 
 use crate::session::{Event, Session};
