@@ -35,6 +35,7 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "samtal agenda check",
         "samtal present",
         "samtal device",
+        "samtal merge",
         "SAMTAL_STATE_DIR",
         "SAMTAL_DATA_DIR",
     ] {

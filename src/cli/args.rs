@@ -193,6 +193,35 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
     },
+    /// Bring in another copy of a session folder (a USB stick, an unzipped attachment)
+    ///
+    /// For each file under FROM/events/: one missing here is copied (written whole, then
+    /// renamed into place); one here with the same bytes is left; one here with other
+    /// content stays as it is and the other copy's is kept beside it as
+    /// `<name>.merge-conflict-<device>-<n>.jsonl` (the events in both are read, each
+    /// once). Sync temporary files (`.syncthing.*.tmp`, `~syncthing~*`, names starting
+    /// with `.` or `~`, `*.tmp`, `*.part`, `*.partial`) are skipped. header.json is
+    /// copied when this folder has none; a version 1 session here is converted first
+    /// (header.json written under its lock; session.json and events.jsonl stay).
+    /// Nothing is ever overwritten: running it twice changes nothing. Refused (exit 2)
+    /// when FROM is not a version 2 session folder, when the two hold different
+    /// sessions (unless --force), and when FROM/events holds a link or a special file.
+    ///
+    /// På svenska: hämtar in en annan kopia av en sessionsmapp (ett USB-minne, en
+    /// uppackad bilaga). Filer som saknas här kopieras, lika filer lämnas, och en fil
+    /// med samma namn men annat innehåll sparas bredvid som konfliktkopia. Inget skrivs
+    /// över; att köra det två gånger ändrar inget.
+    Merge {
+        /// The other copy's session folder
+        #[arg(value_name = "FROM-FOLDER")]
+        from: PathBuf,
+        /// This session: its id (see `samtal list`) or its folder
+        #[arg(value_name = "INTO-ID|FOLDER")]
+        into: String,
+        /// Merge even when the two folders hold different sessions
+        #[arg(long)]
+        force: bool,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

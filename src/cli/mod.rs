@@ -11,6 +11,7 @@ mod export;
 mod export_target;
 mod group;
 mod list;
+mod merge;
 mod present;
 mod sessions;
 mod set;
@@ -105,6 +106,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             present::present(&data_dir, lang, &session, light)
         }
         Some(Command::Device { name }) => device::device(&data_dir, name),
+        Some(Command::Merge { from, into, force }) => merge::merge(&data_dir, &from, &into, force),
         Some(Command::Agenda { command }) => agenda_command(command),
     }
 }

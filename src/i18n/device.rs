@@ -1,4 +1,5 @@
-//! The words of `samtal device`: this computer's identity as a writer of sessions.
+//! The words of `samtal device` (this computer's identity as a writer of sessions)
+//! and `samtal merge` (bringing in another copy of a session folder).
 
 use super::Lang;
 
@@ -14,6 +15,12 @@ pub struct DeviceText {
     pub name_control: &'static str,
     pub name_too_long: &'static str,
     pub writers_exhausted: &'static str,
+    pub merge_not_v2: &'static str,
+    pub merge_other_session: &'static str,
+    pub merge_no_target: &'static str,
+    pub merge_done: &'static str,
+    pub merge_header_copied: &'static str,
+    pub merge_converted: &'static str,
 }
 
 pub static SV: DeviceText = DeviceText {
@@ -28,6 +35,12 @@ pub static SV: DeviceText = DeviceText {
     name_control: "enhetsnamnet innehåller ett styrtecken",
     name_too_long: "enhetsnamnet har {} tecken; högst {} går",
     writers_exhausted: "{}: inga skrivarnummer kvar",
+    merge_not_v2: "{} är ingen sessionsmapp av version 2 (ingen header.json); bara sådana kan slås ihop",
+    merge_other_session: "mapparna har olika sessioner ({} och {}); --force slår ihop dem ändå",
+    merge_no_target: "'{}' är varken en mapp eller ett sessions-id i {} (se samtal list)",
+    merge_done: "sammanfogat i {}: kopierade {}, fanns redan {}, nya konfliktkopior {}",
+    merge_header_copied: "header.json kopierades (mappen hade ingen)",
+    merge_converted: "{} var en session av version 1 och konverterades först: header.json skrevs, session.json och events.jsonl är orörda",
 };
 
 pub static EN: DeviceText = DeviceText {
@@ -42,6 +55,12 @@ pub static EN: DeviceText = DeviceText {
     name_control: "the device name contains a control character",
     name_too_long: "the device name has {} characters; at most {} are allowed",
     writers_exhausted: "{}: no writer numbers left",
+    merge_not_v2: "{} is not a version 2 session folder (no header.json); only those can be merged",
+    merge_other_session: "the folders hold different sessions ({} and {}); --force merges them anyway",
+    merge_no_target: "'{}' is neither a folder nor a session id in {} (see samtal list)",
+    merge_done: "merged into {}: copied {}, already here {}, new conflict copies {}",
+    merge_header_copied: "header.json copied (the folder had none)",
+    merge_converted: "{} was a version 1 session and was converted first: header.json written, session.json and events.jsonl untouched",
 };
 
 pub fn device_text(lang: Lang) -> &'static DeviceText {

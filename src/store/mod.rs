@@ -14,6 +14,7 @@ pub mod journal;
 mod load;
 pub mod lock;
 mod lock_holder;
+pub mod merge;
 pub mod openat;
 pub mod os_disk;
 pub mod output;
@@ -24,6 +25,7 @@ pub mod sim;
 pub mod snapshot;
 pub mod stignore;
 pub mod summary;
+pub mod sync_names;
 
 use crate::session::{Event, Session};
 use disk::{Disk, LockError, LockGuard};

@@ -21,6 +21,7 @@ mod device;
 mod export;
 mod groups;
 mod list;
+mod merge;
 mod new;
 mod notes;
 mod refusals;
