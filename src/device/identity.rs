@@ -27,15 +27,14 @@ struct DeviceFile {
 }
 
 impl Device {
-    fn to_json(&self) -> Vec<u8> {
+    fn to_json(&self) -> std::io::Result<Vec<u8>> {
         let file = DeviceFile {
             id: self.id.to_string(),
             name: self.name.clone(),
         };
-        // Two strings always serialise.
-        let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
+        let mut bytes = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
         bytes.push(b'\n');
-        bytes
+        Ok(bytes)
     }
 
     fn parse(bytes: &[u8]) -> Result<Device, String> {
@@ -64,7 +63,9 @@ pub fn load_or_create(state_dir: &Path) -> Result<Device, DeviceError> {
         name: host_name(),
     };
     let path = state_dir.join(DEVICE_FILE);
-    let ours = file::publish_new(state_dir, DEVICE_FILE, &device.to_json())
+    let ours = device
+        .to_json()
+        .and_then(|bytes| file::publish_new(state_dir, DEVICE_FILE, &bytes))
         .map_err(DeviceError::io(&path))?;
     if ours {
         return Ok(device);
@@ -83,7 +84,9 @@ pub fn set_name(state_dir: &Path, name: &str) -> Result<Device, DeviceError> {
         name,
         ..load_or_create(state_dir)?
     };
-    file::replace(state_dir, DEVICE_FILE, &device.to_json())
+    device
+        .to_json()
+        .and_then(|bytes| file::replace(state_dir, DEVICE_FILE, &bytes))
         .map_err(DeviceError::io(&state_dir.join(DEVICE_FILE)))?;
     Ok(device)
 }

@@ -175,10 +175,12 @@ pub fn write_new_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::R
         match disk.write(&tmp, bytes) {
             Ok(()) => break tmp,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
+            // Not `AlreadyExists`: that would say the name `path` is taken.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(io::Error::other(format!("no free temporary name: {e}")));
+            }
             Err(e) => {
-                if e.kind() != io::ErrorKind::AlreadyExists {
-                    let _ = disk.remove(&tmp);
-                }
+                let _ = disk.remove(&tmp);
                 return Err(e);
             }
         }

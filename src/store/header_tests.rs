@@ -1,4 +1,5 @@
 use super::*;
+use crate::store::disk::FileVersion;
 use crate::store::os_disk::OsDisk;
 use crate::store::sim::{Fault, SimDisk, Tear};
 use std::os::unix::fs::PermissionsExt;
@@ -129,4 +130,75 @@ fn a_crash_at_any_step_leaves_no_header_or_the_whole_header() {
             }
         }
     }
+}
+
+/// A disk on which every temporary name is taken: only `write` differs from SimDisk.
+#[derive(Debug, Default)]
+struct EveryTemporaryTaken(SimDisk);
+
+impl Disk for EveryTemporaryTaken {
+    fn create_dir_all(&self, dir: &Path) -> std::io::Result<()> {
+        self.0.create_dir_all(dir)
+    }
+    fn create_dir(&self, dir: &Path) -> std::io::Result<()> {
+        self.0.create_dir(dir)
+    }
+    fn exists(&self, path: &Path) -> bool {
+        self.0.exists(path)
+    }
+    fn is_dir(&self, path: &Path) -> bool {
+        self.0.is_dir(path)
+    }
+    fn is_file(&self, path: &Path) -> bool {
+        self.0.is_file(path)
+    }
+    fn read_versioned(&self, path: &Path) -> std::io::Result<(Vec<u8>, FileVersion)> {
+        self.0.read_versioned(path)
+    }
+    fn version(&self, path: &Path) -> std::io::Result<FileVersion> {
+        self.0.version(path)
+    }
+    fn write(&self, _: &Path, _: &[u8]) -> std::io::Result<()> {
+        Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
+    }
+    fn append(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        self.0.append(path, bytes)
+    }
+    fn write_stream(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        self.0.write_stream(path, bytes)
+    }
+    fn truncate(&self, path: &Path, len: u64) -> std::io::Result<()> {
+        self.0.truncate(path, len)
+    }
+    fn sync(&self, path: &Path) -> std::io::Result<()> {
+        self.0.sync(path)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        self.0.rename(from, to)
+    }
+    fn remove(&self, path: &Path) -> std::io::Result<()> {
+        self.0.remove(path)
+    }
+    fn sync_dir(&self, dir: &Path) -> std::io::Result<()> {
+        self.0.sync_dir(dir)
+    }
+    fn lock(
+        &self,
+        dir: &Path,
+    ) -> Result<crate::store::disk::LockGuard, crate::store::disk::LockError> {
+        self.0.lock(dir)
+    }
+    fn names_in(&self, dir: &Path) -> std::io::Result<Vec<std::ffi::OsString>> {
+        self.0.names_in(dir)
+    }
+}
+
+#[test]
+fn temporary_names_all_taken_is_a_failure_not_a_header_already_there() {
+    let disk = EveryTemporaryTaken::default();
+    let dir = Path::new("/s");
+    disk.create_dir_all(dir).unwrap();
+    let error = write_header(&disk, dir, &header()).unwrap_err();
+    assert!(matches!(error, HeaderError::Io { .. }), "{error}");
+    assert!(!disk.exists(&dir.join(HEADER_FILE)));
 }
