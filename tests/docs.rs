@@ -34,6 +34,9 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "samtal vote",
         "samtal agenda check",
         "samtal present",
+        "samtal device",
+        "samtal merge",
+        "SAMTAL_STATE_DIR",
         "SAMTAL_DATA_DIR",
     ] {
         assert!(readme.contains(needle), "README lacks {needle}");

@@ -5,11 +5,13 @@ mod add;
 mod annotate;
 pub mod args;
 mod data_dir;
+mod device;
 mod error;
 mod export;
 mod export_target;
 mod group;
 mod list;
+mod merge;
 mod present;
 mod sessions;
 mod set;
@@ -103,6 +105,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Present { session, light }) => {
             present::present(&data_dir, lang, &session, light)
         }
+        Some(Command::Device { name }) => device::device(&data_dir, name),
+        Some(Command::Merge { from, into, force }) => merge::merge(&data_dir, &from, &into, force),
         Some(Command::Agenda { command }) => agenda_command(command),
     }
 }
