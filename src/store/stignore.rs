@@ -7,10 +7,10 @@ use super::disk::{Disk, write_atomically};
 use std::io;
 use std::path::Path;
 
-pub const STIGNORE_FILE: &str = ".stignore";
+pub use super::segments::names::STIGNORE_FILE;
 
 /// Local-only names, one pattern a line.
-pub const LOCAL_ONLY: [&str; 5] = [".samtal-local", "*.lock", "draft.txt", "*.tmp", ".*.tmp"];
+pub use super::segments::names::STIGNORE_LINES as LOCAL_ONLY;
 
 /// Makes `dir/.stignore` list every local-only name, keeping what it holds. Returns
 /// true when the file was written, false when it already listed them all.

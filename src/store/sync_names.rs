@@ -1,30 +1,15 @@
-//! File-name rules of a v2 session folder's `events/` that `samtal merge` needs:
-//! which names are a sync engine's half-transferred files (never copied), and the
-//! name a conflict copy gets. The segment reader keeps its own list; the two follow
-//! the same rule (docs/session-format.md).
+//! The name a conflict copy gets when `samtal merge` finds a file of the same name
+//! with other content. Which names are a sync engine's half-transferred files is
+//! `segments::names::is_sync_temporary`, shared with the segment reader.
 
-use crate::session::WriterId;
-
-/// The folder of a v2 session that holds every writer's segments.
-pub const EVENTS_DIR: &str = "events";
-
-/// True for a name a sync engine or an editor uses while a file is on its way:
-/// Syncthing's `.syncthing.*.tmp` and `~syncthing~*`, any name starting with `.` or
-/// `~`, and `*.tmp`, `*.part`, `*.partial`.
-pub fn is_sync_temporary(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('~')
-        || [".tmp", ".part", ".partial"]
-            .iter()
-            .any(|suffix| name.ends_with(suffix))
-}
+use super::segments::names::writer_in_name;
 
 /// `<stem>.merge-conflict-<device>-<n>.jsonl`: the name a file from another copy
 /// gets when this folder has the same name with other content. `<device>` is the
 /// device of the writer the name starts with (10 hex digits), else `usb`.
 pub fn conflict_copy_name(name: &str, n: u32) -> String {
     let stem = name.strip_suffix(".jsonl").unwrap_or(name);
-    let from = writer_of(name).map_or_else(|| "usb".to_string(), |w| w.device().to_string());
+    let from = writer_in_name(name).map_or_else(|| "usb".to_string(), |w| w.device().to_string());
     format!("{stem}.merge-conflict-{from}-{n}.jsonl")
 }
 
@@ -36,18 +21,10 @@ pub fn is_conflict_copy_of(candidate: &str, name: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(".merge-conflict-") && rest.ends_with(".jsonl"))
 }
 
-/// The writer of a segment named `<writer 16 hex>.<seg>.jsonl` (or a copy of one).
-fn writer_of(name: &str) -> Option<WriterId> {
-    let hex = name.get(..16)?;
-    let follows = name.as_bytes().get(16).is_none_or(|b| *b == b'.');
-    (follows && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| u64::from_str_radix(hex, 16).ok().map(WriterId))
-        .flatten()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::segments::names::is_sync_temporary;
 
     #[test]
     fn sync_temporary_names_are_recognised_and_segments_are_not() {
