@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 /// Ordered by name, then line: among copies of one id that differ, the first wins.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Origin {
-    pub file: String,
+    /// Shared by every line of the file: one allocation a file, not one a line.
+    pub file: std::sync::Arc<str>,
     pub line: usize,
 }
 
@@ -182,6 +183,7 @@ fn parse_lines(
     batch: &mut ReadBatch,
 ) -> (usize, usize) {
     let (mut offset, mut line) = start;
+    let shared: std::sync::Arc<str> = file.into();
     while let Some(newline) = bytes[offset..].iter().position(|&b| b == b'\n') {
         line += 1;
         match decode(&bytes[offset..offset + newline]) {
@@ -189,7 +191,7 @@ fn parse_lines(
                 id,
                 event,
                 origin: Origin {
-                    file: file.to_owned(),
+                    file: shared.clone(),
                     line,
                 },
             }),

@@ -70,7 +70,7 @@ fn an_incomplete_last_line_is_left_silently_and_read_once_complete() {
     assert_eq!(
         second.found[0].origin,
         Origin {
-            file: seg(1, 1),
+            file: seg(1, 1).into(),
             line: 2
         }
     );

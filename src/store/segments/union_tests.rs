@@ -59,10 +59,7 @@ fn of_two_events_under_one_id_the_first_in_file_order_is_kept_whatever_came_firs
         assert_eq!(union.get(&id(5, 1)), Some(&event(5)));
         assert_eq!(merged.conflicts.len(), 1);
         let conflict = &merged.conflicts[0];
-        assert_eq!(
-            (conflict.kept.file.as_str(), conflict.dropped.file.as_str()),
-            ("a", "b")
-        );
+        assert_eq!((&*conflict.kept.file, &*conflict.dropped.file), ("a", "b"));
     }
     let mut union = Union::new();
     union.insert(other("b"));

@@ -180,7 +180,7 @@ fn on_a_real_disk_the_folder_is_private_and_a_deleted_segment_is_noticed() {
     segments.append(stamp(3), &event(3)).unwrap();
     let batch = read_all(disk.as_ref(), temp.path()).unwrap();
     assert_eq!(batch.found.len(), 1);
-    assert_eq!(batch.found[0].origin.file, segment_name(writer(1), 2));
+    assert_eq!(&*batch.found[0].origin.file, segment_name(writer(1), 2));
 }
 
 /// Appends events 1..=8 (rotating every few lines) until the disk fails for good at
