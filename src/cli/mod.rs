@@ -72,10 +72,7 @@ fn usage_error(error: clap::Error) -> ExitCode {
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
     self::lang::set(lang);
-    crate::tui::alerts::set(crate::tui::alerts::Alerts {
-        warn_percent: cli.warn,
-        quiet: cli.quiet,
-    });
+    sessions::set_alerts(cli.warn, cli.quiet);
     let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),

@@ -5,15 +5,15 @@
 use super::action::Action;
 use super::keymap::action_for;
 use super::model::{Model, SaveState};
-use super::terminal::TerminalGuard;
 use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
-use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
 use crate::store::{Recovery, Store};
+use crate::terminal::TerminalGuard;
+use crate::terminal::wait::{TtyWatch, Wake};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;

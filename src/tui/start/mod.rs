@@ -13,8 +13,8 @@ pub use update::{open_error, update};
 pub use view::draw;
 
 use super::app::pending_actions;
-use super::terminal::TerminalGuard;
-use super::wait::{TtyWatch, Wake};
+use crate::terminal::TerminalGuard;
+use crate::terminal::wait::{TtyWatch, Wake};
 
 /// Runs the start screen until the user chooses.
 pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result<Choice> {

@@ -27,7 +27,7 @@ use crate::session::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
-pub use style::{ACCENT, AMBER, bold, clock, dim, put_input, put_lines};
+pub use style::{ACCENT, AMBER, bold, dim, put_input, put_lines};
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
