@@ -331,6 +331,8 @@ mod cockpit_keys;
 mod dialogs;
 mod effect;
 mod groups;
+#[cfg(test)]
+pub(crate) mod keys;
 mod moves;
 mod notes;
 mod open;

@@ -1,6 +1,7 @@
 //! Search, private notes and moving a contribution, through `update` with a fixed
 //! clock.
 
+use super::keys::update;
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

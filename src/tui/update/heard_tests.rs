@@ -1,6 +1,7 @@
 //! The moderator's quick keys through `update` with a fixed clock: the next group
 //! not yet heard (Ctrl+N), word keys on the capture line, and the kind keys.
 
+use super::keys::update;
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

@@ -1,6 +1,7 @@
 //! Re-timing (F8), skipping, the planned-times sidebar and the room grid (F7),
 //! through `update` with a fixed clock.
 
+use super::keys::update;
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

@@ -1,6 +1,7 @@
 //! What the moderator sees after undo, Esc, the clock and the dialogs: behaviour
 //! tests of `update` with a fixed clock.
 
+use super::keys::update;
 use super::tests::{at, model};
 use super::*;
 use crate::i18n::Lang;

@@ -1,3 +1,4 @@
+use super::keys::update;
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;

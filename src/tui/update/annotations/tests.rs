@@ -5,7 +5,8 @@ use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet
 use crate::session::{Event, Kind, Session, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
-use crate::tui::update::{Effect, start_clock, update};
+use crate::tui::update::keys::update;
+use crate::tui::update::{Effect, start_clock};
 use chrono::{NaiveDate, TimeZone};
 
 fn at(minute: u32) -> Timestamp {
