@@ -1,76 +1,52 @@
 //! The keys of the editors and boards over the capture screen: the summary, the
 //! themes and owner, the vote, the groups, the projector, the re-timing and the room.
 
-use super::dialogs::{ENTER_SAVES, ESC_CLOSES, LINES, NEWLINE, ROWS, line};
+use super::build::{closed_by, key, said, table};
+use super::dialogs::{ENTER_SAVES, ESC_CLOSES, LINES, NEWLINE, ROWS};
 use super::shared::{HELP_KEY, ONE_TO_FIVE, QUIT_KEY, WORD_KEYS};
 use super::{ALT, Keymap, NONE, SHIFT};
-use crate::i18n::dialog_keys::dialog_key_words as words;
 use crate::i18n::keys::key_words;
 use crate::tui::action::Action;
 use ratatui::crossterm::event::KeyCode;
 
 /// The item's summary and decisions (Alt+S): Enter is a new line, Alt+S saves.
-pub static SUMMARY: Keymap = Keymap {
-    tables: &[
+pub static SUMMARY: Keymap = table!(text:
+    key!(KeyCode::Char('s'), ALT => Action::Commit, dialog_save),
+    ESC_CLOSES,
+    said!(
         &[
-            line(&[(KeyCode::Char('s'), ALT, Action::Commit)], |l| {
-                &words(l).dialog_save
-            }),
-            ESC_CLOSES,
-            line(
-                &[
-                    (KeyCode::Tab, NONE, Action::NextField),
-                    (KeyCode::BackTab, SHIFT, Action::PrevField),
-                ],
-                |l| &words(l).dialog_fields,
-            ),
-            NEWLINE,
-            LINES,
+            (KeyCode::Tab, NONE, Action::NextField),
+            (KeyCode::BackTab, SHIFT, Action::PrevField),
         ],
-        WORD_KEYS,
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: true,
-};
+        dialog_fields
+    ),
+    NEWLINE,
+    LINES,
+);
 
 /// A contribution's themes, owner and due date (Alt+T).
-pub static ANNOTATE: Keymap = Keymap {
-    tables: &[
+pub static ANNOTATE: Keymap = table!(text:
+    ENTER_SAVES,
+    ESC_CLOSES,
+    key!(KeyCode::Tab, NONE => Action::Complete, annotate_complete),
+    said!(
         &[
-            ENTER_SAVES,
-            ESC_CLOSES,
-            line(&[(KeyCode::Tab, NONE, Action::Complete)], |l| {
-                &words(l).annotate_complete
-            }),
-            line(
-                &[
-                    (KeyCode::Down, NONE, Action::NextField),
-                    (KeyCode::BackTab, SHIFT, Action::PrevField),
-                    (KeyCode::Up, NONE, Action::PrevField),
-                ],
-                |l| &words(l).dialog_fields,
-            ),
+            (KeyCode::Down, NONE, Action::NextField),
+            (KeyCode::BackTab, SHIFT, Action::PrevField),
+            (KeyCode::Up, NONE, Action::PrevField),
         ],
-        WORD_KEYS,
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: true,
-};
+        dialog_fields
+    ),
+);
 
-/// The dot vote (Alt+V): digits are the chosen proposal's dots.
+/// The dot vote (Alt+V): digits are the chosen proposal's dots, so it has text.
 pub static VOTE: Keymap = Keymap {
     tables: &[
         &[
-            line(&[(KeyCode::Enter, NONE, Action::Commit)], |l| {
-                &words(l).vote_next
-            }),
+            key!(KeyCode::Enter, NONE => Action::Commit, vote_next),
             ESC_CLOSES,
             ROWS,
-            line(&[(KeyCode::Char('v'), ALT, Action::SwitchScope)], |l| {
-                &words(l).vote_scope
-            }),
+            key!(KeyCode::Char('v'), ALT => Action::SwitchScope, vote_scope),
         ],
         HELP_KEY,
         QUIT_KEY,
@@ -79,138 +55,57 @@ pub static VOTE: Keymap = Keymap {
 };
 
 /// The groups (F5), their list.
-pub static GROUPS: Keymap = Keymap {
-    tables: &[
-        &[
-            line(&[(KeyCode::Enter, NONE, Action::Commit)], |l| {
-                &words(l).groups_rename
-            }),
-            line(
-                &[
-                    (KeyCode::Esc, NONE, Action::Cancel),
-                    (KeyCode::F(5), NONE, Action::Cancel),
-                ],
-                |l| &words(l).dialog_close,
-            ),
-            ROWS,
-            line(&[(KeyCode::Char(' '), NONE, Action::CyclePresence)], |l| {
-                &words(l).groups_presence
-            }),
-            line(&[(KeyCode::Char('+'), NONE, Action::MergeGroup)], |l| {
-                &words(l).groups_merge
-            }),
-            line(&[(KeyCode::Delete, NONE, Action::Delete)], |l| {
-                &words(l).groups_remove
-            }),
-        ],
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: false,
-};
+pub static GROUPS: Keymap = table!(list:
+    key!(KeyCode::Enter, NONE => Action::Commit, groups_rename),
+    closed_by!(KeyCode::F(5), NONE),
+    ROWS,
+    key!(KeyCode::Char(' '), NONE => Action::CyclePresence, groups_presence),
+    key!(KeyCode::Char('+'), NONE => Action::MergeGroup, groups_merge),
+    key!(KeyCode::Delete, NONE => Action::Delete, groups_remove),
+);
 
 /// The groups (F5), choosing the group to merge into.
-pub static MERGE_GROUP: Keymap = Keymap {
-    tables: &[
-        &[
-            line(&[(KeyCode::Enter, NONE, Action::Commit)], |l| {
-                &words(l).merge_go
-            }),
-            line(&[(KeyCode::Esc, NONE, Action::Cancel)], |l| {
-                &words(l).merge_back
-            }),
-            ROWS,
-        ],
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: false,
-};
+pub static MERGE_GROUP: Keymap = table!(list:
+    key!(KeyCode::Enter, NONE => Action::Commit, merge_go),
+    key!(KeyCode::Esc, NONE => Action::Cancel, merge_back),
+    ROWS,
+);
 
-/// The projector dialog (F12).
-pub static PROJECTOR: Keymap = Keymap {
-    tables: &[
-        &[
-            line(&[(KeyCode::Enter, NONE, Action::Commit)], |l| {
-                &words(l).projector_go
-            }),
-            line(
-                &[
-                    (KeyCode::Esc, NONE, Action::Cancel),
-                    (KeyCode::F(12), NONE, Action::Cancel),
-                ],
-                |l| &words(l).dialog_close,
-            ),
-            ROWS,
-            line(ONE_TO_FIVE, |l| &words(l).projector_number),
-            line(&[(KeyCode::F(9), NONE, Action::Blank)], |l| {
-                &key_words(l).blank
-            }),
-        ],
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: false,
-};
+/// The projector dialog (F12); F9 blanks as on the capture screen.
+pub static PROJECTOR: Keymap = table!(list:
+    key!(KeyCode::Enter, NONE => Action::Commit, projector_go),
+    closed_by!(KeyCode::F(12), NONE),
+    ROWS,
+    said!(ONE_TO_FIVE, projector_number),
+    super::build::line(&[(KeyCode::F(9), NONE, Action::Blank)], |l| &key_words(l).blank),
+);
 
 /// Re-timing the rest of the agenda (F8).
-pub static RETIME: Keymap = Keymap {
-    tables: &[
+pub static RETIME: Keymap = table!(list:
+    key!(KeyCode::Enter, NONE => Action::Commit, retime_accept),
+    closed_by!(KeyCode::F(8), NONE),
+    ROWS,
+    said!(
         &[
-            line(&[(KeyCode::Enter, NONE, Action::Commit)], |l| {
-                &words(l).retime_accept
-            }),
-            line(
-                &[
-                    (KeyCode::Esc, NONE, Action::Cancel),
-                    (KeyCode::F(8), NONE, Action::Cancel),
-                ],
-                |l| &words(l).dialog_close,
-            ),
-            ROWS,
-            line(
-                &[
-                    (KeyCode::Left, NONE, Action::Shorter),
-                    (KeyCode::Right, NONE, Action::Longer),
-                ],
-                |l| &words(l).retime_minutes,
-            ),
-            line(&[(KeyCode::Char('s'), NONE, Action::Skip)], |l| {
-                &words(l).retime_skip
-            }),
-            line(&[(KeyCode::Char('l'), NONE, Action::Later)], |l| {
-                &words(l).retime_later
-            }),
+            (KeyCode::Left, NONE, Action::Shorter),
+            (KeyCode::Right, NONE, Action::Longer),
         ],
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: false,
-};
+        retime_minutes
+    ),
+    key!(KeyCode::Char('s'), NONE => Action::Skip, retime_skip),
+    key!(KeyCode::Char('l'), NONE => Action::Later, retime_later),
+);
 
 /// The room grid (F7): only scrolled.
-pub static GRID: Keymap = Keymap {
-    tables: &[
+pub static GRID: Keymap = table!(list:
+    closed_by!(KeyCode::F(7), NONE),
+    said!(
         &[
-            line(
-                &[
-                    (KeyCode::Esc, NONE, Action::Cancel),
-                    (KeyCode::F(7), NONE, Action::Cancel),
-                ],
-                |l| &words(l).dialog_close,
-            ),
-            line(
-                &[
-                    (KeyCode::Up, NONE, Action::Up),
-                    (KeyCode::Down, NONE, Action::Down),
-                    (KeyCode::Left, NONE, Action::Left),
-                    (KeyCode::Right, NONE, Action::Right),
-                ],
-                |l| &words(l).grid_scroll,
-            ),
+            (KeyCode::Up, NONE, Action::Up),
+            (KeyCode::Down, NONE, Action::Down),
+            (KeyCode::Left, NONE, Action::Left),
+            (KeyCode::Right, NONE, Action::Right),
         ],
-        HELP_KEY,
-        QUIT_KEY,
-    ],
-    text: false,
-};
+        grid_scroll
+    ),
+);

@@ -3,6 +3,7 @@
 //! says is what the keys do: no key is decided in code, and a key a mode's table does
 //! not list does nothing in that mode (a character is typed where there is text).
 
+mod build;
 mod capture;
 mod dialogs;
 mod editors;

@@ -1,6 +1,6 @@
 //! Keys that several modes share: editing a line of text, the help and quitting.
 
-use super::{Binding, CTRL, Key, NONE, Show};
+use super::{ALT, Binding, CTRL, Key, NONE, Show};
 use crate::i18n::keys::key_words;
 use crate::tui::action::Action;
 use ratatui::crossterm::event::KeyCode;
@@ -63,8 +63,24 @@ pub static EDITING_KEYS_ANY_MODIFIER: &[(KeyCode, Action)] = &[
     (KeyCode::End, Action::End),
 ];
 
-/// The digit keys that choose a row by its number.
-pub static ONE_TO_NINE: &[Key] = &[
+/// ↑ and ↓, a row (or a line) up and down.
+pub const UP_DOWN: &[Key] = &[
+    (KeyCode::Up, NONE, Action::Up),
+    (KeyCode::Down, NONE, Action::Down),
+];
+
+/// ↑ ↓, and a page's worth or an item's worth of them, in a long list.
+pub const PAGED: &[Key] = &[
+    (KeyCode::Up, NONE, Action::Up),
+    (KeyCode::Down, NONE, Action::Down),
+    (KeyCode::PageUp, NONE, Action::Up),
+    (KeyCode::PageDown, NONE, Action::Down),
+    (KeyCode::Left, ALT, Action::Up),
+    (KeyCode::Right, ALT, Action::Down),
+];
+
+/// The digit keys that choose a row by its number; fewer where the list is shorter.
+pub const ONE_TO_NINE: &[Key] = &[
     (KeyCode::Char('1'), NONE, Action::Choose(1)),
     (KeyCode::Char('2'), NONE, Action::Choose(2)),
     (KeyCode::Char('3'), NONE, Action::Choose(3)),
@@ -75,18 +91,5 @@ pub static ONE_TO_NINE: &[Key] = &[
     (KeyCode::Char('8'), NONE, Action::Choose(8)),
     (KeyCode::Char('9'), NONE, Action::Choose(9)),
 ];
-pub static ONE_TO_SIX: &[Key] = &[
-    (KeyCode::Char('1'), NONE, Action::Choose(1)),
-    (KeyCode::Char('2'), NONE, Action::Choose(2)),
-    (KeyCode::Char('3'), NONE, Action::Choose(3)),
-    (KeyCode::Char('4'), NONE, Action::Choose(4)),
-    (KeyCode::Char('5'), NONE, Action::Choose(5)),
-    (KeyCode::Char('6'), NONE, Action::Choose(6)),
-];
-pub static ONE_TO_FIVE: &[Key] = &[
-    (KeyCode::Char('1'), NONE, Action::Choose(1)),
-    (KeyCode::Char('2'), NONE, Action::Choose(2)),
-    (KeyCode::Char('3'), NONE, Action::Choose(3)),
-    (KeyCode::Char('4'), NONE, Action::Choose(4)),
-    (KeyCode::Char('5'), NONE, Action::Choose(5)),
-];
+pub const ONE_TO_SIX: &[Key] = ONE_TO_NINE.split_at(6).0;
+pub const ONE_TO_FIVE: &[Key] = ONE_TO_NINE.split_at(5).0;
