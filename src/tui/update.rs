@@ -330,6 +330,8 @@ mod annotations;
 mod cockpit_keys;
 mod dialogs;
 mod effect;
+#[cfg(test)]
+mod fixture;
 mod groups;
 #[cfg(test)]
 pub(crate) mod keys;

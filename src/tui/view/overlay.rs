@@ -2,7 +2,7 @@
 //! the export picker, the details form and the group picker.
 
 use super::style::popup_block;
-use super::style::{ACCENT, bold, dim, put_input};
+use super::style::{ACCENT, bold, dim, in_sight, put_input};
 use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::i18n::keys::key_words;
@@ -232,14 +232,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
         frame.render_widget(Paragraph::new(lines), list);
         return;
     }
-    let first = picker
-        .selected
-        .saturating_sub(list.height.saturating_sub(1) as usize);
-    let lines: Vec<Line> = matches
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(list.height as usize)
+    let lines: Vec<Line> = in_sight(&matches, picker.selected, list.height)
         .map(|(i, &group)| {
             let name = model
                 .session

@@ -93,3 +93,11 @@ pub fn popup_block(title: &str, hint: Option<&str>) -> Block<'static> {
         None => block,
     }
 }
+
+/// The rows of a list that fit in `height` rows with row `selected` in sight (at the
+/// bottom once it is below the first screenful), each with its index.
+pub fn in_sight<T>(items: &[T], selected: usize, height: u16) -> impl Iterator<Item = (usize, &T)> {
+    let rows = usize::from(height);
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    items.iter().enumerate().skip(first).take(rows)
+}
