@@ -76,15 +76,15 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize, over: Opti
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
-/// A dialog's bindings that the capture screen's help does not list already.
+/// A dialog's bindings that the capture screen's help does not list already (F1,
+/// quitting, the word keys: the same keys said the same way).
 fn own_bindings(keymap: &Keymap) -> Vec<&'static Binding> {
-    let shared = |table: &&[Binding]| CAPTURE.tables.iter().any(|t| std::ptr::eq(*t, *table));
-    keymap
-        .tables
-        .iter()
-        .filter(|table| !shared(table))
-        .flat_map(|table| table.iter())
-        .collect()
+    let listed = |b: &Binding| {
+        CAPTURE
+            .bindings()
+            .any(|c| c.keys == b.keys && c.help(Lang::En) == b.help(Lang::En))
+    };
+    keymap.bindings().filter(|b| !listed(b)).collect()
 }
 
 fn help_lines<'a>(

@@ -339,11 +339,15 @@ fn f1_over_a_dialog_shows_the_dialogs_keys_first() {
     let mut m = model(Lang::En);
     update(&mut m, Action::Export, at(9, 1, 0));
     update(&mut m, Action::Help, at(9, 1, 0));
-    let text = rows(&screen(&m, 100, 40, at(9, 1, 0))).join("\n");
+    let lines = rows(&screen(&m, 100, 40, at(9, 1, 0)));
+    let text = lines.join("\n");
     let export = text.find("Export in the highlighted format").unwrap();
     let capture = text.find("Save the line as a contribution").unwrap();
     assert!(export < capture, "{text}");
     assert!(text.contains("Esc / Ctrl+E"), "{text}");
+    // F1 and quitting are the capture screen's lines: the dialog's end with its digits.
+    let digits = lines.iter().position(|l| l.contains("1 / 2 / 3")).unwrap();
+    assert!(!lines[digits + 1].contains("F1"), "{text}");
     update(&mut m, Action::Cancel, at(9, 1, 0));
     assert_eq!(m.mode, crate::tui::model::Mode::Export(0));
 }
