@@ -194,4 +194,6 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
 }
 
 #[cfg(test)]
+mod hint_tests;
+#[cfg(test)]
 mod tests;
