@@ -1,6 +1,6 @@
 //! The words of the key tables: a short label for the footer and a line for the
-//! help and the README, for every key of every mode (the tables themselves are in
-//! `tui::keymap`). The capture screen's keys here, the dialogs' in `dialog_keys.rs`.
+//! help and the README, for every key of every mode (the tables themselves are the
+//! app's keymap). The capture screen's keys here, the dialogs' in `dialog_keys.rs`.
 
 use super::Lang;
 
