@@ -16,5 +16,6 @@ pub mod present;
 pub mod presets;
 pub mod session;
 pub mod store;
+pub mod terminal;
 pub mod text;
 pub mod tui;

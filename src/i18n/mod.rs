@@ -6,6 +6,8 @@
 pub mod annotations;
 pub mod cli;
 pub mod device;
+pub mod dialog_keys;
+pub mod keys;
 pub mod kinds;
 pub mod minutes;
 pub mod projector;

@@ -10,7 +10,11 @@ mod cockpit_keys;
 mod dialogs;
 mod effect;
 mod entry;
+#[cfg(test)]
+mod fixture;
 mod groups;
+#[cfg(test)]
+pub(crate) mod keys;
 mod moves;
 mod notes;
 mod open;

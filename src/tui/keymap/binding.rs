@@ -1,9 +1,29 @@
-//! What one line of a key table is: its keys, its footer label and help text, when
-//! it shows; and how a key is named on screen.
+//! What a key table is made of: a mode's `Keymap`, its `Binding`s (keys, words, when
+//! the footer shows them), the modifier names, and how a key is written.
 
 use crate::i18n::Lang;
+use crate::i18n::keys::KeyText;
 use crate::tui::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+/// The keys of one mode.
+pub struct Keymap {
+    /// The lines of the help, in order; a mode's tables are some of its own and some
+    /// shared (the word keys, F1, quitting).
+    pub tables: &'static [&'static [Binding]],
+    /// Whether the mode edits text: the bare editing keys (← → Delete Home End
+    /// Backspace) edit it and a character no table binds is typed.
+    pub text: bool,
+}
+
+impl Keymap {
+    pub fn bindings(&self) -> impl Iterator<Item = &'static Binding> + use<> {
+        self.tables.iter().flat_map(|table| table.iter())
+    }
+}
+
+/// A binding's words, in a language, from the catalogue.
+pub type TextOf = fn(Lang) -> &'static KeyText;
 
 /// When a binding is worth showing in the footer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,10 +46,8 @@ pub type Key = (KeyCode, KeyModifiers, Action);
 pub struct Binding {
     /// The keys of one help line; each runs its own action (↑ up, ↓ down).
     pub keys: &'static [Key],
-    /// Short label for the footer, sv / en.
-    pub short: (&'static str, &'static str),
-    /// Description for the help overlay, sv / en.
-    pub help: (&'static str, &'static str),
+    /// The footer's label and the help's line (`i18n::keys`).
+    pub text: TextOf,
     pub show: Show,
 }
 
@@ -40,11 +58,11 @@ impl Binding {
     }
 
     pub fn short(&self, lang: Lang) -> &'static str {
-        pick(self.short, lang)
+        (self.text)(lang).short
     }
 
     pub fn help(&self, lang: Lang) -> &'static str {
-        pick(self.help, lang)
+        (self.text)(lang).help
     }
 
     /// "Ctrl+K / F2"
@@ -65,17 +83,11 @@ impl Binding {
     }
 }
 
-fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => texts.0,
-        Lang::En => texts.1,
-    }
-}
+pub const NONE: KeyModifiers = KeyModifiers::NONE;
+pub const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+pub const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+pub const ALT: KeyModifiers = KeyModifiers::ALT;
 
-pub(super) const NONE: KeyModifiers = KeyModifiers::NONE;
-pub(super) const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-pub(super) const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-pub(super) const ALT: KeyModifiers = KeyModifiers::ALT;
 pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     let base = match code {
         KeyCode::Enter => "Enter".to_string(),
@@ -91,6 +103,7 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         KeyCode::Delete => "Delete".to_string(),
         KeyCode::Backspace => "Backspace".to_string(),
         KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Space".to_string(),
         KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
         other => format!("{other:?}"),
     };

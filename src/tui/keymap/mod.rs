@@ -1,22 +1,31 @@
-//! The tables of keys, and the lookup that runs them. The footer, the help overlay and
-//! the README are drawn from the same tables, so what the screen says is what the keys
-//! do: no key is decided in code.
+//! The tables of keys, one for each mode, and the lookup that runs them. The footer,
+//! the help overlay and the README are drawn from the same tables, so what the screen
+//! says is what the keys do: no key is decided in code, and a key a mode's table does
+//! not list does nothing in that mode (a character is typed where there is text).
 
 mod binding;
+mod build;
 mod capture;
+mod dialogs;
+mod editors;
+mod modes;
+mod shared;
 
 use super::action::Action;
-use binding::{ALT, CTRL, SHIFT};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub use binding::{Binding, Key, Show, key_name};
-pub use capture::{EDITING_HELP, EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER, KEYMAP};
+pub use binding::{ALT, Binding, CTRL, Key, Keymap, NONE, SHIFT, Show, TextOf, key_name};
+pub use capture::CAPTURE;
+pub use dialogs::{DETAILS, EXPORT, HELP, LINE_DIALOG, MOVE_TO, NOTES, PICK_GROUP, SEARCH, START};
+pub use editors::{ANNOTATE, GRID, GROUPS, MERGE_GROUP, PROJECTOR, RETIME, SUMMARY, VOTE};
+pub use modes::{ALL, for_mode};
+pub use shared::{EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER};
 
-/// The action for a key press, if any. Release and repeat-less terminals send
-/// release events too: only presses (and repeats) count. Shift never tells two
-/// bindings apart and letters match in either case; a plain or shifted character
-/// that no table binds is typed.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The action of a key press in a mode, if any. Release and repeat-less terminals
+/// send release events too: only presses (and repeats) count. Shift never tells two
+/// bindings apart and letters match in either case; where the mode has text, a plain
+/// or shifted character that no table binds is typed.
+pub fn action_for(keymap: &Keymap, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -25,11 +34,17 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
         other => other,
     };
-    let exact = KEYMAP
-        .iter()
+    let bound = keymap
+        .bindings()
         .flat_map(|binding| binding.keys.iter())
-        .chain(EDITING_KEYS.iter())
         .find(|(c, m, _)| *c == code && (*m - SHIFT) == mods)
+        .map(|(_, _, action)| action.clone());
+    if bound.is_some() || !keymap.text {
+        return bound;
+    }
+    let editing = EDITING_KEYS
+        .iter()
+        .find(|(c, m, _)| *c == code && *m == mods)
         .map(|(_, _, action)| action);
     let any_modifier = || {
         EDITING_KEYS_ANY_MODIFIER
@@ -37,10 +52,27 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
             .find(|(c, _)| *c == code)
             .map(|(_, action)| action)
     };
-    exact
+    editing
         .or_else(any_modifier)
         .cloned()
         .or_else(|| typed(key.code, mods))
+}
+
+/// What the terminal sent: a key, looked up in the table of the mode it arrives in,
+/// or pasted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Paste(String),
+}
+
+impl Input {
+    pub fn action(self, keymap: &Keymap) -> Option<Action> {
+        match self {
+            Input::Key(key) => action_for(keymap, key),
+            Input::Paste(text) => Some(Action::Insert(text)),
+        }
+    }
 }
 
 /// A character without Ctrl or Alt goes into the text.
@@ -51,5 +83,7 @@ fn typed(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
     }
 }
 
+#[cfg(test)]
+mod hint_tests;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! Behaviour tests of the groups dialog (F5), the details form (Ctrl+D) and the
 //! footer message for a line cut at the limit, with a fixed clock.
 
+use super::keys::update;
 use super::tests::{at, model, texts, type_text};
 use super::*;
 use crate::i18n::Lang;
