@@ -50,23 +50,26 @@ class Segment:
         return self.path.read_bytes()
 
 
-def wait_for_content(path, expected, timeout, poll=0.005):
+def wait_for_content(path, expected, timeout, existed=False, poll=0.005):
     """Polls `path` until it holds exactly `expected`. Returns (arrival time or None,
     views): views counts what was seen on the way: 'old' (an earlier complete state),
-    'partial' (a prefix that ends inside a line) and 'foreign' (not a prefix at all)."""
-    views = {"old": 0, "partial": 0, "foreign": 0}
+    'partial' (a prefix that ends inside a line), 'foreign' (not a prefix at all) and
+    'missing' (no file, where one `existed` before: replaced by delete, then rename)."""
+    views = {"old": 0, "partial": 0, "foreign": 0, "missing": 0}
     deadline = time.perf_counter() + timeout
     last = None
     while time.perf_counter() < deadline:
         try:
             content = path.read_bytes()
         except FileNotFoundError:
-            content = b""
+            content = None
         now = time.perf_counter()
         if content == expected:
             return now, views
         if content != last:
-            if not expected.startswith(content):
+            if content is None:
+                views["missing" if existed else "old"] += 1
+            elif not expected.startswith(content):
                 views["foreign"] += 1
             elif content and not content.endswith(b"\n"):
                 views["partial"] += 1
@@ -79,11 +82,14 @@ def wait_for_content(path, expected, timeout, poll=0.005):
 
 def how_it_landed(changes, relative):
     """'rename' when the receiving side's file was replaced by a rename onto its name,
-    'in place' when it was written where it is, '?' when inotify saw neither."""
+    'delete, then rename' when the old file was removed first (so for a moment there
+    was no file of that name), 'in place' when it was written where it is, '?' when
+    inotify saw none of these."""
     renamed = any(c.path == relative and "moved_to" in c.kinds for c in changes)
+    deleted = any(c.path == relative and "delete" in c.kinds for c in changes)
     written = any(c.path == relative and "modify" in c.kinds for c in changes)
     if renamed:
-        return "rename"
+        return "delete, then rename" if deleted else "rename"
     return "in place" if written else "?"
 
 
@@ -91,11 +97,12 @@ def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, 
     """Appends `appends` lines one at a time; after each waits until the other side
     holds the whole file. Latency = fsync returned → the complete content readable."""
     target = Path(receiving_folder) / segment.relative
-    latencies, landings, views_total, failures = [], {}, {"old": 0, "partial": 0, "foreign": 0}, []
+    latencies, landings, failures, second_landing = [], {}, [], []
+    views_total = {"old": 0, "partial": 0, "foreign": 0, "missing": 0}
     for _ in range(appends):
         expected = segment.append()
         written = time.perf_counter()
-        arrived, views = wait_for_content(target, expected, timeout)
+        arrived, views = wait_for_content(target, expected, timeout, existed=segment.count > 1)
         for key, value in views.items():
             views_total[key] += value
         if arrived is None:
@@ -103,8 +110,11 @@ def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, 
             break
         latencies.append(arrived - written)
         time.sleep(0.05)  # let the rename's inotify event reach the log
-        mode = how_it_landed(receiving_log.between(written, arrived + 0.05), segment.relative)
+        changes = receiving_log.between(written, arrived + 0.05)
+        mode = how_it_landed(changes, segment.relative)
         landings[mode] = landings.get(mode, 0) + 1
+        if segment.count == 2:  # the first append to a file that is already there
+            second_landing = [f"{c.path} {'|'.join(c.kinds)}" for c in changes]
         time.sleep(pause)
     return {
         "file": segment.relative,
@@ -112,6 +122,7 @@ def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, 
         "arrived": len(latencies),
         "latency_s": summary(latencies),
         "landed_by": landings,
+        "second_landing_seen_by_inotify": second_landing,
         "seen_on_the_way": views_total,
         "failures": failures,
     }
@@ -124,7 +135,8 @@ def measure_burst(segment, receiving_folder, lines, gap, timeout):
         expected = segment.append()
         last = time.perf_counter()
         time.sleep(gap)
-    arrived, views = wait_for_content(Path(receiving_folder) / segment.relative, expected, timeout)
+    target = Path(receiving_folder) / segment.relative
+    arrived, views = wait_for_content(target, expected, timeout)
     return {
         "lines": lines,
         "gap_s": gap,
