@@ -93,11 +93,21 @@ def how_it_landed(changes, relative):
     return "in place" if written else "?"
 
 
+def absent_for(changes, relative):
+    """Seconds between the receiving side's delete of `relative` and the rename onto
+    it, as the inotify reader saw them (events read in one batch give 0)."""
+    deleted = [c.at for c in changes if c.path == relative and "delete" in c.kinds]
+    renamed = [c.at for c in changes if c.path == relative and "moved_to" in c.kinds]
+    if not deleted or not renamed:
+        return None
+    return max(0.0, renamed[-1] - deleted[-1])
+
+
 def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, pause):
     """Appends `appends` lines one at a time; after each waits until the other side
     holds the whole file. Latency = fsync returned → the complete content readable."""
     target = Path(receiving_folder) / segment.relative
-    latencies, landings, failures, second_landing = [], {}, [], []
+    latencies, landings, failures, second_landing, gaps = [], {}, [], [], []
     views_total = {"old": 0, "partial": 0, "foreign": 0, "missing": 0}
     for _ in range(appends):
         expected = segment.append()
@@ -113,6 +123,9 @@ def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, 
         changes = receiving_log.between(written, arrived + 0.05)
         mode = how_it_landed(changes, segment.relative)
         landings[mode] = landings.get(mode, 0) + 1
+        gap = absent_for(changes, segment.relative)
+        if gap is not None:
+            gaps.append(gap)
         if segment.count == 2:  # the first append to a file that is already there
             second_landing = [f"{c.path} {'|'.join(c.kinds)}" for c in changes]
         time.sleep(pause)
@@ -123,6 +136,7 @@ def measure_appends(segment, receiving_folder, receiving_log, appends, timeout, 
         "latency_s": summary(latencies),
         "landed_by": landings,
         "second_landing_seen_by_inotify": second_landing,
+        "absent_between_delete_and_rename_s": summary(gaps, digits=6),
         "seen_on_the_way": views_total,
         "failures": failures,
     }
@@ -195,13 +209,13 @@ def percentile(values, fraction):
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def summary(seconds):
+def summary(seconds, digits=3):
     if not seconds:
         return None
     return {
         "n": len(seconds),
-        "p50": round(statistics.median(seconds), 3),
-        "p95": round(percentile(seconds, 0.95), 3),
-        "min": round(min(seconds), 3),
-        "max": round(max(seconds), 3),
+        "p50": round(statistics.median(seconds), digits),
+        "p95": round(percentile(seconds, 0.95), digits),
+        "min": round(min(seconds), digits),
+        "max": round(max(seconds), digits),
     }

@@ -99,6 +99,7 @@ class Instance:
         self.log_path = self.home / "syncthing.log"
         self.process = None
         self.device_id = None
+        self.watcher_delay_s = 1
 
     def generate(self):
         """Keys and a first config.xml in the home; learns the device id."""
@@ -148,7 +149,7 @@ class Instance:
         folder.set("label", folder_id)
         folder.set("path", str(self.folder))
         folder.set("fsWatcherEnabled", "true")
-        folder.set("fsWatcherDelayS", "1")
+        folder.set("fsWatcherDelayS", str(self.watcher_delay_s))
         mine = folder.find("device")  # the defaults share with this device only
         theirs = copy.deepcopy(mine)
         theirs.set("id", peer.device_id)
@@ -233,7 +234,9 @@ class Pair:
     `folder_a` and `folder_b` (default root/A and root/B). `timings` holds seconds
     from the start of both processes to: REST answering, connected, folder idle."""
 
-    def __init__(self, binary, root, folder_id=FOLDER_ID, folder_a=None, folder_b=None):
+    def __init__(
+        self, binary, root, folder_id=FOLDER_ID, folder_a=None, folder_b=None, watcher_delay_s=1
+    ):
         self.root = Path(root)
         self.folder_id = folder_id
         gui_a, gui_b, listen_a, listen_b = free_ports(4)
@@ -241,6 +244,8 @@ class Pair:
         folder_b = folder_b or self.root / "B"
         self.a = Instance(binary, "A", self.root / "home-a", folder_a, gui_a, listen_a)
         self.b = Instance(binary, "B", self.root / "home-b", folder_b, gui_b, listen_b)
+        for one in self.both:
+            one.watcher_delay_s = watcher_delay_s
         self.timings = {}
 
     @property
