@@ -6,7 +6,8 @@ The stage needs session folders that several writers share (each writer appendin
 its own segment under events/, docs/session-format.md) and `samtal join`. With those:
 
     pair = Pair(binary, root, folder_a=A_DATA/"sessions"/ID, folder_b=B_DATA/"sessions"/ID)
-    pair.start()                                  # syncthing_pair.py
+    pair.start(stignore=None)                     # syncthing_pair.py; the app writes
+                                                  # the folder's .stignore itself
     moderator = run_moderator_side(pair, A_DATA, ID)
     note_taker = run_note_taker_side(pair, B_DATA, ID)
     lines = run_add_loop(B_DATA, ID, count=20)
