@@ -1,5 +1,6 @@
-//! The wall clock. Only the edges read it (the app's loop, the command line): the
-//! rest of the program takes the time as an argument, so tests can fix it.
+//! The wall clock, and how a span of time is written on screen. Only the edges read
+//! the clock (the app's loop, the command line): the rest of the program takes the
+//! time as an argument, so tests can fix it.
 
 use crate::session::Timestamp;
 
@@ -7,4 +8,14 @@ use crate::session::Timestamp;
 pub fn now() -> Timestamp {
     let now = chrono::Local::now().fixed_offset();
     now - chrono::Duration::nanoseconds(i64::from(chrono::Timelike::nanosecond(&now)))
+}
+
+/// A span of time as both screens show it: "mm:ss", or "h:mm:ss" from an hour on.
+pub fn stopwatch(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{:02}:{:02}", s / 60, s % 60)
+    }
 }

@@ -5,6 +5,7 @@ mod agenda_fields;
 pub mod agenda_start;
 pub mod cli;
 pub mod clock;
+pub mod device;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;
@@ -15,6 +16,7 @@ pub mod present;
 pub mod presets;
 pub mod session;
 pub mod store;
+pub mod terminal;
 pub mod text;
 pub mod tui;
 pub mod watch;

@@ -1,9 +1,11 @@
 //! What the type system cannot check in an agenda: ids, limits, timeboxes.
 
-use super::{
-    Agenda, AgendaItem, FORMAT_NAME, FORMAT_VERSION, MAX_ITEMS, MAX_PROMPTS, MAX_TEXT_CHARS,
-    MAX_TIMEBOX_MINUTES, MAX_TITLE_CHARS, Text, valid_item_id,
+use super::items::{Agenda, AgendaItem};
+use super::limits::{
+    FORMAT_NAME, FORMAT_VERSION, MAX_ITEMS, MAX_PROMPTS, MAX_TEXT_CHARS, MAX_TIMEBOX_MINUTES,
+    MAX_TITLE_CHARS, valid_item_id,
 };
+use super::text::Text;
 use std::collections::HashSet;
 
 /// Why an agenda that parsed is still refused.

@@ -177,6 +177,51 @@ pub enum Command {
         #[arg(long)]
         light: bool,
     },
+    /// Show this computer's device id and name, or rename it (Swedish: enhet)
+    ///
+    /// Every laptop that writes sessions has a device id: 40 random bits, made on first
+    /// use and kept in the local state folder ($SAMTAL_STATE_DIR, else
+    /// ~/.local/state/samtal), never in the data dir, which may be synced. The name is
+    /// the host name until --name gives another. Prints the id, the name and the file
+    /// they are kept in.
+    ///
+    /// På svenska: varje dator som skriver sessioner har ett enhets-id (40 slumpade
+    /// bitar, skapat första gången, sparat i den lokala tillståndsmappen, aldrig i
+    /// datamappen som kan synkas). Namnet är datorns värdnamn tills --name ger ett annat.
+    Device {
+        /// A new name for this computer: 1-60 characters, no control characters
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Bring in another copy of a session folder (a USB stick, an unzipped attachment)
+    ///
+    /// For each file under FROM/events/: one missing here is copied (written whole, then
+    /// renamed into place); one here with the same bytes is left; one here with other
+    /// content stays as it is and the other copy's is kept beside it as
+    /// `<name>.merge-conflict-<device>-<n>.jsonl` (the events in both are read, each
+    /// once). Sync temporary files (`.syncthing.*.tmp`, `~syncthing~*`, names starting
+    /// with `.` or `~`, `*.tmp`, `*.part`, `*.partial`) are skipped. header.json is
+    /// copied when this folder has none; a version 1 session here is converted first
+    /// (header.json written under its lock; session.json and events.jsonl stay).
+    /// Nothing is ever overwritten: running it twice changes nothing. Refused (exit 2)
+    /// when FROM is not a version 2 session folder, when the two hold different
+    /// sessions (unless --force), and when FROM/events holds a link or a special file.
+    ///
+    /// På svenska: hämtar in en annan kopia av en sessionsmapp (ett USB-minne, en
+    /// uppackad bilaga). Filer som saknas här kopieras, lika filer lämnas, och en fil
+    /// med samma namn men annat innehåll sparas bredvid som konfliktkopia. Inget skrivs
+    /// över; att köra det två gånger ändrar inget.
+    Merge {
+        /// The other copy's session folder
+        #[arg(value_name = "FROM-FOLDER")]
+        from: PathBuf,
+        /// This session: its id (see `samtal list`) or its folder
+        #[arg(value_name = "INTO-ID|FOLDER")]
+        into: String,
+        /// Merge even when the two folders hold different sessions
+        #[arg(long)]
+        force: bool,
+    },
     /// Work with agenda files
     Agenda {
         #[command(subcommand)]

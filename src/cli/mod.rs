@@ -5,11 +5,13 @@ mod add;
 mod annotate;
 pub mod args;
 mod data_dir;
+mod device;
 mod error;
 mod export;
 mod export_target;
 mod group;
 mod list;
+mod merge;
 mod present;
 mod sessions;
 mod set;
@@ -72,10 +74,7 @@ fn usage_error(error: clap::Error) -> ExitCode {
 fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
     self::lang::set(lang);
-    crate::tui::alerts::set(crate::tui::alerts::Alerts {
-        warn_percent: cli.warn,
-        quiet: cli.quiet,
-    });
+    sessions::set_alerts(cli.warn, cli.quiet);
     let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),
@@ -103,6 +102,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Present { session, light }) => {
             present::present(&data_dir, lang, &session, light)
         }
+        Some(Command::Device { name }) => device::device(&data_dir, name),
+        Some(Command::Merge { from, into, force }) => merge::merge(&data_dir, &from, &into, force),
         Some(Command::Agenda { command }) => agenda_command(command),
     }
 }
@@ -123,27 +124,19 @@ fn agenda_to_run(file: Option<PathBuf>, start: Option<String>) -> Result<Agenda,
 }
 
 fn add_command(data_dir: &Path, args: AddArgs) -> Result<(), CliError> {
-    let AddArgs {
-        session,
-        item,
-        group,
-        new_group,
-        kind,
-        encoding,
-        text,
-        owner,
-        due,
-        tags,
-    } = args;
     let options = add::AddOptions {
-        item,
-        group,
-        new_group,
-        kind,
-        encoding,
+        item: args.item,
+        group: args.group,
+        new_group: args.new_group,
+        kind: args.kind,
+        encoding: args.encoding,
     };
-    let extra = annotate::ExtraArgs { owner, due, tags };
-    add::add(data_dir, &session, options, text, extra)
+    let extra = annotate::ExtraArgs {
+        owner: args.owner,
+        due: args.due,
+        tags: args.tags,
+    };
+    add::add(data_dir, &args.session, options, args.text, extra)
 }
 
 fn export_command(data_dir: &Path, lang: Option<Lang>, args: ExportArgs) -> Result<(), CliError> {
@@ -166,34 +159,21 @@ fn export_command(data_dir: &Path, lang: Option<Lang>, args: ExportArgs) -> Resu
 }
 
 fn set_command(data_dir: &Path, args: SetArgs) -> Result<(), CliError> {
-    let SetArgs {
-        session,
-        title,
-        place,
-        moderator,
-        note_takers,
-        subtitle,
-        date,
-        item,
-        summary,
-        decisions,
-        clear_decisions,
-    } = args;
     let details = set::SetOptions {
-        title,
-        place,
-        moderator,
-        note_takers,
-        subtitle,
-        date,
+        title: args.title,
+        place: args.place,
+        moderator: args.moderator,
+        note_takers: args.note_takers,
+        subtitle: args.subtitle,
+        date: args.date,
     };
-    let notes = item.map(|item| annotate::NotesArgs {
+    let notes = args.item.map(|item| annotate::NotesArgs {
         item,
-        summary,
-        decisions,
-        clear_decisions,
+        summary: args.summary,
+        decisions: args.decisions,
+        clear_decisions: args.clear_decisions,
     });
-    set::set(data_dir, &session, details, notes)
+    set::set(data_dir, &args.session, details, notes)
 }
 
 fn agenda_command(command: AgendaCommand) -> Result<(), CliError> {

@@ -9,11 +9,20 @@ use crate::session::Session;
 use crate::store::disk::Disk;
 use crate::store::os_disk::OsDisk;
 use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
+use crate::terminal::TerminalGuard;
 use crate::tui::app;
 use crate::tui::start::{self, Choice, StartModel};
-use crate::tui::terminal::TerminalGuard;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The time's-up alerts (`--warn`, `--quiet`) for every session the app opens in
+/// this run.
+pub fn set_alerts(warn_percent: Option<u8>, quiet: bool) {
+    crate::tui::alerts::set(crate::tui::alerts::Alerts {
+        warn_percent,
+        quiet,
+    });
+}
 
 /// A session id or a session folder → the folder.
 pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {

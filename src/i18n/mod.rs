@@ -5,6 +5,9 @@
 
 pub mod annotations;
 pub mod cli;
+pub mod device;
+pub mod dialog_keys;
+pub mod keys;
 pub mod kinds;
 pub mod minutes;
 pub mod projector;
@@ -15,6 +18,7 @@ pub mod words;
 
 pub use annotations::{AnnotationsText, annotations_text};
 pub use cli::CliText;
+pub use device::DeviceText;
 pub use kinds::{kind_choices, parse_kind};
 pub use minutes::{Labels, labels};
 pub use projector::{ProjectorWords, projector_words};
@@ -36,6 +40,11 @@ impl Lang {
     /// The command line's words.
     pub fn cli(self) -> &'static CliText {
         cli::cli_text(self)
+    }
+
+    /// The words of `samtal device` and `samtal merge`.
+    pub fn device(self) -> &'static DeviceText {
+        device::device_text(self)
     }
 
     /// The capture screen's messages about undo, drafts, the clock and the footer.

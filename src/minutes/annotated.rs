@@ -2,7 +2,8 @@
 //! action, the proposals ranked by dots, the themes across items, and the session as
 //! a theme's or an anonymous export sees it.
 
-use super::{ActionLine, Options};
+use super::action_line::ActionLine;
+use super::options::Options;
 use crate::session::annotations::same_tag;
 use crate::session::{Contribution, Kind, Session, fold_name};
 use std::borrow::Cow;

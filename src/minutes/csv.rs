@@ -3,7 +3,7 @@
 //! Swedish minutes are separated by `;`, which Swedish Excel expects (its decimal
 //! comma takes `,`); English ones by `,`.
 
-use super::{ItemMinutes, Minutes};
+use super::document::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
 use crate::session::{Contribution, Kind};
 

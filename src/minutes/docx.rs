@@ -1,10 +1,11 @@
 //! A real Word document (docx-rs): Word's own heading styles for headings, the
 //! summary as a Word table. Opens in Word and LibreOffice.
 
+use super::blocks::Block;
+use super::document::{ItemMinutes, Minutes};
 use super::docx_parts::{CoreProperties, core_xml, styles_xml};
 use super::tables::Table;
 use super::walk::{Writer, walk};
-use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
 use docx_rs::{
     AlignmentType, Docx, PageMargin, Paragraph, Run, SpecialIndentType, Table as DocxTable,
@@ -159,7 +160,7 @@ fn summary_table(m: &Minutes) -> DocxTable {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-pub fn render(m: &Minutes) -> Result<Vec<u8>, super::MinutesError> {
+pub fn render(m: &Minutes) -> Result<Vec<u8>, super::error::MinutesError> {
     let doc = Docx::new()
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(PageMargin {
@@ -179,7 +180,7 @@ pub fn render(m: &Minutes) -> Result<Vec<u8>, super::MinutesError> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     parts
         .pack(&mut bytes)
-        .map_err(|e| super::MinutesError::WordDocument(e.to_string()))?;
+        .map_err(|e| super::error::MinutesError::WordDocument(e.to_string()))?;
     Ok(bytes.into_inner())
 }
 

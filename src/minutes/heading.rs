@@ -1,6 +1,6 @@
 //! The title and time span at the head of the minutes.
 
-use super::hm;
+use super::document::hm;
 use crate::i18n::Lang;
 use crate::session::Session;
 

@@ -1,9 +1,10 @@
 //! One self-contained HTML file: inline CSS, no scripts, a strict Content-Security-
 //! Policy, every user string escaped; prints cleanly to A4.
 
+use super::blocks::Block;
+use super::document::{ItemMinutes, Minutes};
 use super::tables::Table;
 use super::walk::{Writer, walk};
-use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
 use std::fmt::Write;
 

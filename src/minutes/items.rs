@@ -1,6 +1,9 @@
 //! One agenda item in the minutes: its contributions in sections, and its actions.
 
-use super::{ActionLine, ItemMinutes, Options, Order, Section, group_sections};
+use super::action_line::ActionLine;
+use super::document::{ItemMinutes, Section};
+use super::options::{Options, Order};
+use super::sections::group_sections;
 use crate::agenda::AgendaItem;
 use crate::i18n::{Labels, Lang};
 use crate::session::{Contribution, Kind, Session, Timestamp};

@@ -1,9 +1,10 @@
 //! CommonMark that reads well raw and renders well on GitHub, GitLab and pandoc.
 
+use super::blocks::Block;
+use super::document::{ItemMinutes, Minutes};
 use super::markdown_escape::{Place, escape};
 use super::tables::Table;
 use super::walk::{Writer, walk};
-use super::{Block, ItemMinutes, Minutes};
 use crate::session::Contribution;
 use std::fmt::Write;
 

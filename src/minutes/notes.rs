@@ -3,7 +3,7 @@
 //! (Markdown, HTML, Word) get it as one more section of the walk (`walk.rs`); the
 //! tables (CSV, Excel) and the data (JSON) from the functions here.
 
-use super::{ItemMinutes, Minutes};
+use super::document::{ItemMinutes, Minutes};
 use crate::i18n::Lang;
 use crate::session::Session;
 
@@ -42,7 +42,11 @@ pub fn xlsx_rows<'a>(m: &Minutes<'a>) -> Vec<(String, &'a str)> {
 }
 
 /// The session as data: notes only when the minutes include them.
-pub fn json(session: &Session, seq: u64, with_notes: bool) -> Result<Vec<u8>, super::MinutesError> {
+pub fn json(
+    session: &Session,
+    seq: u64,
+    with_notes: bool,
+) -> Result<Vec<u8>, super::error::MinutesError> {
     let to_json = |s: &Session| crate::session::document::to_json(s, seq);
     if with_notes || session.notes.is_empty() {
         return Ok(to_json(session)?);

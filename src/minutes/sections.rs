@@ -1,6 +1,6 @@
 //! An item's contributions under a heading per group, for minutes in group order.
 
-use super::Section;
+use super::document::Section;
 use crate::session::{Contribution, Session};
 
 /// The item's contributions under their groups, in the session's order of groups;

@@ -1,7 +1,8 @@
 //! The tables and lists of the new parts, as plain text cells every format writes
 //! its own way: the action items, the priorities and the themes.
 
-use super::{Minutes, Theme};
+use super::annotated::Theme;
+use super::document::Minutes;
 
 /// A column: its heading, its share of the page width in percent, and whether it
 /// holds numbers (set to the right).

@@ -2,8 +2,10 @@
 //! implements `Writer`, a handful of small primitives; the order of the sections and
 //! what goes in them is decided here once, so a new section is added in one place.
 
+use super::blocks::{Block, blocks};
+use super::document::{ItemMinutes, Minutes};
+use super::notes;
 use super::tables::{Table, action_table, priority_table, theme_lines};
-use super::{Block, ItemMinutes, Minutes, blocks, notes};
 use crate::session::Contribution;
 
 /// The primitives a document format writes. The walk calls them in reading order.

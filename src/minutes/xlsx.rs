@@ -3,14 +3,14 @@
 //! header row stays in view and has filters. Every text is written as a text cell,
 //! so nothing a person typed can run as a formula.
 
-use super::Minutes;
+use super::document::Minutes;
 use super::xlsx_cells::{
     ITEM_WIDTH, Sheet, Styles, TEXT_WIDTH, capitalised, fit_row, header, text,
 };
 use super::xlsx_sheets as sheets;
 use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
 
-pub fn render(m: &Minutes) -> Result<Vec<u8>, super::MinutesError> {
+pub fn render(m: &Minutes) -> Result<Vec<u8>, super::error::MinutesError> {
     Ok(build(m)?)
 }
 

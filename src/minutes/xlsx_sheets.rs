@@ -2,7 +2,7 @@
 //! priorities. Columns are listed once with their widths; anonymous minutes leave
 //! the group column out.
 
-use super::Minutes;
+use super::document::Minutes;
 use super::xlsx_cells::{
     ITEM_WIDTH, Sheet, Styles, TEXT_WIDTH, capitalised, fit_row, header, text, write_time,
 };

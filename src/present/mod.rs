@@ -14,8 +14,8 @@ pub mod view;
 
 use crate::i18n::Lang;
 use crate::store::StoreError;
-use crate::tui::terminal::TerminalGuard;
-use crate::tui::wait::TtyWatch;
+use crate::terminal::TerminalGuard;
+use crate::terminal::wait::TtyWatch;
 use follow::Watch;
 use notify::{FolderNotify, Woken};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};

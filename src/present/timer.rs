@@ -1,6 +1,7 @@
 //! The current item's countdown as the room sees it: the time left, or over, and
 //! whether the clock stands. Colour is never the only signal: the text says it too.
 
+use crate::clock::stopwatch as clock;
 use crate::session::{Session, Timestamp};
 
 /// How the timer looks: from 20 % left it turns orange, past zero red.
@@ -52,11 +53,6 @@ impl Timer {
             paused,
         }
     }
-}
-
-/// "mm:ss", or "h:mm:ss" from an hour on.
-fn clock(seconds: i64) -> String {
-    crate::tui::view::clock(seconds)
 }
 
 /// "2:15": minutes without a leading zero, for the time over.

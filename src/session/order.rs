@@ -40,6 +40,7 @@ impl Session {
 mod tests {
     use super::super::tests::at;
     use super::super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn a_moved_item_keeps_its_number_and_the_move_undoes() {

@@ -2,7 +2,7 @@
 //! moderator decides it with events, so every projector that reads the folder
 //! follows. Nothing here is shown unless the moderator chose it.
 
-use super::{ContributionId, Event, ProjectorChange, Session, Timestamp};
+use super::{ContributionId, ProjectorChange};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -99,35 +99,11 @@ impl Projector {
     }
 }
 
-impl Session {
-    /// The released contributions of the current item that still exist, in the order
-    /// they were released: what the room may see. A deleted contribution is gone
-    /// from here even while its id stays released (an undo brings it back).
-    pub fn on_screen(&self) -> Vec<&super::Contribution> {
-        self.projector
-            .released
-            .iter()
-            .filter_map(|id| self.contributions.get(id))
-            .filter(|c| c.item == self.current_item)
-            .collect()
-    }
-
-    /// The event releasing (or, if it is shown, withdrawing) one contribution.
-    pub fn toggle_release(&self, id: ContributionId, at: Timestamp) -> Event {
-        let ids = vec![id];
-        let change = if self.projector.is_released(id) {
-            ProjectorChange::Withdraw { ids }
-        } else {
-            ProjectorChange::Release { ids }
-        };
-        Event::Projector { change, at }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fixture;
+    use crate::session::{Event, Session};
 
     fn change(session: &mut Session, change: ProjectorChange) {
         let at = session.last_change;

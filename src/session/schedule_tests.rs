@@ -1,6 +1,7 @@
 use super::tests::at;
 use super::*;
 use crate::agenda::{Agenda, ItemKind};
+use crate::lang::Lang;
 use proptest::prelude::*;
 
 fn session() -> Session {

@@ -1,5 +1,6 @@
 use super::*;
 use crate::agenda::Agenda;
+use crate::lang::Lang;
 use chrono::TimeZone;
 
 pub(crate) fn at(hh_mm: &str) -> Timestamp {

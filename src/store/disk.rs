@@ -28,7 +28,7 @@ pub enum LockError {
 
 /// Which file a name pointed to, and as of which change: a snapshot replaced by a
 /// rename gets another inode, a rewritten one another change time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileVersion {
     pub dev: u64,
     pub ino: u64,
@@ -76,6 +76,14 @@ pub trait Disk: Debug + Send + Sync {
     /// Makes the file's content durable (fdatasync).
     fn sync(&self, path: &Path) -> io::Result<()>;
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Renames only if nothing has the name `to` (a link included): Err
+    /// `AlreadyExists` otherwise. What is published this way is never replaced.
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
+        if self.exists(to) {
+            return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+        }
+        self.rename(from, to)
+    }
     fn remove(&self, path: &Path) -> io::Result<()>;
     /// Makes the names in the folder durable (new files, renames).
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
@@ -143,6 +151,43 @@ pub fn write_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Resul
     let result = disk
         .sync(&tmp)
         .and_then(|()| disk.rename(&tmp, path))
+        .and_then(|()| disk.sync_dir(dir));
+    if result.is_err() && disk.exists(&tmp) {
+        let _ = disk.remove(&tmp);
+    }
+    result
+}
+
+/// Creates `path` holding `bytes`, complete and durable before the name appears, and
+/// only if the name is free: Err `AlreadyExists` when it is taken (whatever is there is
+/// left as it is). A temporary file `.<name>.<random>.tmp`, fsync, a rename that never
+/// replaces, fsync of the folder. Files that are never rewritten (a session header, a
+/// copied segment) are written this way, so a reader never sees half of one.
+pub fn write_new_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (dir, name) = split(path)?;
+    let mut attempt = 0;
+    let tmp = loop {
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            name.to_string_lossy(),
+            openat::random_suffix()
+        ));
+        match disk.write(&tmp, bytes) {
+            Ok(()) => break tmp,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
+            // Not `AlreadyExists`: that would say the name `path` is taken.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(io::Error::other(format!("no free temporary name: {e}")));
+            }
+            Err(e) => {
+                let _ = disk.remove(&tmp);
+                return Err(e);
+            }
+        }
+    };
+    let result = disk
+        .sync(&tmp)
+        .and_then(|()| disk.rename_no_replace(&tmp, path))
         .and_then(|()| disk.sync_dir(dir));
     if result.is_err() && disk.exists(&tmp) {
         let _ = disk.remove(&tmp);

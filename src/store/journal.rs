@@ -11,20 +11,13 @@ struct Record<E> {
     event: E,
 }
 
-/// The largest sequence number or id a file may hold: the largest integer a JSON
-/// number keeps exactly in every reader (2^53), far beyond any real session, and far
-/// enough from u64::MAX that counting on from it can never overflow.
-pub const MAX_NUMBER: u64 = 1 << 53;
+pub use super::line::MAX_NUMBER;
+use super::line::{BadRecord, check_event, frame, unframe};
 
 /// Encodes one record, newline included.
 pub fn encode(seq: u64, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
     let json = serde_json::to_vec(&Record { seq, event })?;
-    let crc = crc32fast::hash(&json);
-    let mut line = Vec::with_capacity(json.len() + 10);
-    line.extend_from_slice(format!("{crc:08x}\t").as_bytes());
-    line.extend_from_slice(&json);
-    line.push(b'\n');
-    Ok(line)
+    Ok(frame(&json))
 }
 
 /// A line of the journal that could not be used.
@@ -179,40 +172,12 @@ fn numbers_after<'a>(line: &'a [u8], key: &'a [u8]) -> impl Iterator<Item = u64>
         .filter(|n| *n <= MAX_NUMBER)
 }
 
-/// Why one journal line was not read.
-#[derive(Debug, thiserror::Error)]
-enum BadRecord {
-    #[error("no checksum")]
-    NoChecksum,
-    #[error("unreadable checksum")]
-    UnreadableChecksum,
-    #[error("checksum mismatch")]
-    ChecksumMismatch,
-    #[error("unreadable event: {0}")]
-    UnreadableEvent(#[from] serde_json::Error),
-    #[error("a number out of range")]
-    OutOfRange,
-    #[error(transparent)]
-    Implausible(#[from] crate::session::Implausible),
-}
-
 fn decode(line: &[u8]) -> Result<(u64, Event), BadRecord> {
-    let (crc_hex, json) = match line.iter().position(|&b| b == b'\t') {
-        Some(tab) => (&line[..tab], &line[tab + 1..]),
-        None => return Err(BadRecord::NoChecksum),
-    };
-    let crc = std::str::from_utf8(crc_hex)
-        .ok()
-        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-        .ok_or(BadRecord::UnreadableChecksum)?;
-    if crc32fast::hash(json) != crc {
-        return Err(BadRecord::ChecksumMismatch);
-    }
-    let record: Record<Event> = serde_json::from_slice(json)?;
-    if record.seq > MAX_NUMBER || !record.event.numbers_fit(MAX_NUMBER) {
+    let record: Record<Event> = serde_json::from_slice(unframe(line)?)?;
+    if record.seq > MAX_NUMBER {
         return Err(BadRecord::OutOfRange);
     }
-    record.event.check_plausible()?;
+    check_event(&record.event)?;
     Ok((record.seq, record.event))
 }
 

@@ -6,21 +6,29 @@
 //! reports the failure and, at the next chance, writes a fresh snapshot from memory
 //! instead of appending after a possibly torn record.
 
+pub mod convert;
 pub mod disk;
 mod error;
+pub mod header;
 pub mod journal;
+mod line;
 mod load;
 pub mod lock;
 mod lock_holder;
+pub mod merge;
 pub mod openat;
 pub mod os_disk;
 pub mod output;
 pub mod paths;
 mod repair;
+pub mod segments;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim;
 pub mod snapshot;
+pub mod stignore;
 pub mod summary;
+pub mod summary_cache;
+pub mod sync_names;
 
 use crate::session::{Event, Session};
 use disk::{Disk, LockError, LockGuard};
@@ -325,5 +333,7 @@ fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
 
 #[cfg(test)]
 mod output_faults;
+#[cfg(test)]
+mod summary_cache_tests;
 #[cfg(test)]
 mod tests;

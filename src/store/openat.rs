@@ -195,6 +195,31 @@ pub fn rename_in(dir: RawFd, from: &OsStr, to: &OsStr) -> io::Result<()> {
     check(unsafe { libc::renameat(dir, from.as_ptr(), dir, to.as_ptr()) }).map(drop)
 }
 
+/// Renames within one folder only if `to` is free (EEXIST otherwise). A file system
+/// without RENAME_NOREPLACE gets a hard link and an unlink, which never replaces
+/// either.
+pub fn rename_new_in(dir: RawFd, from: &OsStr, to: &OsStr) -> io::Result<()> {
+    let (from_c, to_c) = (c_name(from)?, c_name(to)?);
+    // SAFETY: valid names relative to an open folder.
+    let renamed = check(unsafe {
+        libc::renameat2(
+            dir,
+            from_c.as_ptr(),
+            dir,
+            to_c.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    });
+    match renamed {
+        Err(e) if matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) => {
+            // SAFETY: as above; flags 0: a link at `from` is linked, not followed.
+            check(unsafe { libc::linkat(dir, from_c.as_ptr(), dir, to_c.as_ptr(), 0) })?;
+            unlink_in(dir, from)
+        }
+        other => other.map(drop),
+    }
+}
+
 /// Removes a name (a link itself, never what it points to).
 pub fn unlink_in(dir: RawFd, name: &OsStr) -> io::Result<()> {
     let name = c_name(name)?;

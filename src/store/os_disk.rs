@@ -142,6 +142,16 @@ impl Disk for OsDisk {
         openat::rename_in(dir.as_raw_fd(), from_name, to_name)
     }
 
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.forget(from);
+        let ((dir, from_name), (to_dir, to_name)) = (split(from)?, split(to)?);
+        if dir != to_dir {
+            return Err(io::Error::other("a rename between folders"));
+        }
+        let dir = open_dir(dir)?;
+        openat::rename_new_in(dir.as_raw_fd(), from_name, to_name)
+    }
+
     fn remove(&self, path: &Path) -> io::Result<()> {
         self.forget(path);
         let (dir, name) = split(path)?;

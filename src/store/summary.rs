@@ -5,6 +5,7 @@ use super::error::StoreError;
 use super::load::load_on;
 use super::os_disk::OsDisk;
 use super::paths::{self, SNAPSHOT_FILE};
+use super::summary_cache::{Described, SummaryCache};
 use crate::session::Timestamp;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -33,7 +34,10 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
     let Ok(names) = disk.names_in(&sessions_dir) else {
         return (found, bad);
     };
+    let mut cache = SummaryCache::read(disk, data_dir);
+    let mut ids = Vec::new();
     for name in names {
+        let id = name.to_string_lossy().into_owned();
         let path = sessions_dir.join(name);
         let snapshot = path.join(SNAPSHOT_FILE);
         if !disk.is_dir(&path)
@@ -60,21 +64,49 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
             ));
             continue;
         }
-        match load_on(disk, &path) {
-            Ok(loaded) => found.push(Summary {
-                id: path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                title: loaded.session.title.clone(),
-                date: loaded.session.created_at.date_naive(),
-                contributions: loaded.session.contributions.len(),
-                last_change: loaded.session.last_change,
-                path,
-            }),
-            Err(e) => bad.push((path, e)),
-        }
+        let versions = SummaryCache::versions_now(disk, &path);
+        let described = match cache.get(&id, &versions) {
+            Some(kept) => kept.clone(),
+            None => match load_on(disk, &path) {
+                Ok(loaded) => {
+                    let described = describe(&loaded.session);
+                    cache.put(&id, versions, described.clone());
+                    described
+                }
+                Err(e) => {
+                    bad.push((path, e));
+                    continue;
+                }
+            },
+        };
+        ids.push(id.clone());
+        found.push(Summary::of(id, described, path));
     }
+    ids.sort();
+    cache.keep_only(&ids);
+    cache.save(disk);
     found.sort_by(|a, b| b.last_change.cmp(&a.last_change).then(a.id.cmp(&b.id)));
     (found, bad)
+}
+
+impl Summary {
+    fn of(id: String, described: Described, path: PathBuf) -> Summary {
+        Summary {
+            id,
+            title: described.title,
+            date: described.date,
+            contributions: described.contributions,
+            last_change: described.last_change,
+            path,
+        }
+    }
+}
+
+fn describe(session: &crate::session::Session) -> Described {
+    Described {
+        title: session.title.clone(),
+        date: session.created_at.date_naive(),
+        contributions: session.contributions.len(),
+        last_change: session.last_change,
+    }
 }

@@ -1,4 +1,5 @@
-//! Every user intent, named. The keymap maps keys to these; `update` acts on them.
+//! Every user intent, named. Each mode's key table maps keys to these; `update` acts
+//! on them.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -72,6 +73,26 @@ pub enum Action {
     Blank,
     /// The projector dialog (the less frequent projector controls).
     ProjectorMenu,
+    /// A form: the next / previous field.
+    NextField,
+    PrevField,
+    /// The themes field: complete the theme being typed, or else the next field.
+    Complete,
+    /// A text of several lines: a new line.
+    Newline,
+    /// A list: the row with this number (1 for the first).
+    Choose(u8),
+    /// The groups dialog: present, absent, unmarked in turn.
+    CyclePresence,
+    /// The groups dialog: choose a group to merge the highlighted one into.
+    MergeGroup,
+    /// Re-timing: fewer / more minutes for the chosen item, skip it, move it later.
+    Shorter,
+    Longer,
+    Skip,
+    Later,
+    /// The vote: the item's proposals or all of them.
+    SwitchScope,
     /// The clock moved on (once a second).
     Tick,
 }

@@ -3,17 +3,17 @@
 //! `wait.rs`); a hung-up terminal or SIGTERM/SIGHUP ends it cleanly.
 
 use super::action::Action;
-use super::keymap::action_for;
+use super::keymap::{self, Input};
 use super::model::{Model, SaveState};
-use super::terminal::TerminalGuard;
 use super::update::{Effect, start_clock, stop_clock, update};
 use super::view;
-use super::wait::{TtyWatch, Wake};
 use crate::i18n::Lang;
 use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
 use crate::store::{Recovery, Store};
+use crate::terminal::TerminalGuard;
+use crate::terminal::wait::{TtyWatch, Wake};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;
@@ -193,20 +193,21 @@ fn panic_if_asked(action: &Action) {
 /// the smallest wait that reads what is there; it ends at once when input is there.
 const DRAIN_WAIT: Duration = Duration::from_millis(1);
 
-/// Every event that is there already (waiting at most `DRAIN_WAIT` for none), as
-/// actions; and whether the terminal was resized.
-pub fn pending_actions() -> io::Result<(Vec<Action>, bool)> {
-    let mut actions = Vec::new();
+/// Every key and paste that is there already (waiting at most `DRAIN_WAIT` for none);
+/// and whether the terminal was resized. Each key is looked up when its turn comes,
+/// in the table of the mode the keys before it left.
+pub fn pending_input() -> io::Result<(Vec<Input>, bool)> {
+    let mut input = Vec::new();
     let mut resized = false;
     while event::poll(DRAIN_WAIT)? {
         match event::read()? {
-            TermEvent::Key(key) => actions.extend(action_for(key)),
-            TermEvent::Paste(text) => actions.push(Action::Insert(text)),
+            TermEvent::Key(key) => input.push(Input::Key(key)),
+            TermEvent::Paste(text) => input.push(Input::Paste(text)),
             TermEvent::Resize(..) => resized = true,
             _ => {}
         }
     }
-    Ok((actions, resized))
+    Ok((input, resized))
 }
 
 pub fn run(
@@ -314,13 +315,16 @@ fn handle_input(
     runner: &mut Runner,
     screen: &mut Screen,
 ) -> io::Result<()> {
-    let (actions, resized) = pending_actions()?;
+    let (input, resized) = pending_input()?;
     screen.dirty |= resized;
     model.too_small = guard
         .terminal
         .size()
         .is_ok_and(|size| view::too_small_for(size.width, size.height));
-    for action in actions {
+    for input in input {
+        let Some(action) = input.action(keymap::for_mode(&model.mode)) else {
+            continue;
+        };
         panic_if_asked(&action);
         let current = now();
         let effects = update(model, action, current);

@@ -16,7 +16,5 @@ pub mod quick;
 pub mod retime;
 pub mod search;
 pub mod start;
-pub mod terminal;
 pub mod update;
 pub mod view;
-pub mod wait;

@@ -13,7 +13,7 @@ fn help_mentions_every_subcommand_and_add_help_mentions_saved() {
         .filter(|l| l.starts_with("  ") && !l.trim_start().starts_with('-'))
         .filter_map(|l| l.split_whitespace().next())
         .collect();
-    for command in ["new", "open", "list", "add", "agenda"] {
+    for command in ["new", "open", "list", "add", "agenda", "device"] {
         assert!(commands.contains(command), "{command} missing:\n{stdout}");
     }
     assert!(stdout.contains("Exit codes"), "{stdout}");

@@ -1,92 +1,31 @@
-//! The tables of keys, and the lookup that runs them. The footer, the help overlay and
-//! the README are drawn from the same tables, so what the screen says is what the keys
-//! do: no key is decided in code.
+//! The tables of keys, one for each mode, and the lookup that runs them. The footer,
+//! the help overlay and the README are drawn from the same tables, so what the screen
+//! says is what the keys do: no key is decided in code, and a key a mode's table does
+//! not list does nothing in that mode (a character is typed where there is text).
 
+mod binding;
+mod build;
 mod capture;
+mod dialogs;
+mod editors;
+mod modes;
+mod shared;
 
 use super::action::Action;
-use crate::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub use capture::{EDITING_HELP, EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER, KEYMAP};
+pub use binding::{ALT, Binding, CTRL, Key, Keymap, NONE, SHIFT, Show, TextOf, key_name};
+pub use capture::CAPTURE;
+pub use dialogs::{DETAILS, EXPORT, HELP, LINE_DIALOG, MOVE_TO, NOTES, PICK_GROUP, SEARCH, START};
+pub use editors::{ANNOTATE, GRID, GROUPS, MERGE_GROUP, PROJECTOR, RETIME, SUMMARY, VOTE};
+pub use modes::{ALL, for_mode};
+pub use shared::{EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER};
 
-/// When a binding is worth showing in the footer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Show {
-    /// Always listed in the footer.
-    Always,
-    /// Listed while the capture line is empty and nothing is selected.
-    Idle,
-    /// Listed while a contribution is selected.
-    Selected,
-    /// Listed while a contribution is being edited.
-    Editing,
-    /// Only in the help overlay.
-    HelpOnly,
-}
-
-/// One key with its modifiers and the action it runs.
-pub type Key = (KeyCode, KeyModifiers, Action);
-
-pub struct Binding {
-    /// The keys of one help line; each runs its own action (↑ up, ↓ down).
-    pub keys: &'static [Key],
-    /// Short label for the footer, sv / en.
-    pub short: (&'static str, &'static str),
-    /// Description for the help overlay, sv / en.
-    pub help: (&'static str, &'static str),
-    pub show: Show,
-}
-
-impl Binding {
-    /// The action the line describes: the one of its first key.
-    pub fn action(&self) -> Option<&Action> {
-        self.keys.first().map(|(_, _, action)| action)
-    }
-
-    pub fn short(&self, lang: Lang) -> &'static str {
-        pick(self.short, lang)
-    }
-
-    pub fn help(&self, lang: Lang) -> &'static str {
-        pick(self.help, lang)
-    }
-
-    /// "Ctrl+K / F2"
-    pub fn keys_label(&self) -> String {
-        self.keys
-            .iter()
-            .map(|(code, mods, _)| key_name(*code, *mods))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    }
-
-    /// The first key only, for the footer.
-    pub fn first_key_label(&self) -> String {
-        self.keys
-            .first()
-            .map(|(code, mods, _)| key_name(*code, *mods))
-            .unwrap_or_default()
-    }
-}
-
-fn pick(texts: (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => texts.0,
-        Lang::En => texts.1,
-    }
-}
-
-pub(super) const NONE: KeyModifiers = KeyModifiers::NONE;
-pub(super) const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-pub(super) const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-pub(super) const ALT: KeyModifiers = KeyModifiers::ALT;
-
-/// The action for a key press, if any. Release and repeat-less terminals send
-/// release events too: only presses (and repeats) count. Shift never tells two
-/// bindings apart and letters match in either case; a plain or shifted character
-/// that no table binds is typed.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The action of a key press in a mode, if any. Release and repeat-less terminals
+/// send release events too: only presses (and repeats) count. Shift never tells two
+/// bindings apart and letters match in either case; where the mode has text, a plain
+/// or shifted character that no table binds is typed.
+pub fn action_for(keymap: &Keymap, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -95,11 +34,17 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Char(c) => KeyCode::Char(c.to_ascii_lowercase()),
         other => other,
     };
-    let exact = KEYMAP
-        .iter()
+    let bound = keymap
+        .bindings()
         .flat_map(|binding| binding.keys.iter())
-        .chain(EDITING_KEYS.iter())
         .find(|(c, m, _)| *c == code && (*m - SHIFT) == mods)
+        .map(|(_, _, action)| action.clone());
+    if bound.is_some() || !keymap.text {
+        return bound;
+    }
+    let editing = EDITING_KEYS
+        .iter()
+        .find(|(c, m, _)| *c == code && *m == mods)
         .map(|(_, _, action)| action);
     let any_modifier = || {
         EDITING_KEYS_ANY_MODIFIER
@@ -107,10 +52,27 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
             .find(|(c, _)| *c == code)
             .map(|(_, action)| action)
     };
-    exact
+    editing
         .or_else(any_modifier)
         .cloned()
         .or_else(|| typed(key.code, mods))
+}
+
+/// What the terminal sent: a key, looked up in the table of the mode it arrives in,
+/// or pasted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Paste(String),
+}
+
+impl Input {
+    pub fn action(self, keymap: &Keymap) -> Option<Action> {
+        match self {
+            Input::Key(key) => action_for(keymap, key),
+            Input::Paste(text) => Some(Action::Insert(text)),
+        }
+    }
 }
 
 /// A character without Ctrl or Alt goes into the text.
@@ -121,32 +83,7 @@ fn typed(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
     }
 }
 
-pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
-    let base = match code {
-        KeyCode::Enter => "Enter".to_string(),
-        KeyCode::Esc => "Esc".to_string(),
-        KeyCode::Tab => "Tab".to_string(),
-        KeyCode::BackTab => "Shift+Tab".to_string(),
-        KeyCode::PageDown => "PgDn".to_string(),
-        KeyCode::PageUp => "PgUp".to_string(),
-        KeyCode::Up => "↑".to_string(),
-        KeyCode::Down => "↓".to_string(),
-        KeyCode::Left => "←".to_string(),
-        KeyCode::Right => "→".to_string(),
-        KeyCode::Delete => "Delete".to_string(),
-        KeyCode::Backspace => "Backspace".to_string(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl+{base}")
-    } else if mods.contains(KeyModifiers::ALT) {
-        format!("Alt+{base}")
-    } else {
-        base
-    }
-}
-
+#[cfg(test)]
+mod hint_tests;
 #[cfg(test)]
 mod tests;

@@ -12,9 +12,10 @@ pub use model::{Choice, StartModel, Step};
 pub use update::{open_error, update};
 pub use view::draw;
 
-use super::app::pending_actions;
-use super::terminal::TerminalGuard;
-use super::wait::{TtyWatch, Wake};
+use super::app::pending_input;
+use super::keymap::{Input, START};
+use crate::terminal::TerminalGuard;
+use crate::terminal::wait::{TtyWatch, Wake};
 
 /// Runs the start screen until the user chooses.
 pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result<Choice> {
@@ -34,9 +35,9 @@ pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result
             Wake::Timeout => continue,
             Wake::Ready => {}
         }
-        let (actions, resized) = pending_actions()?;
-        dirty = resized || !actions.is_empty();
-        for action in actions {
+        let (input, resized) = pending_input()?;
+        dirty = resized || !input.is_empty();
+        for action in input.into_iter().filter_map(|i: Input| i.action(&START)) {
             if let Some(choice) = update(model, action) {
                 return Ok(choice);
             }

@@ -47,9 +47,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
 /// Edits the notes; returns the form when it is to be saved.
 fn notes(form: &mut SummaryForm, action: Action) -> Option<SummaryForm> {
     match action {
-        Action::Summary => return Some(form.clone()),
-        Action::NextGroup | Action::PrevGroup => form.field = 1 - form.field.min(1),
-        Action::Commit => form.focused().newline(),
+        Action::Commit => return Some(form.clone()),
+        Action::NextField | Action::PrevField => form.field = 1 - form.field.min(1),
+        Action::Newline => form.focused().newline(),
         Action::Backspace => form.focused().backspace(),
         Action::Up => form.focused().up(),
         Action::Down => form.focused().down(),
@@ -100,9 +100,9 @@ fn annotate(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     };
     let count = form.inputs.len();
     match action {
-        Action::NextGroup if form.field == 0 && complete_tag(&mut form.inputs[0], &known) => {}
-        Action::NextGroup | Action::Down => form.field = (form.field + 1) % count,
-        Action::PrevGroup | Action::Up => form.field = (form.field + count - 1) % count,
+        Action::Complete if form.field == 0 && complete_tag(&mut form.inputs[0], &known) => {}
+        Action::Complete | Action::NextField => form.field = (form.field + 1) % count,
+        Action::PrevField => form.field = (form.field + count - 1) % count,
         Action::Commit => {
             let form = form.clone();
             return save_annotations(model, &form, now);
@@ -220,7 +220,7 @@ fn vote(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     match action {
         Action::Up => screen.row = screen.row.saturating_sub(1),
         Action::Down | Action::Commit => screen.row = row_below(screen.row, proposals.len()),
-        Action::Vote => {
+        Action::SwitchScope => {
             screen.all = !screen.all;
             screen.row = 0;
         }

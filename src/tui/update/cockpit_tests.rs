@@ -1,36 +1,18 @@
 //! Search, private notes and moving a contribution, through `update` with a fixed
 //! clock.
 
+use super::fixture::{at_nine as at, model_with};
+use super::keys::update;
 use super::*;
-use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::session::Session;
+use crate::session::Event;
+use crate::tui::action::Action;
 use crate::tui::input::LineInput;
-use chrono::TimeZone;
-
-fn at(minute: u32) -> Timestamp {
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, 9, minute, 0)
-        .unwrap()
-}
+use crate::tui::model::{Mode, Model};
 
 fn model() -> Model {
-    let session = Session::new(
-        "2015-11-20-test".into(),
-        "Integration för tillväxt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &[
-            "Region Skåne".into(),
-            "Region Örebro län".into(),
-            "Region Gotland".into(),
-        ],
-        at(0),
-    );
-    let mut model = Model::new(session, Lang::Sv, at(0));
-    start_clock(&mut model, at(0));
-    model
+    let groups = ["Region Skåne", "Region Örebro län", "Region Gotland"];
+    model_with(&groups, at(0), false)
 }
 
 fn item(model: &Model, index: usize) -> String {

@@ -1,10 +1,15 @@
 //! Behaviour tests of the groups dialog (F5), the details form (Ctrl+D) and the
 //! footer message for a line cut at the limit, with a fixed clock.
 
+use super::keys::update;
 use super::tests::{at, model, texts, type_text};
 use super::*;
 use crate::i18n::Lang;
 use crate::minutes::Format;
+use crate::session::Event;
+use crate::tui::action::Action;
+use crate::tui::input::LineInput;
+use crate::tui::model::Mode;
 
 #[test]
 fn the_groups_dialog_merges_a_typo_group_and_ctrl_z_brings_it_back() {

@@ -1,7 +1,7 @@
 //! The dialogs over the capture line: help, adding a group, choosing the export
 //! format, the details form and the group picker. Each takes the keys while open.
 
-use super::effect::{Effect, edit_line, record, row_below};
+use super::effect::{Effect, chosen, edit_line, record, row_below};
 use crate::minutes::Format;
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
@@ -39,17 +39,17 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
 
 fn help_key(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
-        Action::Help | Action::Cancel | Action::Commit => {
+        Action::Cancel => {
             model.mode = model.behind_help.take().map_or(Mode::Capture, |m| *m);
             model.help_scroll = 0;
         }
         // The view stops the scroll at the last line; this only keeps ↑ from
         // having to climb back from far below it.
-        Action::Down | Action::NextItem => {
-            let most = crate::tui::keymap::KEYMAP.len() * 4;
+        Action::Down => {
+            let most = crate::tui::keymap::CAPTURE.bindings().count() * 4;
             model.help_scroll = (model.help_scroll + 1).min(most);
         }
-        Action::Up | Action::PrevItem => {
+        Action::Up => {
             model.help_scroll = model.help_scroll.saturating_sub(1);
         }
         _ => {}
@@ -76,7 +76,7 @@ fn export_key(model: &mut Model, action: Action) -> Vec<Effect> {
     };
     let count = Format::ALL.len();
     match action {
-        Action::Cancel | Action::Export => model.mode = Mode::Capture,
+        Action::Cancel => model.mode = Mode::Capture,
         Action::Up => *row = row.saturating_sub(1),
         Action::Down => *row = row_below(*row, count),
         Action::Commit => {
@@ -84,18 +84,12 @@ fn export_key(model: &mut Model, action: Action) -> Vec<Effect> {
             model.mode = Mode::Capture;
             return vec![Effect::Export(format)];
         }
-        Action::Insert(text) => {
-            let picked = text
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=count).contains(n));
-            if let Some(n) = picked {
+        other => {
+            if let Some(n) = chosen(&other).filter(|n| (1..=count).contains(n)) {
                 model.mode = Mode::Capture;
                 return vec![Effect::Export(Format::ALL[n - 1])];
             }
         }
-        _ => {}
     }
     vec![]
 }
@@ -106,10 +100,10 @@ fn details_key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect>
     };
     match action {
         Action::Cancel => model.mode = Mode::Capture,
-        Action::NextGroup | Action::Down => {
+        Action::NextField => {
             form.field = (form.field + 1) % form.inputs.len();
         }
-        Action::PrevGroup | Action::Up => {
+        Action::PrevField => {
             form.field = (form.field + form.inputs.len() - 1) % form.inputs.len();
         }
         Action::Commit => {
@@ -132,12 +126,9 @@ fn pick_group_key(model: &mut Model, action: Action) -> Vec<Effect> {
     };
     let matches = picker.matches(&model.session);
     match action {
-        Action::Cancel | Action::PickGroup => model.mode = Mode::Capture,
+        Action::Cancel => model.mode = Mode::Capture,
         Action::Up => picker.selected = picker.selected.saturating_sub(1),
-        Action::Down | Action::NextGroup => {
-            picker.selected = row_below(picker.selected, matches.len());
-        }
-        Action::PrevGroup => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down => picker.selected = row_below(picker.selected, matches.len()),
         Action::Commit => match matches.get(picker.selected) {
             Some(&group) => {
                 model.group = group;

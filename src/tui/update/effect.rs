@@ -72,6 +72,15 @@ pub(in crate::tui) fn clamp(model: &mut Model) {
     }
 }
 
+/// The row a digit key chose (1 for the first), or a number pasted into a list.
+pub(super) fn chosen(action: &Action) -> Option<usize> {
+    match action {
+        Action::Choose(n) => Some(usize::from(*n)),
+        Action::Insert(text) => text.trim().parse().ok(),
+        _ => None,
+    }
+}
+
 /// ↓ in a dialog's list of `count` rows: one row down, stopping at the last.
 pub(super) fn row_below(row: usize, count: usize) -> usize {
     (row + 1).min(count.saturating_sub(1))

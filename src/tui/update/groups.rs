@@ -15,7 +15,7 @@ pub(super) fn groups(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
     };
     let count = model.session.groups.len();
     match (&mut dialog.step, action) {
-        (GroupsStep::List, Action::Cancel | Action::Groups) => model.mode = Mode::Capture,
+        (GroupsStep::List, Action::Cancel) => model.mode = Mode::Capture,
         (GroupsStep::List, Action::Up) => dialog.selected = dialog.selected.saturating_sub(1),
         (GroupsStep::List, Action::Down) => {
             dialog.selected = row_below(dialog.selected, count);
@@ -25,8 +25,8 @@ pub(super) fn groups(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                 dialog.step = GroupsStep::Rename(LineInput::with_text(&g.name));
             }
         }
-        (GroupsStep::List, Action::Insert(key)) if key == " " => return cycle_mark(model, now),
-        (GroupsStep::List, Action::Insert(key)) if key == "+" && count > 1 => {
+        (GroupsStep::List, Action::CyclePresence) => return cycle_mark(model, now),
+        (GroupsStep::List, Action::MergeGroup) if count > 1 => {
             let target = usize::from(dialog.selected == 0);
             dialog.step = GroupsStep::MergeInto(target);
         }

@@ -1,17 +1,15 @@
 //! The moderator's quick keys through `update` with a fixed clock: the next group
 //! not yet heard (Ctrl+N), word keys on the capture line, and the kind keys.
 
-use super::*;
-use crate::agenda::Agenda;
-use crate::i18n::Lang;
-use crate::session::{Kind, Presence, Session};
-use chrono::TimeZone;
+use super::fixture::{clock, model_with};
+use super::keys::update;
+use crate::session::Timestamp;
+use crate::session::{Kind, Presence};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
 
 fn at(minute: u32) -> Timestamp {
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, 10, minute, 0)
-        .unwrap()
+    clock(10, minute)
 }
 
 const GROUPS: [&str; 5] = [
@@ -23,16 +21,7 @@ const GROUPS: [&str; 5] = [
 ];
 
 fn model() -> Model {
-    let names: Vec<String> = GROUPS.iter().map(|n| n.to_string()).collect();
-    let session = Session::new(
-        "2015-11-20-test".into(),
-        "Integration för tillväxt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &names,
-        at(0),
-    );
-    Model::new(session, Lang::Sv, at(0))
+    model_with(&GROUPS, at(0), true)
 }
 
 fn keys(model: &mut Model, text: &str, minute: u32) {

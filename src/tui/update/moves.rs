@@ -1,7 +1,7 @@
 //! Moving a contribution to another agenda item: an item picker, then one
 //! `ContributionMoved` that keeps the id (and undo moves it back).
 
-use super::effect::{Effect, clamp, record, row_below};
+use super::effect::{Effect, chosen, clamp, record, row_below};
 use crate::i18n::words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
@@ -32,15 +32,12 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         return vec![];
     };
     match action {
-        Action::Cancel | Action::MoveTo => model.mode = Mode::Capture,
-        Action::Up | Action::PrevItem => picker.selected = picker.selected.saturating_sub(1),
-        Action::Down | Action::NextItem => {
-            picker.selected = row_below(picker.selected, count);
-        }
-        Action::Insert(text) => {
+        Action::Cancel => model.mode = Mode::Capture,
+        Action::Up => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down => picker.selected = row_below(picker.selected, count),
+        Action::Choose(_) | Action::Insert(_) => {
             // A digit picks the item by its number, as in the export dialog.
-            let number = text.trim().parse::<usize>().ok();
-            if let Some(n) = number.filter(|n| (1..=count).contains(n)) {
+            if let Some(n) = chosen(&action).filter(|n| (1..=count).contains(n)) {
                 picker.selected = n - 1;
             }
         }

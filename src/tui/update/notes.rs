@@ -19,8 +19,8 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
     };
     match action {
         // Both close and keep what was written: a note must not be lost to a key.
-        Action::Notes | Action::Cancel => return close(model, now),
-        Action::Commit => editor.newline(),
+        Action::Cancel => return close(model, now),
+        Action::Newline => editor.newline(),
         Action::Insert(text) => editor.insert(&text),
         Action::Backspace => editor.backspace(),
         Action::Delete => editor.delete(),

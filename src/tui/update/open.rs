@@ -1,9 +1,9 @@
 //! The capture screen's commands that open a dialog or switch a view; any other
 //! action edits the line.
 
-use super::{
-    Effect, annotations, edit_line, moves, notes, projector, retime, search, toggle_clock,
-};
+use super::clock::toggle_clock;
+use super::effect::{Effect, edit_line};
+use super::{annotations, moves, notes, projector, retime, search};
 use crate::session::Timestamp;
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;

@@ -2,7 +2,7 @@
 //! contribution, F9 blanks, and one small dialog holds the rest. Every change is an
 //! undoable event, so a `samtal present` anywhere follows it from the journal.
 
-use super::effect::{Effect, edit_line, record, row_below};
+use super::effect::{Effect, chosen, edit_line, record, row_below};
 use crate::i18n::words;
 use crate::session::{Event, ProjectorChange, Timestamp};
 use crate::text::clean;
@@ -74,7 +74,7 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
             }
         },
         Mode::Projector(row) => match action {
-            Action::Cancel | Action::ProjectorMenu => {
+            Action::Cancel => {
                 model.mode = Mode::Capture;
                 vec![]
             }
@@ -90,8 +90,8 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
                 let chosen = *row;
                 choose(model, chosen, now)
             }
-            Action::Insert(text) => match text.trim().parse::<usize>() {
-                Ok(n) if (1..=ROWS).contains(&n) => choose(model, n - 1, now),
+            Action::Choose(_) | Action::Insert(_) => match chosen(&action) {
+                Some(n) if (1..=ROWS).contains(&n) => choose(model, n - 1, now),
                 _ => vec![],
             },
             Action::Blank => {

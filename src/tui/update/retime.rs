@@ -20,13 +20,13 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
     };
     let count = dialog.proposal.rows.len();
     match action {
-        Action::Cancel | Action::Retime => model.mode = Mode::Capture,
+        Action::Cancel => model.mode = Mode::Capture,
         Action::Up => dialog.selected = dialog.selected.saturating_sub(1),
         Action::Down => dialog.selected = row_below(dialog.selected, count),
-        Action::Left | Action::Right => dialog.adjust(action == Action::Right),
+        Action::Shorter | Action::Longer => dialog.adjust(action == Action::Longer),
         Action::Commit => return accept(model, now),
-        Action::Insert(key) if key.eq_ignore_ascii_case("s") => return skip(model, now),
-        Action::Insert(key) if key.eq_ignore_ascii_case("l") => return later(model, now),
+        Action::Skip => return skip(model, now),
+        Action::Later => return later(model, now),
         _ => {}
     }
     vec![]
@@ -99,7 +99,7 @@ pub(super) fn grid_key(model: &mut Model, action: Action) -> Vec<Effect> {
     let items = model.session.agenda.items.len();
     let groups = model.session.groups.len();
     match action {
-        Action::Cancel | Action::Grid => model.mode = Mode::Capture,
+        Action::Cancel => model.mode = Mode::Capture,
         Action::Up => scroll.row = scroll.row.saturating_sub(1),
         Action::Down => scroll.row = row_below(scroll.row, items),
         Action::Left => scroll.column = scroll.column.saturating_sub(1),

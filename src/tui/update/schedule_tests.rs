@@ -1,18 +1,15 @@
 //! Re-timing (F8), skipping, the planned-times sidebar and the room grid (F7),
 //! through `update` with a fixed clock.
 
+use super::fixture::{at_nine as at, persisted};
+use super::keys::update;
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
+use crate::session::{Event, Timestamp};
 use crate::session::{Offset, Session};
-use chrono::TimeZone;
-
-fn at(minute: u32) -> Timestamp {
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, 9, minute, 0)
-        .unwrap()
-}
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
 
 /// The built-in agenda (90 min), planned for 09:00, started at 09:30.
 fn late() -> Model {
@@ -28,16 +25,6 @@ fn late() -> Model {
     let mut model = Model::new(session, Lang::Sv, at(30));
     start_clock(&mut model, at(30));
     model
-}
-
-fn persisted(effects: &[Effect]) -> Vec<&Event> {
-    effects
-        .iter()
-        .filter_map(|e| match e {
-            Effect::Persist(event) => Some(event),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

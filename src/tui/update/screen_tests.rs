@@ -1,9 +1,15 @@
 //! What the moderator sees after undo, Esc, the clock and the dialogs: behaviour
 //! tests of `update` with a fixed clock.
 
+use super::fixture::texts;
+use super::keys::update;
 use super::tests::{at, model};
 use super::*;
 use crate::i18n::Lang;
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::input::LineInput;
+use crate::tui::model::{Mode, Model};
 
 fn say(model: &mut Model, text: &str) {
     model.capture = LineInput::with_text(text);
@@ -12,14 +18,6 @@ fn say(model: &mut Model, text: &str) {
 
 fn flash(model: &Model) -> &str {
     model.flash.as_ref().map_or("", |f| f.text.as_str())
-}
-
-fn texts(model: &Model) -> Vec<String> {
-    model
-        .session
-        .contributions_for_item(&model.session.current_item)
-        .map(|c| c.text.clone())
-        .collect()
 }
 
 #[test]

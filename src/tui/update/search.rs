@@ -17,7 +17,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
         return vec![];
     };
     match action {
-        Action::Cancel | Action::Search => model.mode = Mode::Capture,
+        Action::Cancel => model.mode = Mode::Capture,
         Action::Up => search.selected = search.selected.saturating_sub(1),
         Action::Down => {
             let count = search.hits(&model.session).len();

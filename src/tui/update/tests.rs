@@ -1,48 +1,28 @@
+pub(super) use super::fixture::texts;
+use super::fixture::{clock, model_with};
+use super::keys::update;
 use super::*;
-use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::minutes::Format;
-use crate::session::{Kind, Session};
-use chrono::TimeZone;
+use crate::session::Kind;
+use crate::session::{Event, Timestamp};
+use crate::tui::action::Action;
+use crate::tui::model::{Mode, Model};
 
 pub(super) fn at(hh_mm: &str) -> Timestamp {
     let (h, m) = hh_mm.split_once(':').unwrap();
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, h.parse().unwrap(), m.parse().unwrap(), 0)
-        .unwrap()
+    clock(h.parse().unwrap(), m.parse().unwrap())
 }
 
 pub(super) fn model() -> Model {
-    let session = Session::new(
-        "2015-11-20-test".into(),
-        "Integration för tillväxt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &[
-            "Region Skåne".into(),
-            "Region Örebro län".into(),
-            "Gotland".into(),
-        ],
-        at("09:00"),
-    );
-    let mut model = Model::new(session, Lang::Sv, at("09:00"));
-    start_clock(&mut model, at("09:00"));
-    model
+    let groups = ["Region Skåne", "Region Örebro län", "Gotland"];
+    model_with(&groups, at("09:00"), false)
 }
 
 pub(super) fn type_text(model: &mut Model, text: &str) {
     for c in text.chars() {
         update(model, Action::Insert(c.to_string()), at("09:01"));
     }
-}
-
-pub(super) fn texts(model: &Model) -> Vec<String> {
-    model
-        .session
-        .contributions_for_item(&model.session.current_item)
-        .map(|c| c.text.clone())
-        .collect()
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The note editors drawn over the screen: the item's summary and decisions, a
 //! contribution's themes and owner, and the vote screen.
 
+use super::style::in_sight;
 use super::style::popup_block;
 use super::theme::THEME;
 use super::{ACCENT, bold, dim, put_input, put_lines};
@@ -142,15 +143,8 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
         );
         return;
     }
-    let first = screen
-        .row
-        .saturating_sub(inner.height.saturating_sub(1) as usize);
     let width = inner.width as usize;
-    let shown: Vec<Line> = proposals
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(inner.height as usize)
+    let shown: Vec<Line> = in_sight(&proposals, screen.row, inner.height)
         .map(|(k, id)| {
             let chosen = k == screen.row;
             let dots = match (&screen.typed, chosen) {

@@ -1,25 +1,18 @@
 //! The search list, the notes pane and the move picker on the example forum, in
 //! both languages.
 
-use super::tests::render;
+use super::tests::{on_challenge_4, render};
 use super::*;
-use crate::fixture::{example_session, forum_start};
 use crate::i18n::Lang;
-use crate::session::Event;
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::update;
+use crate::tui::update::keys::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 /// The example forum, an hour and a half in, on challenge 4.
 fn forum(lang: Lang) -> (Model, Timestamp) {
-    let mut session = example_session();
-    let now = forum_start() + chrono::Duration::minutes(90);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: now,
-    });
+    let (session, now) = on_challenge_4(90);
     (Model::new(session, lang, now), now)
 }
 

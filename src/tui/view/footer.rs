@@ -9,7 +9,7 @@ use crate::i18n::{schedule_words, words};
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
-use crate::tui::keymap::{KEYMAP, Show};
+use crate::tui::keymap::{CAPTURE, Show};
 use crate::tui::model::{Mode, Model, SaveState};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -84,7 +84,9 @@ fn help_span(model: &Model) -> Span<'static> {
     let lang = model.lang;
     let text = match (
         &model.mode,
-        KEYMAP.iter().find(|b| b.action() == Some(&Action::Help)),
+        CAPTURE
+            .bindings()
+            .find(|b| b.action() == Some(&Action::Help)),
     ) {
         (Mode::Help, _) | (_, None) => lang.strings().help_close.to_string(),
         (_, Some(b)) => format!("{} {}", b.first_key_label(), b.short(lang)),
@@ -157,8 +159,8 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let idle = model.capture.text().is_empty() && model.editing.is_none();
     let selected = model.selected.is_some() && idle;
     let last_item = model.session.current_position() + 1 >= model.session.agenda.items.len();
-    let pairs: Vec<(String, &str)> = KEYMAP
-        .iter()
+    let pairs: Vec<(String, &str)> = CAPTURE
+        .bindings()
         .filter(|b| match b.show {
             _ if b.action() == Some(&Action::Help) => false, // always shown on the right
             _ if b.action() == Some(&Action::NextItem) && last_item => false,

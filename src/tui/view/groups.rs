@@ -3,6 +3,7 @@
 //! the group it will be merged into.
 
 use super::overlay::centered;
+use super::style::in_sight;
 use super::style::popup_block;
 use super::style::put_input;
 use super::theme::THEME;
@@ -34,16 +35,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, dialog: &GroupsDialo
         GroupsStep::MergeInto(target) => target,
         _ => dialog.selected,
     };
-    let first = focus.saturating_sub(inner.height.saturating_sub(1) as usize);
     let right = 18usize;
     let name_width = (inner.width as usize).saturating_sub(right + 3);
-    for (row, (i, group)) in groups
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(inner.height as usize)
-        .enumerate()
-    {
+    for (row, (i, group)) in in_sight(groups, focus, inner.height).enumerate() {
         let line_area = Rect {
             y: inner.y + row as u16,
             height: 1,

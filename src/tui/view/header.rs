@@ -2,8 +2,9 @@
 //! title and date; time on the item against its timebox, said in text as well as
 //! colour; the projected end of the session; the wall clock.
 
-use super::style::{AMBER, bold, clock, dim, put_lines};
+use super::style::{AMBER, bold, dim, put_lines};
 use super::theme::THEME;
+use crate::clock::stopwatch as clock;
 use crate::i18n::long_date;
 use crate::i18n::words;
 use crate::session::Timestamp;

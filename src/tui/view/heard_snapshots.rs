@@ -1,14 +1,13 @@
 //! The line of groups not yet heard and the capture box grown with a long
 //! contribution, on the example forum with all 21 regions, in both languages.
 
-use super::tests::render;
+use super::tests::{on_challenge_4, render};
 use super::*;
-use crate::fixture::{example_session, forum_start};
 use crate::i18n::Lang;
 use crate::session::{Event, GroupId};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::update;
+use crate::tui::update::keys::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -21,12 +20,7 @@ Visby till arbetsplatserna på landsbygden även under vintern 🇸🇪.";
 
 /// The example forum on challenge 4 with the 14 regions it lacks added, so 21.
 fn forum(lang: Lang) -> (Model, Timestamp) {
-    let mut session = example_session();
-    let now = forum_start() + chrono::Duration::minutes(90);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: now,
-    });
+    let (mut session, now) = on_challenge_4(90);
     let presets = crate::presets::group_presets();
     let regions = presets.iter().find(|p| p.id == "regioner").unwrap();
     for name in &regions.groups {

@@ -27,7 +27,7 @@ use crate::session::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
-pub use style::{ACCENT, AMBER, bold, clock, dim, put_input, put_lines};
+pub use style::{ACCENT, AMBER, bold, dim, put_input, put_lines};
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
@@ -95,7 +95,10 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
 /// The dialog or overlay of the mode, drawn over the whole screen.
 fn dialog(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     match &model.mode {
-        Mode::Help => overlay::help(frame, area, model.lang, model.help_scroll),
+        Mode::Help => {
+            let over = model.behind_help.as_deref();
+            overlay::help(frame, area, model.lang, model.help_scroll, over);
+        }
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
         Mode::Export(row) => overlay::export(frame, area, model, *row),
         Mode::Details(form) => overlay::details(frame, area, model.lang, form),

@@ -2,6 +2,7 @@
 //! item marked.
 
 use super::overlay::centered;
+use super::style::in_sight;
 use super::style::popup_block;
 use super::theme::THEME;
 use crate::i18n::words;
@@ -23,13 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let rows = inner.height as usize;
-    let first = picker.selected.saturating_sub(rows.saturating_sub(1));
-    let lines: Vec<Line> = items
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(rows)
+    let lines: Vec<Line> = in_sight(items, picker.selected, inner.height)
         .map(|(i, item)| {
             let mark = if item.id == session.current_item {
                 "•"

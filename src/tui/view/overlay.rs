@@ -1,14 +1,15 @@
-//! Dialogs drawn over the screen: the help (from the keymap table), adding a group,
+//! Dialogs drawn over the screen: the help (from the key tables), adding a group,
 //! the export picker, the details form and the group picker.
 
 use super::style::popup_block;
-use super::style::{ACCENT, bold, dim, put_input};
+use super::style::{ACCENT, bold, dim, in_sight, put_input};
 use super::theme::THEME;
 use crate::i18n::Lang;
+use crate::i18n::keys::key_words;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
-use crate::tui::keymap::{EDITING_HELP, KEYMAP};
-use crate::tui::model::{DetailsForm, GroupPicker, Model};
+use crate::tui::keymap::{Binding, CAPTURE, Keymap, for_mode};
+use crate::tui::model::{DetailsForm, GroupPicker, Mode, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,23 +29,35 @@ pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
+/// The help: over a dialog, the dialog's own keys first; then the capture screen's.
+pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize, over: Option<&Mode>) {
     let strings = lang.strings();
-    let key_columns = KEYMAP
-        .iter()
+    let dialog = over
+        .map(|mode| own_bindings(for_mode(mode)))
+        .unwrap_or_default();
+    let key_columns = CAPTURE
+        .bindings()
+        .chain(dialog.iter().copied())
         .map(|b| crate::text::width(&b.keys_label()))
         .max()
         .unwrap_or(10)
         + 2;
     let width = area.width.min(100);
     let text_columns = (width as usize).saturating_sub(key_columns + 2).max(10);
-    let editing = match lang {
-        Lang::Sv => EDITING_HELP.0,
-        Lang::En => EDITING_HELP.1,
-    };
+    let editing = key_words(lang).line_editing;
     // Every description wrapped under itself, never cut: when that is taller than the
     // window, ↑↓ scroll it.
-    let mut lines = help_lines(lang, key_columns, text_columns);
+    let mut lines = Vec::new();
+    if !dialog.is_empty() {
+        lines = help_lines(lang, dialog, key_columns, text_columns);
+        lines.push(Line::from(""));
+    }
+    lines.extend(help_lines(
+        lang,
+        CAPTURE.bindings(),
+        key_columns,
+        text_columns,
+    ));
     lines.push(Line::from(""));
     for line in crate::text::wrap(editing, (width as usize).saturating_sub(2)) {
         lines.push(Line::from(Span::styled(line, dim())));
@@ -63,9 +76,25 @@ pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize) {
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
-fn help_lines(lang: Lang, key_columns: usize, text_columns: usize) -> Vec<Line<'static>> {
+/// A dialog's bindings that the capture screen's help does not list already (F1,
+/// quitting, the word keys: the same keys said the same way).
+fn own_bindings(keymap: &Keymap) -> Vec<&'static Binding> {
+    let listed = |b: &Binding| {
+        CAPTURE
+            .bindings()
+            .any(|c| c.keys == b.keys && c.help(Lang::En) == b.help(Lang::En))
+    };
+    keymap.bindings().filter(|b| !listed(b)).collect()
+}
+
+fn help_lines<'a>(
+    lang: Lang,
+    bindings: impl IntoIterator<Item = &'a Binding>,
+    key_columns: usize,
+    text_columns: usize,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for binding in KEYMAP {
+    for binding in bindings {
         let keys = crate::text::fit(&binding.keys_label(), key_columns);
         let text = binding.help(lang);
         for (i, part) in crate::text::wrap(text, text_columns)
@@ -203,14 +232,7 @@ pub fn pick_group(frame: &mut Frame, area: Rect, model: &Model, picker: &GroupPi
         frame.render_widget(Paragraph::new(lines), list);
         return;
     }
-    let first = picker
-        .selected
-        .saturating_sub(list.height.saturating_sub(1) as usize);
-    let lines: Vec<Line> = matches
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(list.height as usize)
+    let lines: Vec<Line> = in_sight(&matches, picker.selected, list.height)
         .map(|(i, &group)| {
             let name = model
                 .session

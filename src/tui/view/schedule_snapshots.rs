@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::session::{Event, Presence};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::update;
+use crate::tui::update::keys::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

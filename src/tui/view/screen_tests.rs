@@ -7,7 +7,8 @@ use crate::i18n::Lang;
 use crate::session::{Event, Session};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::{start_clock, update};
+use crate::tui::update::keys::update;
+use crate::tui::update::start_clock;
 use chrono::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -300,14 +301,11 @@ fn the_help_at_80x24_wraps_every_line_and_scrolls_instead_of_cutting() {
             update(&mut m, Action::Down, at(9, 1, 0));
         }
         let words: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
-        for binding in crate::tui::keymap::KEYMAP {
+        for binding in crate::tui::keymap::CAPTURE.bindings() {
             let last = binding.help(lang).split_whitespace().last().unwrap();
             assert!(words.contains(last), "{lang:?}: {last} not shown");
         }
-        let editing = match lang {
-            Lang::Sv => crate::tui::keymap::EDITING_HELP.0,
-            Lang::En => crate::tui::keymap::EDITING_HELP.1,
-        };
+        let editing = crate::i18n::keys::key_words(lang).line_editing;
         assert!(words.contains(editing.split_whitespace().last().unwrap()));
     }
 }
@@ -332,4 +330,24 @@ fn the_group_picker_offers_to_add_a_name_nothing_matches() {
         "{text}"
     );
     assert!(text.contains("│ny grupp"), "{text}");
+}
+
+/// F1 over a dialog: the dialog's own keys first, from its table, then the capture
+/// screen's; Esc goes back to the dialog.
+#[test]
+fn f1_over_a_dialog_shows_the_dialogs_keys_first() {
+    let mut m = model(Lang::En);
+    update(&mut m, Action::Export, at(9, 1, 0));
+    update(&mut m, Action::Help, at(9, 1, 0));
+    let lines = rows(&screen(&m, 100, 40, at(9, 1, 0)));
+    let text = lines.join("\n");
+    let export = text.find("Export in the highlighted format").unwrap();
+    let capture = text.find("Save the line as a contribution").unwrap();
+    assert!(export < capture, "{text}");
+    assert!(text.contains("Esc / Ctrl+E"), "{text}");
+    // F1 and quitting are the capture screen's lines: the dialog's end with its digits.
+    let digits = lines.iter().position(|l| l.contains("1 / 2 / 3")).unwrap();
+    assert!(!lines[digits + 1].contains("F1"), "{text}");
+    update(&mut m, Action::Cancel, at(9, 1, 0));
+    assert_eq!(m.mode, crate::tui::model::Mode::Export(0));
 }

@@ -2,6 +2,7 @@
 //! number, group and time.
 
 use super::overlay::centered;
+use super::style::in_sight;
 use super::style::popup_block;
 use super::style::{dim, put_input};
 use super::theme::THEME;
@@ -46,14 +47,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
         frame.render_widget(Paragraph::new(Span::styled(w.search_none, dim())), list);
         return;
     }
-    let first = search
-        .selected
-        .saturating_sub(list.height.saturating_sub(1) as usize);
-    let lines: Vec<Line> = hits
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(list.height as usize)
+    let lines: Vec<Line> = in_sight(&hits, search.selected, list.height)
         .map(|(i, id)| {
             let selected = i == search.selected;
             hit_line(&model.session, model.lang, *id, selected, list.width)

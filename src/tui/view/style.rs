@@ -82,16 +82,6 @@ pub fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
-/// "mm:ss", or "h:mm:ss" from an hour on.
-pub fn clock(seconds: i64) -> String {
-    let s = seconds.max(0);
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{:02}:{:02}", s / 60, s % 60)
-    }
-}
-
 /// The bordered box every dialog is drawn in: an accent border, the title in bold
 /// at the top and, when there is one, the hint dimmed at the bottom.
 pub fn popup_block(title: &str, hint: Option<&str>) -> Block<'static> {
@@ -102,4 +92,12 @@ pub fn popup_block(title: &str, hint: Option<&str>) -> Block<'static> {
         Some(hint) => block.title_bottom(Span::styled(format!(" {hint} "), dim())),
         None => block,
     }
+}
+
+/// The rows of a list that fit in `height` rows with row `selected` in sight (at the
+/// bottom once it is below the first screenful), each with its index.
+pub fn in_sight<T>(items: &[T], selected: usize, height: u16) -> impl Iterator<Item = (usize, &T)> {
+    let rows = usize::from(height);
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    items.iter().enumerate().skip(first).take(rows)
 }

@@ -4,7 +4,7 @@ use crate::i18n::Lang;
 use crate::session::Event;
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::update;
+use crate::tui::update::keys::update;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -20,16 +20,21 @@ pub(super) fn render(
     terminal
 }
 
+/// The example forum, `minutes` after it began, entering challenge 4 then.
+pub(super) fn on_challenge_4(minutes: i64) -> (crate::session::Session, Timestamp) {
+    let mut session = example_session();
+    let now = forum_start() + chrono::Duration::minutes(minutes);
+    session.apply(&Event::ItemEntered {
+        item: "challenge-4".into(),
+        at: now,
+    });
+    (session, now)
+}
+
 /// The example forum, on challenge 4 with the clock running, a contribution being
 /// typed, and one with an emoji and a wide character in the log.
 fn forum(lang: Lang) -> (Model, Timestamp) {
-    let mut session = example_session();
-    let start = forum_start();
-    let entered = start + chrono::Duration::minutes(40);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: entered,
-    });
+    let (mut session, entered) = on_challenge_4(40);
     session.apply(&Event::ClockStarted { at: entered });
     session.apply(&Event::ContributionAdded {
         id: session.next_contribution_id,

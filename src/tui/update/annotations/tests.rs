@@ -1,32 +1,15 @@
-use crate::agenda::Agenda;
-use crate::i18n::Lang;
 use crate::i18n::annotations::SV;
 use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
-use crate::session::{Event, Kind, Session, Timestamp};
+use crate::session::{Event, Kind};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
-use crate::tui::update::{Effect, start_clock, update};
-use chrono::{NaiveDate, TimeZone};
-
-fn at(minute: u32) -> Timestamp {
-    chrono::FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2015, 11, 20, 9, minute, 0)
-        .unwrap()
-}
+use crate::tui::update::Effect;
+use crate::tui::update::fixture::{at_nine as at, model_with, persisted};
+use crate::tui::update::keys::update;
+use chrono::NaiveDate;
 
 fn model() -> Model {
-    let session = Session::new(
-        "2015-11-20-test".into(),
-        "Integration för tillväxt".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into(), "Gotland".into()],
-        at(0),
-    );
-    let mut model = Model::new(session, Lang::Sv, at(0));
-    start_clock(&mut model, at(0));
-    model
+    model_with(&["Region Skåne", "Gotland"], at(0), false)
 }
 
 fn press(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -44,16 +27,6 @@ fn say(model: &mut Model, kind: Kind, text: &str) -> Vec<Effect> {
     model.kind = kind;
     type_text(model, text);
     press(model, Action::Commit)
-}
-
-fn persisted(effects: &[Effect]) -> Vec<&Event> {
-    effects
-        .iter()
-        .filter_map(|e| match e {
-            Effect::Persist(event) => Some(event),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

@@ -1,8 +1,8 @@
-use super::super::update;
 use super::*;
 use crate::fixture;
 use crate::i18n::Lang;
 use crate::tui::model::Model;
+use crate::tui::update::keys::update;
 
 fn model() -> Model {
     let session = fixture::example_session();

@@ -3,7 +3,7 @@ use crate::i18n::Lang;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::update::update;
+use crate::tui::update::keys::update;
 use crate::tui::view::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

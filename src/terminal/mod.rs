@@ -1,4 +1,8 @@
-//! Taking over the terminal and always giving it back: on return, on error, on panic.
+//! Taking over the terminal and always giving it back: on return, on error, on panic;
+//! and waiting for it without spinning (`wait`). Both screens use it: the moderator's
+//! app (`tui`) and the room's projector (`present`).
+
+pub mod wait;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};

@@ -1,0 +1,351 @@
+//! The session's state: its agenda, groups, contributions and clock, and the one
+//! function that changes it (`apply`). Replaying the journal calls the same function.
+
+use super::annotations::Annotations;
+use super::contribution::{self, Contribution, ContributionId, GroupId};
+use super::event::Event;
+use super::group::Group;
+use super::presence::Presence;
+use super::projector::Projector;
+use super::schedule_plan::Schedule;
+use super::timestamp::Timestamp;
+use crate::agenda::Agenda;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Who and where, for the minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Details {
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub moderator: String,
+    #[serde(default)]
+    pub note_takers: Vec<String>,
+    /// The minutes' subtitle; empty: the agenda's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    /// The minutes' date; `None`: the day the session was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
+}
+
+/// Time spent per agenda item. The clock runs from `ClockStarted` to `ClockPaused`,
+/// for whichever item is current; `ItemEntered` moves it to another item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ItemClock {
+    pub spent_seconds: BTreeMap<String, i64>,
+    pub running_since: Option<Timestamp>,
+    /// When the clock last stopped: the end of the session's time span.
+    #[serde(default)]
+    pub last_stopped: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    pub title: String,
+    pub lang: Lang,
+    pub created_at: Timestamp,
+    pub agenda: Agenda,
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub details: Details,
+    pub current_item: String,
+    #[serde(default)]
+    pub clock: ItemClock,
+    #[serde(default)]
+    pub started_at: Option<Timestamp>,
+    pub last_change: Timestamp,
+    /// The id the next contribution gets; never reused, even after a delete.
+    #[serde(default)]
+    pub next_contribution_id: ContributionId,
+    /// What the room's screen shows; absent in files from before it existed.
+    #[serde(default, skip_serializing_if = "Projector::is_default")]
+    pub projector: Projector,
+    #[serde(with = "contribution::as_list")]
+    pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Summaries and decisions per item; owners, due dates, dots and themes per
+    /// contribution.
+    #[serde(default, skip_serializing_if = "Annotations::is_empty")]
+    pub annotations: Annotations,
+    /// The moderator's private notes, by agenda item id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    /// The planned start, re-timed timeboxes and skipped items.
+    #[serde(default, skip_serializing_if = "Schedule::is_empty")]
+    pub schedule: Schedule,
+    /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
+    #[serde(skip)]
+    by_item: HashMap<String, Vec<ContributionId>>,
+}
+
+impl Session {
+    pub fn new(
+        id: String,
+        title: String,
+        lang: Lang,
+        agenda: Agenda,
+        group_names: &[String],
+        now: Timestamp,
+    ) -> Session {
+        let current_item = agenda
+            .items
+            .first()
+            .map(|i| i.id.clone())
+            .unwrap_or_default();
+        let groups = group_names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Group {
+                id: i as GroupId + 1,
+                name: name.clone(),
+                presence: Presence::Unmarked,
+            })
+            .collect();
+        Session {
+            id,
+            title,
+            lang,
+            created_at: now,
+            agenda,
+            groups,
+            details: Details::default(),
+            current_item,
+            clock: ItemClock::default(),
+            started_at: None,
+            last_change: now,
+            next_contribution_id: 1,
+            projector: Projector::default(),
+            contributions: BTreeMap::new(),
+            annotations: Annotations::default(),
+            notes: BTreeMap::new(),
+            schedule: Schedule::default(),
+            by_item: HashMap::new(),
+        }
+    }
+
+    /// Rebuilds what is derived and not stored. Call after deserialising.
+    pub fn rebuild_index(&mut self) {
+        let after_last = self
+            .contributions
+            .last_key_value()
+            .map_or(1, |(id, _)| id.saturating_add(1));
+        self.next_contribution_id = self.next_contribution_id.max(after_last);
+        self.by_item.clear();
+        for c in self.contributions.values() {
+            self.by_item.entry(c.item.clone()).or_default().push(c.id);
+        }
+    }
+
+    /// The only way a session changes. Total: never panics, whatever the event says.
+    pub fn apply(&mut self, event: &Event) {
+        self.last_change = self.last_change.max(event.at());
+        match event {
+            Event::ContributionAdded {
+                id,
+                item,
+                group,
+                kind,
+                text,
+                at,
+            } => self.insert(Contribution {
+                id: *id,
+                item: item.clone(),
+                group: *group,
+                kind: *kind,
+                text: text.clone(),
+                at: *at,
+                edited_at: None,
+            }),
+            Event::ContributionRestored { contribution, .. } => self.insert(contribution.clone()),
+            Event::ContributionEdited {
+                id,
+                group,
+                kind,
+                text,
+                edited,
+                at,
+            } => {
+                if let Some(c) = self.contributions.get_mut(id) {
+                    c.group = *group;
+                    c.kind = *kind;
+                    c.text = text.clone();
+                    c.edited_at = edited.then_some(*at);
+                }
+            }
+            Event::ContributionDeleted { id, .. } => {
+                if let Some(old) = self.contributions.remove(id) {
+                    self.unindex(&old);
+                }
+            }
+            Event::ItemEntered { item, at } => {
+                let running = self.clock.running_since.is_some();
+                self.stop_clock(*at);
+                self.current_item = item.clone();
+                if running {
+                    self.clock.running_since = Some(*at);
+                }
+            }
+            Event::ClockStarted { at } => {
+                if self.clock.running_since.is_none() {
+                    self.clock.running_since = Some(*at);
+                    self.started_at.get_or_insert(*at);
+                }
+            }
+            Event::ClockPaused { at } => self.stop_clock(*at),
+            Event::GroupAdded { id, name, .. } => {
+                if !self.groups.iter().any(|g| g.id == *id) {
+                    self.groups.push(Group {
+                        id: *id,
+                        name: name.clone(),
+                        presence: Presence::Unmarked,
+                    });
+                }
+            }
+            Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
+            Event::GroupRenamed { .. }
+            | Event::GroupsMerged { .. }
+            | Event::GroupRestored { .. }
+            | Event::GroupPresenceSet { .. } => self.apply_group_event(event),
+            Event::HeadingSet { subtitle, date, .. } => {
+                if let Some(s) = subtitle {
+                    self.details.subtitle = s.clone();
+                }
+                if let Some(d) = date {
+                    self.details.date = Some(*d);
+                }
+            }
+            Event::ContributionMoved { id, item, .. } => self.move_contribution(*id, item),
+            Event::NoteSet { item, text, .. } => self.set_note(item, text),
+            Event::PlannedStartSet { .. }
+            | Event::TimeboxesSet { .. }
+            | Event::ItemSkipped { .. }
+            | Event::ItemMoved { .. } => self.apply_schedule_event(event),
+            Event::DetailsSet {
+                title,
+                place,
+                moderator,
+                note_takers,
+                ..
+            } => {
+                if let Some(t) = title {
+                    self.title = t.clone();
+                }
+                if let Some(p) = place {
+                    self.details.place = p.clone();
+                }
+                if let Some(m) = moderator {
+                    self.details.moderator = m.clone();
+                }
+                if let Some(n) = note_takers {
+                    self.details.note_takers = n.clone();
+                }
+            }
+            Event::ItemNotesSet(e) => self.annotations.set_item_notes(e),
+            Event::ActionAssigned(e) => self.annotations.assign(e),
+            Event::DotsSet(e) => self.annotations.set_dots(e),
+            Event::TagsSet(e) => self.annotations.set_tags(e),
+            Event::Projector { change, .. } => self.projector.apply(change),
+        }
+    }
+
+    pub(super) fn insert(&mut self, contribution: Contribution) {
+        let (id, item) = (contribution.id, contribution.item.clone());
+        self.next_contribution_id = self.next_contribution_id.max(id.saturating_add(1));
+        if let Some(old) = self.contributions.insert(id, contribution) {
+            self.unindex(&old);
+        }
+        let ids = self.by_item.entry(item).or_default();
+        if let Err(pos) = ids.binary_search(&id) {
+            ids.insert(pos, id);
+        }
+    }
+
+    pub(super) fn unindex(&mut self, old: &Contribution) {
+        if let Some(ids) = self.by_item.get_mut(&old.item)
+            && let Ok(pos) = ids.binary_search(&old.id)
+        {
+            ids.remove(pos);
+            if ids.is_empty() {
+                // Keeps the index equal to one rebuilt from the contributions.
+                self.by_item.remove(&old.item);
+            }
+        }
+    }
+
+    fn stop_clock(&mut self, at: Timestamp) {
+        if let Some(since) = self.clock.running_since.take() {
+            self.clock.last_stopped = Some(at);
+            let seconds = (at - since).num_seconds().max(0);
+            *self
+                .clock
+                .spent_seconds
+                .entry(self.current_item.clone())
+                .or_default() += seconds;
+        }
+    }
+
+    /// Seconds spent on `item`, counting the running interval up to `now`.
+    pub fn seconds_on(&self, item: &str, now: Timestamp) -> i64 {
+        let mut seconds = self.clock.spent_seconds.get(item).copied().unwrap_or(0);
+        if item == self.current_item
+            && let Some(since) = self.clock.running_since
+        {
+            seconds += (now - since).num_seconds().max(0);
+        }
+        seconds
+    }
+
+    /// The contribution ids of one agenda item, oldest first.
+    pub fn ids_for_item(&self, item: &str) -> &[ContributionId] {
+        self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn contributions_for_item(
+        &self,
+        item: &str,
+    ) -> impl DoubleEndedIterator<Item = &Contribution> {
+        self.ids_for_item(item)
+            .iter()
+            .filter_map(|id| self.contributions.get(id))
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_name(&self, id: GroupId) -> &str {
+        self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
+    }
+
+    pub fn next_group_id(&self) -> GroupId {
+        self.groups
+            .iter()
+            .map(|g| g.id)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1)
+    }
+
+    /// The date the minutes and the header show.
+    pub fn date(&self) -> chrono::NaiveDate {
+        self.details
+            .date
+            .unwrap_or_else(|| self.created_at.date_naive())
+    }
+
+    /// The subtitle the minutes show: the one set, else the agenda's.
+    pub fn subtitle(&self, lang: Lang) -> &str {
+        if self.details.subtitle.is_empty() {
+            self.agenda.subtitle.get(lang)
+        } else {
+            &self.details.subtitle
+        }
+    }
+
+    pub fn current_position(&self) -> usize {
+        self.agenda.position(&self.current_item).unwrap_or(0)
+    }
+}

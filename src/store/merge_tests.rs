@@ -1,0 +1,307 @@
+use super::*;
+use crate::session::{DeviceId, Session};
+use crate::store::header::{Header, write_header};
+use crate::store::os_disk::OsDisk;
+use crate::store::sim::{Fault, SimDisk, Tear};
+use std::collections::BTreeMap;
+
+const SEGMENT_A: &str = "3fa2c19d0e000001.000001.jsonl";
+const SEGMENT_B: &str = "0000000abc000002.000001.jsonl";
+
+fn session(id: &str) -> Session {
+    let mut session = crate::fixture::generated_session(2);
+    session.id = id.to_string();
+    session
+}
+
+/// A v2 folder of the session `id` with these segments.
+fn v2_folder(disk: &dyn Disk, dir: &Path, id: &str, segments: &[(&str, &[u8])]) {
+    disk.create_dir_all(&dir.join(EVENTS_DIR)).unwrap();
+    write_header(disk, dir, &Header::new(DeviceId(5), session(id))).unwrap();
+    for (name, bytes) in segments {
+        let path = dir.join(EVENTS_DIR).join(name);
+        disk.write(&path, bytes).unwrap();
+        disk.sync(&path).unwrap();
+    }
+    disk.sync_dir(&dir.join(EVENTS_DIR)).unwrap();
+}
+
+/// Every file under the folder, by path, with its bytes.
+fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(contents(&path));
+        } else {
+            files.insert(path.clone(), std::fs::read(&path).unwrap());
+        }
+    }
+    files
+}
+
+#[test]
+fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    v2_folder(
+        &disk,
+        &from,
+        "s",
+        &[
+            (SEGMENT_A, b"a1\na2\n"),
+            (SEGMENT_B, b"b1\n"),
+            ("notes.txt", b"n\n"),
+        ],
+    );
+    v2_folder(
+        &disk,
+        &into,
+        "s",
+        &[
+            (SEGMENT_A, b"a1\na2\n"),
+            (SEGMENT_B, b"b1\nX\n"),
+            ("notes.txt", b"other\n"),
+        ],
+    );
+    let report = merge(&disk, &from, &into, false).unwrap();
+    // B here already holds more than the copy's B (the copy is older): nothing new.
+    assert_eq!(
+        report,
+        MergeReport {
+            copied: 0,
+            already_here: 2,
+            conflict_copies: 1,
+            ..MergeReport::default()
+        }
+    );
+    let events = into.join(EVENTS_DIR);
+    assert_eq!(
+        std::fs::read(events.join("notes.txt.merge-conflict-usb-1.jsonl")).unwrap(),
+        b"n\n"
+    );
+    std::fs::write(
+        from.join(EVENTS_DIR).join("0000000abc000003.000001.jsonl"),
+        b"c\n",
+    )
+    .unwrap();
+    std::fs::write(from.join(EVENTS_DIR).join(SEGMENT_A), b"a1\nY\n").unwrap();
+    let report = merge(&disk, &from, &into, false).unwrap();
+    assert_eq!(
+        report,
+        MergeReport {
+            copied: 1,
+            already_here: 2,
+            conflict_copies: 1,
+            ..MergeReport::default()
+        }
+    );
+    assert_eq!(
+        std::fs::read(events.join("3fa2c19d0e000001.000001.merge-conflict-3fa2c19d0e-1.jsonl"))
+            .unwrap(),
+        b"a1\nY\n"
+    );
+    assert_eq!(std::fs::read(events.join(SEGMENT_A)).unwrap(), b"a1\na2\n");
+    let after = contents(&into);
+    let again = merge(&disk, &from, &into, false).unwrap();
+    assert_eq!(
+        (again.copied, again.conflict_copies, again.already_here),
+        (0, 0, 4)
+    );
+    assert_eq!(contents(&into), after, "a second merge changes nothing");
+}
+
+#[test]
+fn a_folder_without_a_header_gets_the_copys_header_bytes_and_every_segment() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    v2_folder(
+        &disk,
+        &from,
+        "s",
+        &[(SEGMENT_A, b"a\n"), (SEGMENT_B, b"b\n")],
+    );
+    std::fs::create_dir(&into).unwrap();
+    let report = merge(&disk, &from, &into, false).unwrap();
+    assert!(report.header_copied && !report.converted);
+    assert_eq!(report.copied, 2);
+    let strip = |files: BTreeMap<PathBuf, Vec<u8>>, root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
+        files
+            .into_iter()
+            .map(|(p, b)| (p.strip_prefix(root).unwrap().to_path_buf(), b))
+            .collect()
+    };
+    assert_eq!(strip(contents(&into), &into), strip(contents(&from), &from));
+    let again = merge(&disk, &from, &into, false).unwrap();
+    assert_eq!(
+        again,
+        MergeReport {
+            already_here: 2,
+            ..MergeReport::default()
+        }
+    );
+}
+
+#[test]
+fn sync_temporary_files_are_never_copied() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    let temporary = [
+        ".syncthing.x.tmp",
+        "~syncthing~x",
+        ".hidden",
+        "x.tmp",
+        "x.part",
+        "x.partial",
+    ];
+    let segments: Vec<(&str, &[u8])> = temporary.iter().map(|n| (*n, &b"half"[..])).collect();
+    v2_folder(&disk, &from, "s", &segments);
+    v2_folder(&disk, &into, "s", &[]);
+    assert_eq!(
+        merge(&disk, &from, &into, false).unwrap(),
+        MergeReport::default()
+    );
+    assert_eq!(std::fs::read_dir(into.join(EVENTS_DIR)).unwrap().count(), 0);
+}
+
+#[test]
+fn different_sessions_are_refused_unless_forced() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    v2_folder(&disk, &from, "forum-a", &[(SEGMENT_A, b"a\n")]);
+    v2_folder(&disk, &into, "forum-b", &[]);
+    let refused = merge(&disk, &from, &into, false).unwrap_err();
+    assert!(
+        matches!(&refused, MergeError::OtherSession { from, into } if from == "forum-a" && into == "forum-b"),
+        "{refused}"
+    );
+    assert_eq!(std::fs::read_dir(into.join(EVENTS_DIR)).unwrap().count(), 0);
+    assert_eq!(merge(&disk, &from, &into, true).unwrap().copied, 1);
+}
+
+#[test]
+fn a_copy_that_is_not_a_v2_session_is_refused() {
+    let root = tempfile::tempdir().unwrap();
+    let into = root.path().join("here");
+    let disk = OsDisk::default();
+    v2_folder(&disk, &into, "s", &[]);
+    let v1 = root.path().join("v1");
+    crate::store::Store::create(&v1, &session("s")).unwrap();
+    for from in [v1.as_path(), root.path()] {
+        let refused = merge(&disk, from, &into, false).unwrap_err();
+        assert!(matches!(refused, MergeError::NotV2 { .. }), "{refused}");
+    }
+    let bad = root.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join(HEADER_FILE), b"{}").unwrap();
+    let refused = merge(&disk, &bad, &into, false).unwrap_err();
+    assert!(
+        matches!(refused, MergeError::Store(StoreError::Corrupt { .. })),
+        "{refused}"
+    );
+}
+
+#[test]
+fn a_link_or_a_fifo_in_the_copy_refuses_the_merge_before_anything_is_written() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    let secret = root.path().join("secret");
+    std::fs::write(&secret, b"not a segment").unwrap();
+    v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
+    std::fs::create_dir(&into).unwrap();
+    std::os::unix::fs::symlink(&secret, from.join(EVENTS_DIR).join(SEGMENT_B)).unwrap();
+    let refused = merge(&disk, &from, &into, false).unwrap_err();
+    assert!(
+        matches!(refused, MergeError::Store(StoreError::Corrupt { .. })),
+        "{refused}"
+    );
+    assert!(contents(&into).is_empty(), "nothing was written");
+    std::fs::remove_file(from.join(EVENTS_DIR).join(SEGMENT_B)).unwrap();
+    let fifo = std::ffi::CString::new(
+        from.join(EVENTS_DIR)
+            .join(SEGMENT_B)
+            .into_os_string()
+            .into_encoded_bytes(),
+    )
+    .unwrap();
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    let refused = merge(&disk, &from, &into, false).unwrap_err();
+    assert!(
+        matches!(refused, MergeError::Store(StoreError::Corrupt { .. })),
+        "{refused}"
+    );
+    assert!(contents(&into).is_empty(), "nothing was written");
+}
+
+#[test]
+fn a_v1_folder_is_converted_under_its_lock_first_and_its_v1_files_left_alone() {
+    let root = tempfile::tempdir().unwrap();
+    let (from, into) = (root.path().join("usb"), root.path().join("here"));
+    let disk = OsDisk::default();
+    v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
+    let store = crate::store::Store::create(&into, &session("s")).unwrap();
+    let before = std::fs::read(into.join(SNAPSHOT_FILE)).unwrap();
+    let refused = merge(&disk, &from, &into, false).unwrap_err();
+    assert!(
+        matches!(refused, MergeError::Store(StoreError::Locked { .. })),
+        "{refused}"
+    );
+    assert!(!into.join(HEADER_FILE).exists());
+    drop(store);
+    let report = merge(&disk, &from, &into, false).unwrap();
+    assert!(report.converted && !report.header_copied);
+    assert_eq!(report.copied, 1);
+    assert_eq!(read_header(&disk, &into).unwrap().base.id, "s");
+    assert_eq!(std::fs::read(into.join(SNAPSHOT_FILE)).unwrap(), before);
+}
+
+#[test]
+fn a_crash_at_any_step_leaves_only_whole_files_and_a_second_merge_completes() {
+    let (from, into) = (Path::new("/usb/s"), Path::new("/here/s"));
+    let prepare = || {
+        let disk = SimDisk::new();
+        v2_folder(
+            &disk,
+            from,
+            "s",
+            &[(SEGMENT_A, b"a1\na2\n"), (SEGMENT_B, b"b\n")],
+        );
+        v2_folder(&disk, into, "s", &[(SEGMENT_B, b"other\n")]);
+        disk
+    };
+    let steps = {
+        let disk = prepare();
+        let before = disk.op_count();
+        merge(&disk, from, into, false).unwrap();
+        disk.op_count() - before
+    };
+    let events = into.join(EVENTS_DIR);
+    let conflict = events.join(conflict_copy_name(SEGMENT_B, 1));
+    for at in 0..steps {
+        let disk = prepare();
+        disk.crash_at(disk.op_count() + at, Fault::Error);
+        assert!(merge(&disk, from, into, false).is_err());
+        let after = disk.power_cut(Tear::Half);
+        for (path, expected) in [
+            (events.join(SEGMENT_A), &b"a1\na2\n"[..]),
+            (conflict.clone(), b"b\n"),
+        ] {
+            if let Ok(bytes) = after.read(&path) {
+                assert_eq!(bytes, expected, "step {at}: {}", path.display());
+            }
+        }
+        let report = merge(&after, from, into, false).unwrap();
+        assert_eq!(
+            report.copied + report.conflict_copies + report.already_here,
+            2,
+            "step {at}"
+        );
+        assert_eq!(after.read(&events.join(SEGMENT_A)).unwrap(), b"a1\na2\n");
+        assert_eq!(after.read(&conflict).unwrap(), b"b\n");
+    }
+}

@@ -1,0 +1,52 @@
+//! The item clock from the app: started or stopped when a session opens or closes,
+//! and toggled by the moderator.
+
+use super::effect::Effect;
+use crate::session::{Event, Timestamp};
+use crate::tui::model::Model;
+
+/// The item clock when the app opens a session. A new session starts it. A clock
+/// left running by an unclean stop (a crash, a power cut) is stopped at the last
+/// recorded change, so the time the app was not running does not count, and the
+/// footer offers to go on (F6). Any other opening leaves it standing: reading or
+/// correcting a session afterwards must not add to its recorded time.
+pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    let session = &model.session;
+    if session.clock.running_since.is_some() {
+        let event = Event::ClockPaused {
+            at: session.last_change.min(now),
+        };
+        model.session.apply(&event);
+        effects.push(Effect::Persist(event));
+        model.flash_for(crate::i18n::words(model.lang).crashed, now, 60);
+    }
+    if model.session.started_at.is_none() {
+        let event = Event::ClockStarted { at: now };
+        model.session.apply(&event);
+        effects.push(Effect::Persist(event));
+    }
+    effects
+}
+
+pub(super) fn toggle_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let strings = model.lang.strings();
+    let (event, text) = if model.session.clock.running_since.is_some() {
+        (Event::ClockPaused { at: now }, strings.clock_stopped)
+    } else {
+        (Event::ClockStarted { at: now }, strings.clock_started)
+    };
+    model.session.apply(&event);
+    model.flash(text, now);
+    vec![Effect::Persist(event)]
+}
+
+/// Stops the item clock when the app closes.
+pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if model.session.clock.running_since.is_none() {
+        return vec![];
+    }
+    let event = Event::ClockPaused { at: now };
+    model.session.apply(&event);
+    vec![Effect::Persist(event)]
+}
