@@ -7,7 +7,6 @@
 mod agenda;
 mod contributions;
 mod follow;
-mod notify;
 pub mod theme;
 pub mod timer;
 pub mod view;
@@ -15,9 +14,9 @@ pub mod view;
 use crate::i18n::Lang;
 use crate::store::StoreError;
 use crate::terminal::TerminalGuard;
-use crate::terminal::wait::TtyWatch;
+use crate::terminal::wait::{TtyWatch, Wake};
+use crate::watch::{FolderWatch, WatchMode};
 use follow::Watch;
-use notify::{FolderNotify, Woken};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};
 use std::path::Path;
 use std::time::Duration;
@@ -42,7 +41,8 @@ struct Shown {
 pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
     let mut session = crate::store::load(dir)?.session;
     let mut watch = Watch::new(dir);
-    let notify = FolderNotify::on(dir);
+    // Without change notification the looks alone follow the folder.
+    let notify = FolderWatch::on(dir, WatchMode::Notify).ok();
     let io_error = |source| StoreError::Io {
         path: dir.to_path_buf(),
         source,
@@ -85,10 +85,13 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
                 .map_err(io_error)?;
             shown = Some(wanted);
         }
-        match notify::wait(tty.raw_fd(), notify.as_ref(), LOOK_EVERY).map_err(io_error)? {
-            Woken::HangUp => return Ok(()),
-            Woken::Timeout | Woken::Folder => {}
-            Woken::Terminal => match keys().map_err(io_error)? {
+        match tty
+            .wait_with(notify.as_ref(), LOOK_EVERY)
+            .map_err(io_error)?
+        {
+            Wake::HangUp => return Ok(()),
+            Wake::Timeout | Wake::Folder => {}
+            Wake::Ready => match keys().map_err(io_error)? {
                 Input::Quit => return Ok(()),
                 Input::Resized => shown = None,
                 Input::Nothing => {}

@@ -3,6 +3,7 @@
 //! samtal waits in `poll(2)` itself: a hang-up ends the session cleanly, a signal
 //! wakes it at once, and crossterm is only asked for events that are already there.
 
+use crate::watch::FolderWatch;
 use std::fs::File;
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
@@ -15,6 +16,8 @@ pub enum Wake {
     Timeout,
     /// The terminal is gone.
     HangUp,
+    /// The watched folder changed (and the terminal has nothing).
+    Folder,
 }
 
 /// The terminal crossterm reads from: standard input if it is a terminal, else
@@ -46,14 +49,27 @@ impl TtyWatch {
     }
 
     pub fn wait(&self, timeout: Duration) -> io::Result<Wake> {
-        let mut pollfd = libc::pollfd {
-            fd: self.fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
+        self.wait_with(None, timeout)
+    }
+
+    /// Sleeps in `poll(2)` until the terminal or the folder has news, or `timeout`.
+    /// The terminal goes first: keys are never left waiting behind a busy folder.
+    pub fn wait_with(&self, folder: Option<&FolderWatch>, timeout: Duration) -> io::Result<Wake> {
+        let mut fds = [
+            libc::pollfd {
+                fd: self.fd,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: folder.map_or(-1, FolderWatch::raw_fd),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
         let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-        // SAFETY: one valid pollfd for the duration of the call.
-        let ready = unsafe { libc::poll(&mut pollfd, 1, millis) };
+        // SAFETY: two valid pollfds for the duration of the call (a negative fd is skipped).
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, millis) };
         if ready < 0 {
             let error = io::Error::last_os_error();
             return if error.kind() == io::ErrorKind::Interrupted {
@@ -62,13 +78,52 @@ impl TtyWatch {
                 Err(error)
             };
         }
-        if pollfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             return Ok(Wake::HangUp);
         }
-        Ok(if ready == 0 {
-            Wake::Timeout
-        } else {
-            Wake::Ready
-        })
+        if fds[0].revents & libc::POLLIN != 0 {
+            return Ok(Wake::Ready);
+        }
+        match folder {
+            Some(folder) if fds[1].revents != 0 => {
+                folder.drain()?;
+                Ok(Wake::Folder)
+            }
+            _ => Ok(Wake::Timeout),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::watch::WatchMode;
+    use std::time::Instant;
+
+    #[test]
+    fn an_append_in_the_watched_folder_wakes_the_wait_at_once_and_keys_go_first() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let folder = FolderWatch::on(dir.path(), WatchMode::Notify).expect("a watch");
+        let (reader, mut writer) = std::os::unix::net::UnixStream::pair().expect("a socket pair");
+        let tty = TtyWatch {
+            fd: reader.as_raw_fd(),
+            _tty: None,
+        };
+        let quiet = tty.wait_with(Some(&folder), Duration::from_millis(50));
+        assert_eq!(quiet.expect("a wait"), Wake::Timeout);
+        let path = dir.path().join("events.jsonl");
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            std::fs::write(path, b"x\n").expect("a write");
+        });
+        let start = Instant::now();
+        let woken = tty.wait_with(Some(&folder), Duration::from_secs(5));
+        assert_eq!(woken.expect("a wait"), Wake::Folder);
+        assert!(start.elapsed() < Duration::from_secs(1));
+        std::fs::write(dir.path().join("more.jsonl"), b"y\n").expect("a write");
+        std::thread::sleep(Duration::from_millis(50));
+        std::io::Write::write_all(&mut writer, b"k").expect("a key");
+        let both = tty.wait_with(Some(&folder), Duration::from_secs(5));
+        assert_eq!(both.expect("a wait"), Wake::Ready);
     }
 }

@@ -272,7 +272,7 @@ fn event_loop(
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
         match watch.wait(Duration::from_millis(millis_to_next_second))? {
             Wake::HangUp => return Ok(()),
-            Wake::Timeout => {}
+            Wake::Timeout | Wake::Folder => {}
             Wake::Ready => handle_input(guard, model, runner, &mut screen)?,
         }
         let current = now();
