@@ -21,6 +21,7 @@ mod open;
 mod projector;
 mod retime;
 mod search;
+mod selection;
 mod undo;
 
 pub use clock::{start_clock, stop_clock};
