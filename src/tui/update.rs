@@ -43,3 +43,6 @@ mod heard_tests;
 
 #[cfg(test)]
 mod schedule_tests;
+
+#[cfg(test)]
+mod selection_tests;

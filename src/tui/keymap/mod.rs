@@ -88,4 +88,6 @@ fn typed(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
 #[cfg(test)]
 mod hint_tests;
 #[cfg(test)]
+mod state_tests;
+#[cfg(test)]
 mod tests;

@@ -149,6 +149,9 @@ mod tests;
 mod screen_tests;
 
 #[cfg(test)]
+mod selection_tests;
+
+#[cfg(test)]
 mod cockpit_snapshots;
 
 #[cfg(test)]
