@@ -30,6 +30,12 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::Up),
         1 => Just(Action::Down),
         1 => Just(Action::Delete),
+        // The selection's and the edit's keys, reached in any state.
+        1 => Just(Action::EditSelected),
+        1 => Just(Action::DeleteSelected),
+        1 => Just(Action::Deselect),
+        1 => Just(Action::SaveEdit),
+        1 => Just(Action::CancelEdit),
         1 => Just(Action::Backspace),
         1 => Just(Action::Left),
         1 => Just(Action::Right),

@@ -35,6 +35,14 @@ pub struct KeyWords {
     pub delete_word_after: KeyText,
     pub select: KeyText,
     pub delete: KeyText,
+    /// A selected contribution's own keys (the footer's words as the capture line's).
+    pub edit_selected: KeyText,
+    pub deselect: KeyText,
+    pub move_selection: KeyText,
+    pub delete_selected: KeyText,
+    /// An edited contribution's own keys.
+    pub save_edit: KeyText,
+    pub cancel_edit: KeyText,
     pub move_to: KeyText,
     pub search: KeyText,
     pub notes: KeyText,
@@ -110,6 +118,21 @@ const KEYS_SV: KeyWords = KeyWords {
     delete: KeyText::new(
         "ta bort",
         "Ta bort valt bidrag (eller tecknet efter markören)",
+    ),
+    edit_selected: KeyText::new(
+        "redigera",
+        "Redigera valt bidrag: texten till raden, dess grupp och typ väljs",
+    ),
+    deselect: KeyText::new("avbryt", "Avmarkera bidraget"),
+    move_selection: KeyText::new(
+        "välj bidrag",
+        "Välj bidraget ovanför / nedanför (↓ efter det sista: inget valt)",
+    ),
+    delete_selected: KeyText::new("ta bort", "Ta bort valt bidrag (Ctrl+Z ångrar)"),
+    save_edit: KeyText::new("spara", "Spara ändringen (en tömd rad ändrar inget)"),
+    cancel_edit: KeyText::new(
+        "avbryt",
+        "Avbryt redigeringen: bidraget står kvar som det var",
     ),
     move_to: KeyText::new(
         "flytta",
@@ -235,6 +258,21 @@ const KEYS_EN: KeyWords = KeyWords {
     delete: KeyText::new(
         "delete",
         "Delete the selected contribution (or the character after the cursor)",
+    ),
+    edit_selected: KeyText::new(
+        "edit",
+        "Edit the selected contribution: its text into the line, its group and kind chosen",
+    ),
+    deselect: KeyText::new("cancel", "Deselect the contribution"),
+    move_selection: KeyText::new(
+        "select",
+        "Select the contribution above / below (↓ past the last: none)",
+    ),
+    delete_selected: KeyText::new("delete", "Delete the selected contribution (Ctrl+Z undoes)"),
+    save_edit: KeyText::new("save", "Save the edit (an emptied line changes nothing)"),
+    cancel_edit: KeyText::new(
+        "cancel",
+        "Cancel the edit: the contribution stays as it was",
     ),
     move_to: KeyText::new(
         "move",

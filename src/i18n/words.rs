@@ -8,8 +8,6 @@ use super::projector::{PROJECTOR_EN, PROJECTOR_SV, ProjectorWords};
 use super::shared::{en, sv};
 
 pub struct Words {
-    /// Footer label of Enter while a contribution is selected.
-    pub enter_edit: &'static str,
     /// "Ångrat: borttaget bidrag från Region Skåne"
     pub undone: &'static str,
     pub redone: &'static str,
@@ -92,7 +90,6 @@ pub struct Words {
 }
 
 pub static SV: Words = Words {
-    enter_edit: "redigera",
     undone: "Ångrat",
     redone: "Gjort igen",
     draft_back: "Ångrat: den tömda raden är tillbaka",
@@ -147,7 +144,6 @@ pub static SV: Words = Words {
 };
 
 pub static EN: Words = Words {
-    enter_edit: "edit",
     undone: "Undone",
     redone: "Redone",
     draft_back: "Undone: the cleared line is back",

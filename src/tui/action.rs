@@ -3,11 +3,20 @@
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Enter: commit the capture line, start editing the selected contribution, or
-    /// confirm a dialog.
+    /// Enter: add the capture line as a contribution, or confirm a dialog.
     Commit,
-    /// Esc: clear the capture line, cancel an edit, close a dialog.
+    /// Esc: clear the capture line, close a dialog.
     Cancel,
+    /// Enter on a selected contribution: its text into the line, to be edited.
+    EditSelected,
+    /// Delete on a selected contribution.
+    DeleteSelected,
+    /// Esc on a selected contribution: nothing selected.
+    Deselect,
+    /// Enter while editing: the line replaces the contribution's text.
+    SaveEdit,
+    /// Esc while editing: the contribution stays as it was.
+    CancelEdit,
     NextGroup,
     PrevGroup,
     CycleKind,
@@ -15,7 +24,7 @@ pub enum Action {
     PrevItem,
     Up,
     Down,
-    /// Delete: the character after the cursor, or the selected contribution.
+    /// Delete: the character after the cursor.
     Delete,
     Backspace,
     Left,

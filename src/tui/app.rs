@@ -322,7 +322,7 @@ fn handle_input(
         .size()
         .is_ok_and(|size| view::too_small_for(size.width, size.height));
     for input in input {
-        let Some(action) = input.action(keymap::for_mode(&model.mode)) else {
+        let Some(action) = input.action(keymap::for_model(model)) else {
             continue;
         };
         panic_if_asked(&action);

@@ -21,6 +21,7 @@ mod open;
 mod projector;
 mod retime;
 mod search;
+mod selection;
 mod undo;
 
 pub use clock::{start_clock, stop_clock};
@@ -42,3 +43,6 @@ mod heard_tests;
 
 #[cfg(test)]
 mod schedule_tests;
+
+#[cfg(test)]
+mod selection_tests;

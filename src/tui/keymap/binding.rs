@@ -34,7 +34,7 @@ pub enum Show {
     Idle,
     /// Listed while a contribution is selected.
     Selected,
-    /// Listed while a contribution is being edited.
+    /// Listed while a contribution is being edited or is selected.
     Editing,
     /// Only in the help overlay.
     HelpOnly,

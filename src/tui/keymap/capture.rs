@@ -1,5 +1,6 @@
 //! The capture screen's keys: the line, the selection in the log, and the keys that
-//! open each dialog.
+//! open each dialog. Typing a line, a contribution selected and one being edited each
+//! have a table (`selection.rs` the other two); the lines they share are written once.
 
 use super::binding::{ALT, Binding, CTRL, Keymap, NONE, SHIFT, Show};
 use super::shared::{HELP_KEY, QUIT_KEY, WORD_KEYS};
@@ -8,14 +9,24 @@ use crate::session::Kind;
 use crate::tui::action::Action;
 use ratatui::crossterm::event::KeyCode;
 
-/// The capture screen: the line (with its editing keys), the log, every dialog's
-/// key, the help and quitting, in the order the help and the README list them.
+/// Typing a line (nothing selected, nothing edited): the line (with its editing keys),
+/// the log, every dialog's key, the help and quitting, in the order the help and the
+/// README list them. The help lists this table for the whole capture screen.
 pub static CAPTURE: Keymap = Keymap {
-    tables: &[CAPTURE_FIRST, WORD_KEYS, CAPTURE_REST, HELP_KEY, QUIT_KEY],
+    tables: &[
+        LINE_ENTER_ESC,
+        CAPTURE_FIRST,
+        WORD_KEYS,
+        LINE_LOG,
+        CAPTURE_REST,
+        HELP_KEY,
+        QUIT_KEY,
+    ],
     text: true,
 };
 
-static CAPTURE_FIRST: &[Binding] = &[
+/// Enter and Esc on the line.
+static LINE_ENTER_ESC: &[Binding] = &[
     Binding {
         keys: &[(KeyCode::Enter, NONE, Action::Commit)],
         text: |l| &key_words(l).commit,
@@ -26,6 +37,27 @@ static CAPTURE_FIRST: &[Binding] = &[
         text: |l| &key_words(l).cancel,
         show: Show::Editing,
     },
+];
+
+/// ↑ ↓ select (over an empty line); Delete edits the line.
+static LINE_LOG: &[Binding] = &[
+    Binding {
+        keys: &[
+            (KeyCode::Up, NONE, Action::Up),
+            (KeyCode::Down, NONE, Action::Down),
+        ],
+        text: |l| &key_words(l).select,
+        show: Show::Idle,
+    },
+    Binding {
+        keys: &[(KeyCode::Delete, NONE, Action::Delete)],
+        text: |l| &key_words(l).delete,
+        show: Show::Selected,
+    },
+];
+
+/// The group, the kind and the item: the same in every state of the capture screen.
+pub(super) static CAPTURE_FIRST: &[Binding] = &[
     Binding {
         keys: &[
             (KeyCode::Tab, NONE, Action::NextGroup),
@@ -88,20 +120,8 @@ static CAPTURE_FIRST: &[Binding] = &[
     },
 ];
 
-static CAPTURE_REST: &[Binding] = &[
-    Binding {
-        keys: &[
-            (KeyCode::Up, NONE, Action::Up),
-            (KeyCode::Down, NONE, Action::Down),
-        ],
-        text: |l| &key_words(l).select,
-        show: Show::Idle,
-    },
-    Binding {
-        keys: &[(KeyCode::Delete, NONE, Action::Delete)],
-        text: |l| &key_words(l).delete,
-        show: Show::Selected,
-    },
+/// The commands and dialogs: the same in every state of the capture screen.
+pub(super) static CAPTURE_REST: &[Binding] = &[
     Binding {
         keys: &[(KeyCode::Char('x'), CTRL, Action::MoveTo)],
         text: |l| &key_words(l).move_to,

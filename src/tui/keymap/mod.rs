@@ -9,6 +9,7 @@ mod capture;
 mod dialogs;
 mod editors;
 mod modes;
+mod selection;
 mod shared;
 
 use super::action::Action;
@@ -18,7 +19,8 @@ pub use binding::{ALT, Binding, CTRL, Key, Keymap, NONE, SHIFT, Show, TextOf, ke
 pub use capture::CAPTURE;
 pub use dialogs::{DETAILS, EXPORT, HELP, LINE_DIALOG, MOVE_TO, NOTES, PICK_GROUP, SEARCH, START};
 pub use editors::{ANNOTATE, GRID, GROUPS, MERGE_GROUP, PROJECTOR, RETIME, SUMMARY, VOTE};
-pub use modes::{ALL, for_mode};
+pub use modes::{ALL, CaptureState, beneath_help, capture_state, for_capture, for_mode, for_model};
+pub use selection::{EDITING, SELECTED};
 pub use shared::{EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER};
 
 /// The action of a key press in a mode, if any. Release and repeat-less terminals
@@ -85,5 +87,7 @@ fn typed(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
 
 #[cfg(test)]
 mod hint_tests;
+#[cfg(test)]
+mod state_tests;
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
-//! Which table is in force: the mode (and, in the groups dialog, its step) decides.
+//! Which table is in force: the mode decides (in the groups dialog its step, on the
+//! capture screen whether a contribution is selected or edited).
 
 use super::binding::Keymap;
 use super::capture::CAPTURE;
@@ -6,8 +7,55 @@ use super::dialogs::{
     DETAILS, EXPORT, HELP, LINE_DIALOG, MOVE_TO, NOTES, PICK_GROUP, SEARCH, START,
 };
 use super::editors::{ANNOTATE, GRID, GROUPS, MERGE_GROUP, PROJECTOR, RETIME, SUMMARY, VOTE};
-use crate::tui::model::{GroupsStep, Mode};
+use super::selection::{EDITING, SELECTED};
+use crate::tui::model::{GroupsStep, Mode, Model};
 
+/// The capture screen's three states, each with its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaptureState {
+    /// Typing a new line (a draft may sit beside a selection an undo made).
+    Typing,
+    /// A contribution selected in the log, the line empty.
+    Selected,
+    /// A selected contribution's text in the line, being edited.
+    Editing,
+}
+
+pub fn capture_state(model: &Model) -> CaptureState {
+    if model.editing.is_some() {
+        CaptureState::Editing
+    } else if model.selected.is_some() && model.capture.text().is_empty() {
+        CaptureState::Selected
+    } else {
+        CaptureState::Typing
+    }
+}
+
+/// The table of the screen as it is now: what the app's loop looks keys up in.
+pub fn for_model(model: &Model) -> &'static Keymap {
+    match model.mode {
+        Mode::Capture => for_capture(capture_state(model)),
+        ref mode => for_mode(mode),
+    }
+}
+
+/// The table the help was opened from: a dialog's, or the capture screen's as it is.
+pub fn beneath_help(model: &Model) -> &'static Keymap {
+    match model.behind_help.as_deref() {
+        Some(mode) => for_mode(mode),
+        None => for_capture(capture_state(model)),
+    }
+}
+
+pub fn for_capture(state: CaptureState) -> &'static Keymap {
+    match state {
+        CaptureState::Typing => &CAPTURE,
+        CaptureState::Selected => &SELECTED,
+        CaptureState::Editing => &EDITING,
+    }
+}
+
+/// The table of a mode; the capture screen's as when a line is typed.
 pub fn for_mode(mode: &Mode) -> &'static Keymap {
     match mode {
         Mode::Capture => &CAPTURE,
@@ -36,6 +84,8 @@ pub fn for_mode(mode: &Mode) -> &'static Keymap {
 /// Every table, with the name of its section in the README.
 pub static ALL: &[(&str, &Keymap)] = &[
     ("Keys", &CAPTURE),
+    ("A contribution selected (↑ ↓)", &SELECTED),
+    ("Editing a contribution (Enter on a selected one)", &EDITING),
     ("Help (F1)", &HELP),
     (
         "A line: a new group (Ctrl+G), a new name (F5, Enter), the projector's message",

@@ -2,12 +2,10 @@
 //! any other command opens a dialog or a view.
 
 use super::effect::{Effect, record, stop_editing};
-use super::{annotations, cockpit_keys, open, undo};
+use super::{annotations, cockpit_keys, open, selection, undo};
 use crate::session::{Event, Timestamp};
-use crate::text::clean;
 use crate::tui::action::Action;
-use crate::tui::input::LineInput;
-use crate::tui::model::{Edit, Model};
+use crate::tui::model::Model;
 
 pub(super) fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     // Both last only until the next key: "Ctrl+Z right after Esc", "Ctrl+Z again".
@@ -17,15 +15,16 @@ pub(super) fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<
         Action::Insert(text) => insert(model, &text, now),
         Action::Commit => commit(model, now),
         Action::Cancel => {
-            if model.editing.is_some() {
-                stop_editing(model);
-            } else if !model.capture.text().is_empty() {
-                model.cleared_draft = Some(std::mem::take(&mut model.capture));
-            } else {
-                model.selected = None;
-            }
+            clear_line(model);
             vec![]
         }
+        Action::EditSelected
+        | Action::DeleteSelected
+        | Action::Deselect
+        | Action::SaveEdit
+        | Action::CancelEdit
+        | Action::Up
+        | Action::Down => selection::key(model, action, now),
         Action::NextGroup | Action::PrevGroup => {
             let count = model.session.groups.len();
             if count > 0 {
@@ -46,13 +45,6 @@ pub(super) fn capture(model: &mut Model, action: Action, now: Timestamp) -> Vec<
             cockpit_keys::key(model, action, now)
         }
         Action::NextItem | Action::PrevItem => change_item(model, action == Action::NextItem, now),
-        Action::Up | Action::Down if model.capture.text().is_empty() && model.editing.is_none() => {
-            move_selection(model, action == Action::Up);
-            vec![]
-        }
-        Action::Delete if model.capture.text().is_empty() && model.editing.is_none() => {
-            delete_selected(model, now)
-        }
         Action::Undo => match cleared {
             Some(line) if model.capture.text().is_empty() && model.editing.is_none() => {
                 model.capture = line;
@@ -86,65 +78,23 @@ fn insert(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
     vec![]
 }
 
-/// Enter on the capture line: save the edit, start editing the selected
-/// contribution, or add the line as a new one.
+/// Enter on the typed line: it is added as a new contribution. A line of nothing but
+/// spaces adds nothing; beside a selection (an undo selects what it changed) it
+/// edits the selected contribution, as Enter in the selection would.
 fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    if let Some(edit) = model.editing.clone() {
-        return save_edit(model, edit, now);
+    if model.editing.is_some() {
+        return vec![];
     }
     if model.capture.is_blank() {
-        edit_selected(model);
-        return vec![];
+        return selection::key(model, Action::EditSelected, now);
     }
     add_contribution(model, now)
 }
 
-/// The edited line replaces the contribution's text, group and kind, unless nothing
-/// changed or the line was emptied.
-fn save_edit(model: &mut Model, edit: Edit, now: Timestamp) -> Vec<Effect> {
-    let text = clean(model.capture.text());
-    let group = model.session.groups.get(model.group).map(|g| g.id);
-    let unchanged = model
-        .session
-        .contributions
-        .get(&edit.id)
-        .is_none_or(|c| c.text == text && Some(c.group) == group && c.kind == model.kind);
-    let effects = match group {
-        Some(group) if !text.is_empty() && !unchanged => vec![record(
-            model,
-            Event::ContributionEdited {
-                id: edit.id,
-                group,
-                kind: model.kind,
-                text,
-                edited: true,
-                at: now,
-            },
-            now,
-        )],
-        _ => vec![],
-    };
-    stop_editing(model);
-    effects
-}
-
-/// The selected contribution into the line, its group and kind chosen, to be edited.
-fn edit_selected(model: &mut Model) {
-    if let Some(c) = model.selected_contribution() {
-        let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
-        model.editing = Some(Edit {
-            id,
-            previous_group: model.group,
-            previous_kind: model.kind,
-        });
-        model.group = model
-            .session
-            .groups
-            .iter()
-            .position(|g| g.id == group)
-            .unwrap_or(model.group);
-        model.kind = kind;
-        model.capture = LineInput::with_text(&text);
+/// Esc on the typed line: it is emptied (Ctrl+Z right after brings it back).
+fn clear_line(model: &mut Model) {
+    if model.editing.is_none() && !model.capture.text().is_empty() {
+        model.cleared_draft = Some(std::mem::take(&mut model.capture));
     }
 }
 
@@ -194,34 +144,4 @@ fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> 
     model.session.apply(&event);
     model.selected = None;
     vec![Effect::Persist(event), Effect::Snapshot]
-}
-
-fn move_selection(model: &mut Model, up: bool) {
-    let count = model.current_ids().len();
-    if count == 0 {
-        model.selected = None;
-        return;
-    }
-    model.selected = match (model.selected, up) {
-        (None, true) => Some(count - 1),
-        (None, false) => None,
-        (Some(k), true) => Some(k.saturating_sub(1)),
-        (Some(k), false) if k + 1 >= count => None,
-        (Some(k), false) => Some(k + 1),
-    };
-}
-
-fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    let (Some(k), Some(id)) = (model.selected, model.selected_contribution().map(|c| c.id)) else {
-        return vec![];
-    };
-    let effect = record(model, Event::ContributionDeleted { id, at: now }, now);
-    let remaining = model.current_ids().len();
-    model.selected = if remaining == 0 {
-        None
-    } else {
-        Some(k.min(remaining - 1))
-    };
-    model.flash(model.lang.strings().deleted, now);
-    vec![effect]
 }

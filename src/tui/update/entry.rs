@@ -34,7 +34,12 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         effects.push(Effect::Quit);
         return effects;
     }
-    if matches!(action, Action::Cancel) && model.flash.as_ref().is_some_and(|f| f.sticky) {
+    // Esc, whatever the table in force calls it, first puts a sticky notice away.
+    let esc = matches!(
+        action,
+        Action::Cancel | Action::Deselect | Action::CancelEdit
+    );
+    if esc && model.flash.as_ref().is_some_and(|f| f.sticky) {
         model.flash = None;
         return vec![];
     }

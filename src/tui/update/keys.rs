@@ -1,14 +1,17 @@
 //! Tests press keys. An action in a test stands for the key the capture screen shows
-//! for it (Tab for `NextGroup`, Ctrl+E for `Export`, a typed character for a
-//! one-character `Insert`), and that key is looked up in the table of the mode the
-//! screen is in, as the app's loop does: so a test of a dialog checks its table too.
+//! for it (Tab for `NextGroup`, Ctrl+E for `Export`, Enter for `Commit` and for
+//! `EditSelected`, a typed character for a one-character `Insert`), and that key is
+//! looked up in the table in force (`for_model`), as the app's loop does: so a test of
+//! a dialog, or of a selected contribution, checks its table too.
 //! An action no key stands for (the clock's tick, a longer paste) goes to `update`
 //! as it is.
 
 use super::Effect;
 use crate::session::Timestamp;
 use crate::tui::action::Action;
-use crate::tui::keymap::{CAPTURE, EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER, Input, for_mode};
+use crate::tui::keymap::{
+    CAPTURE, EDITING, EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER, Input, SELECTED, for_model,
+};
 use crate::tui::model::Model;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -17,13 +20,13 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         Some(key) => Input::Key(key),
         None => return super::update(model, action, now),
     };
-    match input.action(for_mode(&model.mode)) {
+    match input.action(for_model(model)) {
         Some(action) => super::update(model, action, now),
         None => vec![],
     }
 }
 
-/// The key the capture screen runs `action` with.
+/// The key the capture screen runs `action` with, in whichever of its states.
 fn key_for(action: &Action) -> Option<KeyEvent> {
     if let Action::Insert(text) = action {
         let mut chars = text.chars();
@@ -32,8 +35,9 @@ fn key_for(action: &Action) -> Option<KeyEvent> {
             _ => None,
         };
     }
-    let bound = CAPTURE
-        .bindings()
+    let bound = [&CAPTURE, &SELECTED, &EDITING]
+        .into_iter()
+        .flat_map(|keymap| keymap.bindings())
         .flat_map(|b| b.keys.iter())
         .chain(EDITING_KEYS.iter())
         .find(|(_, _, a)| a == action)

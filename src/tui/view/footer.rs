@@ -9,7 +9,7 @@ use crate::i18n::{schedule_words, words};
 use crate::session::Timestamp;
 use crate::text::{display_safe, truncate, width, wrap};
 use crate::tui::action::Action;
-use crate::tui::keymap::{CAPTURE, Show};
+use crate::tui::keymap::{CAPTURE, Show, for_model};
 use crate::tui::model::{Mode, Model, SaveState};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -150,7 +150,8 @@ fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     ]
 }
 
-/// "Enter spara · Tab grupp · …": the bindings that apply now, as many as fit.
+/// "Enter spara · Tab grupp · …": the bindings of the table in force that apply now,
+/// as many as fit, each with its table's words (Enter "redigera" on a selection).
 fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     if model.mode != Mode::Capture {
         return vec![];
@@ -159,7 +160,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     let idle = model.capture.text().is_empty() && model.editing.is_none();
     let selected = model.selected.is_some() && idle;
     let last_item = model.session.current_position() + 1 >= model.session.agenda.items.len();
-    let pairs: Vec<(String, &str)> = CAPTURE
+    let pairs: Vec<(String, &str)> = for_model(model)
         .bindings()
         .filter(|b| match b.show {
             _ if b.action() == Some(&Action::Help) => false, // always shown on the right
@@ -170,14 +171,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
             Show::Editing => model.editing.is_some() || model.selected.is_some(),
             Show::HelpOnly => false,
         })
-        .map(|b| {
-            let label = if b.action() == Some(&Action::Commit) && selected {
-                words(lang).enter_edit
-            } else {
-                b.short(lang)
-            };
-            (b.first_key_label(), label)
-        })
+        .map(|b| (b.first_key_label(), b.short(lang)))
         .collect();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;

@@ -96,8 +96,8 @@ pub fn draw(frame: &mut Frame, model: &Model, now: Timestamp) {
 fn dialog(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     match &model.mode {
         Mode::Help => {
-            let over = model.behind_help.as_deref();
-            overlay::help(frame, area, model.lang, model.help_scroll, over);
+            let beneath = crate::tui::keymap::beneath_help(model);
+            overlay::help(frame, area, model.lang, model.help_scroll, beneath);
         }
         Mode::AddGroup(input) => overlay::add_group(frame, area, model.lang, input),
         Mode::Export(row) => overlay::export(frame, area, model, *row),
@@ -147,6 +147,9 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+
+#[cfg(test)]
+mod selection_tests;
 
 #[cfg(test)]
 mod cockpit_snapshots;

@@ -8,8 +8,8 @@ use crate::i18n::Lang;
 use crate::i18n::keys::key_words;
 use crate::minutes::Format;
 use crate::tui::input::LineInput;
-use crate::tui::keymap::{Binding, CAPTURE, Keymap, for_mode};
-use crate::tui::model::{DetailsForm, GroupPicker, Mode, Model};
+use crate::tui::keymap::{Binding, CAPTURE, Keymap};
+use crate::tui::model::{DetailsForm, GroupPicker, Model};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -29,12 +29,11 @@ pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The help: over a dialog, the dialog's own keys first; then the capture screen's.
-pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize, over: Option<&Mode>) {
+/// The help: over a dialog (or a selected or edited contribution), the keys of its
+/// table that the capture screen's do not list first; then the capture screen's.
+pub fn help(frame: &mut Frame, area: Rect, lang: Lang, scroll: usize, beneath: &Keymap) {
     let strings = lang.strings();
-    let dialog = over
-        .map(|mode| own_bindings(for_mode(mode)))
-        .unwrap_or_default();
+    let dialog = own_bindings(beneath);
     let key_columns = CAPTURE
         .bindings()
         .chain(dialog.iter().copied())
