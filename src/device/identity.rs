@@ -37,19 +37,30 @@ impl Device {
         Ok(bytes)
     }
 
-    fn parse(bytes: &[u8]) -> Result<Device, String> {
-        let file: DeviceFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    fn parse(bytes: &[u8]) -> Result<Device, BadDeviceFile> {
+        let file: DeviceFile = serde_json::from_slice(bytes)?;
         let id = (file.id.len() == 10 && file.id.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| u64::from_str_radix(&file.id, 16).ok())
             .flatten()
             .filter(|id| *id != 0)
-            .ok_or_else(|| format!("\"id\" {:?} is not 10 hex digits other than 0", file.id))?;
-        let name = validate_name(&file.name).map_err(|e| e.to_string())?;
+            .ok_or_else(|| BadDeviceFile::Id(file.id.clone()))?;
+        let name = validate_name(&file.name)?;
         Ok(Device {
             id: DeviceId(id),
             name,
         })
     }
+}
+
+/// Why a `device.json` is not a device's identity.
+#[derive(Debug, thiserror::Error)]
+enum BadDeviceFile {
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error("\"id\" {0:?} is not 10 hex digits other than 0")]
+    Id(String),
+    #[error(transparent)]
+    Name(#[from] super::name::NameError),
 }
 
 /// This machine's device, made on first use.
@@ -110,7 +121,10 @@ fn read(state_dir: &Path) -> Result<Option<Device>, DeviceError> {
     };
     Device::parse(&bytes)
         .map(Some)
-        .map_err(|reason| DeviceError::Damaged { path, reason })
+        .map_err(|bad| DeviceError::Damaged {
+            path,
+            reason: bad.to_string(),
+        })
 }
 
 /// 40 random bits, not 0, read from the kernel's generator.
