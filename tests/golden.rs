@@ -173,12 +173,15 @@ fn markdown_keeps_user_text_from_becoming_markup() {
 #[test]
 fn an_item_nobody_spoke_to_says_so() {
     let mut session = example_session();
-    let ids: Vec<u64> = session.ids_for_item("welcome").to_vec();
+    let ids: Vec<samtal::session::EventId> = session.ids_for_item("welcome").to_vec();
     for id in ids {
-        session.apply(&Event::ContributionDeleted {
-            id,
-            at: forum_start(),
-        });
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::ContributionDeleted {
+                id,
+                at: forum_start(),
+            },
+        );
     }
     let md =
         String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();

@@ -126,7 +126,8 @@ pub enum Command {
         /// Session id or folder
         session: String,
         /// The proposal's contribution id
-        contribution: u64,
+        #[arg(value_parser = contribution_id)]
+        contribution: crate::session::EventId,
         /// The number of dots (0 or more)
         dots: i64,
     },
@@ -318,4 +319,15 @@ pub enum AgendaCommand {
     Check { file: PathBuf },
     /// Print the built-in agenda as JSON (a starting point for your own)
     Show,
+}
+
+/// A contribution id as `add` prints it, or a plain number (the ids of sessions
+/// from before ids were stamps).
+fn contribution_id(text: &str) -> Result<crate::session::EventId, String> {
+    match text.parse::<u64>() {
+        Ok(n) => Ok(crate::session::EventId::origin(n)),
+        Err(_) => text
+            .parse()
+            .map_err(|e: crate::session::event_id::BadEventId| e.to_string()),
+    }
 }

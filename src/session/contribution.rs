@@ -1,10 +1,14 @@
 //! One logged contribution and its kind.
 
-use super::Timestamp;
+use super::event_id::EventId;
+use super::timestamp::Timestamp;
 use serde::{Deserialize, Serialize};
 
-pub type ContributionId = u64;
-pub type GroupId = u32;
+/// A contribution is named by the event that added it.
+pub type ContributionId = EventId;
+/// A group is named by the event that added it; the groups a session was created
+/// with are origin ids 1, 2, 3 …
+pub type GroupId = EventId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {

@@ -203,26 +203,6 @@ macro_rules! stamp_of {
 }
 
 impl Event {
-    /// False when an id is beyond `max` (a damaged or hostile file).
-    pub fn numbers_fit(&self, max: u64) -> bool {
-        match self {
-            Event::ContributionAdded { id, group, .. }
-            | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
-            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
-                *id <= max
-            }
-            Event::ContributionRestored { contribution, .. } => contribution.id <= max,
-            Event::ActionAssigned(ActionAssigned { id, .. })
-            | Event::DotsSet(DotsSet { id, .. })
-            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
-            Event::GroupRestored {
-                group, moved_back, ..
-            } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
-            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
-            _ => true,
-        }
-    }
-
     /// True for details or a heading that change nothing: not worth an entry.
     pub fn is_noop(&self) -> bool {
         matches!(

@@ -12,6 +12,7 @@ mod groups;
 mod heard;
 mod moves;
 mod notes;
+mod numbers;
 mod on_screen;
 mod order;
 mod presence;

@@ -4,6 +4,7 @@
 use super::annotations::Annotations;
 use super::contribution::{self, Contribution, ContributionId, GroupId};
 use super::event::Event;
+use super::event_id::{EventId, Stamp, WriterId};
 use super::group::Group;
 use super::presence::Presence;
 use super::projector::Projector;
@@ -58,9 +59,10 @@ pub struct Session {
     #[serde(default)]
     pub started_at: Option<Timestamp>,
     pub last_change: Timestamp,
-    /// The id the next contribution gets; never reused, even after a delete.
-    #[serde(default)]
-    pub next_contribution_id: ContributionId,
+    /// The highest stamp folded: a new event's stamp comes after it, so the ids this
+    /// writer mints only grow.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub last_stamp: Stamp,
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,
@@ -99,7 +101,7 @@ impl Session {
             .iter()
             .enumerate()
             .map(|(i, name)| Group {
-                id: i as GroupId + 1,
+                id: EventId::origin(i as u64 + 1),
                 name: name.clone(),
                 presence: Presence::Unmarked,
             })
@@ -116,7 +118,8 @@ impl Session {
             clock: ItemClock::default(),
             started_at: None,
             last_change: now,
-            next_contribution_id: 1,
+            // After the groups' origin ids, as a rebuilt index says.
+            last_stamp: Stamp(group_names.len() as u64),
             projector: Projector::default(),
             contributions: BTreeMap::new(),
             annotations: Annotations::default(),
@@ -128,19 +131,42 @@ impl Session {
 
     /// Rebuilds what is derived and not stored. Call after deserialising.
     pub fn rebuild_index(&mut self) {
-        let after_last = self
+        // An id in the file is never minted again, whatever the stored stamp says.
+        let highest = self
             .contributions
-            .last_key_value()
-            .map_or(1, |(id, _)| id.saturating_add(1));
-        self.next_contribution_id = self.next_contribution_id.max(after_last);
+            .keys()
+            .chain(self.groups.iter().map(|g| &g.id))
+            .max();
+        if let Some(id) = highest {
+            self.last_stamp = self.last_stamp.max(id.stamp);
+        }
         self.by_item.clear();
         for c in self.contributions.values() {
             self.by_item.entry(c.item.clone()).or_default().push(c.id);
         }
     }
 
-    /// The only way a session changes. Total: never panics, whatever the event says.
-    pub fn apply(&mut self, event: &Event) {
+    /// The id of an event `writer` makes at `now`: after every event folded so far.
+    /// Pure: asking twice before applying gives the same id (an added contribution is
+    /// named by its event's id before the event exists).
+    pub fn next_event_id(&self, writer: WriterId, now: Timestamp) -> EventId {
+        EventId {
+            stamp: Stamp::next(self.last_stamp, now.timestamp_millis()),
+            writer,
+        }
+    }
+
+    /// Applies an event `writer` makes at the event's own time, under a fresh id.
+    pub fn apply_as(&mut self, writer: WriterId, event: &Event) -> EventId {
+        let id = self.next_event_id(writer, event.at());
+        self.apply(id, event);
+        id
+    }
+
+    /// The only way a session changes. `event_id` is the event's own id. Total: never
+    /// panics, whatever the event says.
+    pub fn apply(&mut self, event_id: EventId, event: &Event) {
+        self.last_stamp = self.last_stamp.max(event_id.stamp);
         self.last_change = self.last_change.max(event.at());
         match event {
             Event::ContributionAdded {
@@ -253,7 +279,7 @@ impl Session {
 
     pub(super) fn insert(&mut self, contribution: Contribution) {
         let (id, item) = (contribution.id, contribution.item.clone());
-        self.next_contribution_id = self.next_contribution_id.max(id.saturating_add(1));
+        self.last_stamp = self.last_stamp.max(id.stamp);
         if let Some(old) = self.contributions.insert(id, contribution) {
             self.unindex(&old);
         }
@@ -320,15 +346,6 @@ impl Session {
         self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
     }
 
-    pub fn next_group_id(&self) -> GroupId {
-        self.groups
-            .iter()
-            .map(|g| g.id)
-            .max()
-            .unwrap_or(0)
-            .saturating_add(1)
-    }
-
     /// The date the minutes and the header show.
     pub fn date(&self) -> chrono::NaiveDate {
         self.details
@@ -348,4 +365,8 @@ impl Session {
     pub fn current_position(&self) -> usize {
         self.agenda.position(&self.current_item).unwrap_or(0)
     }
+}
+
+fn is_zero(stamp: &Stamp) -> bool {
+    *stamp == Stamp::default()
 }
