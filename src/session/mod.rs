@@ -1,6 +1,7 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+mod aliases;
 pub mod annotations;
 mod bounds;
 mod contribution;

@@ -51,6 +51,10 @@ pub struct Session {
     pub created_at: Timestamp,
     pub agenda: Agenda,
     pub groups: Vec<Group>,
+    /// Groups added under a name that folds equal to an earlier group's: their ids,
+    /// and the group each stands for (`aliases.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub group_aliases: BTreeMap<GroupId, GroupId>,
     #[serde(default)]
     pub details: Details,
     pub current_item: String,
@@ -113,6 +117,7 @@ impl Session {
             created_at: now,
             agenda,
             groups,
+            group_aliases: BTreeMap::new(),
             details: Details::default(),
             current_item,
             clock: ItemClock::default(),
@@ -168,6 +173,8 @@ impl Session {
     pub fn apply(&mut self, event_id: EventId, event: &Event) {
         self.last_stamp = self.last_stamp.max(event_id.stamp);
         self.last_change = self.last_change.max(event.at());
+        let event = self.resolve_aliases(event);
+        let event = event.as_ref();
         match event {
             Event::ContributionAdded {
                 id,
@@ -221,15 +228,7 @@ impl Session {
                 }
             }
             Event::ClockPaused { at } => self.stop_clock(*at),
-            Event::GroupAdded { id, name, .. } => {
-                if !self.groups.iter().any(|g| g.id == *id) {
-                    self.groups.push(Group {
-                        id: *id,
-                        name: name.clone(),
-                        presence: Presence::Unmarked,
-                    });
-                }
-            }
+            Event::GroupAdded { id, name, .. } => self.add_group(*id, name),
             Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
             Event::GroupRenamed { .. }
             | Event::GroupsMerged { .. }
@@ -339,6 +338,7 @@ impl Session {
     }
 
     pub fn group(&self, id: GroupId) -> Option<&Group> {
+        let id = self.canonical_group(id);
         self.groups.iter().find(|g| g.id == id)
     }
 

@@ -17,6 +17,9 @@ impl Session {
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
                 self.contribution_back(event, *id, at)
             }
+            // A name that folds equal to a group's makes an alias, not a group: there
+            // is nothing of its own to remove.
+            Event::GroupAdded { name, .. } if self.group_by_name(name).is_some() => None,
             Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
             Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
             Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
