@@ -63,6 +63,7 @@ pub fn example_events() -> (Session, Vec<Event>) {
     let clock = said_events(&session, start, &mut events);
     // One correction after the fact, as note-takers do.
     events.push(Event::ContributionEdited {
+        base: None,
         id: EventId::origin(2),
         group: EventId::origin(4),
         kind: Kind::Question,

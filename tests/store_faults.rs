@@ -49,6 +49,7 @@ fn script() -> Vec<Step> {
         Step::Commit(added(1, "welcome", "Första bidraget, från Skåne")),
         Step::Commit(added(2, "welcome", "Andra: åäö 🇸🇪")),
         Step::Commit(Event::ContributionEdited {
+            base: None,
             id: samtal::session::EventId::origin(1),
             group: samtal::session::EventId::origin(2),
             kind: Kind::Action,
@@ -63,6 +64,7 @@ fn script() -> Vec<Step> {
         Step::Snapshot,
         Step::Commit(added(3, "background", "Efter ögonblicksbilden")),
         Step::Commit(Event::ContributionDeleted {
+            base: None,
             id: samtal::session::EventId::origin(2),
             at: at(6),
         }),

@@ -48,8 +48,10 @@ pub fn json(
     with_notes: bool,
 ) -> Result<Vec<u8>, super::error::MinutesError> {
     let mut shown = session.clone();
-    // The highest stamp is how this copy mints ids, not part of the minutes.
+    // The highest stamp is how this copy mints ids, and deleted contributions are
+    // kept only to settle edits that had not seen the delete: not part of the minutes.
     shown.last_stamp = Default::default();
+    shown.tombstones.clear();
     if !with_notes {
         shown.notes.clear();
     }

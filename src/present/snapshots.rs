@@ -99,6 +99,7 @@ fn session() -> Session {
     s.apply_as(
         crate::session::WriterId::ORIGIN,
         &Event::ContributionDeleted {
+            base: None,
             id: crate::session::EventId::origin(5),
             at: at(9, 31, 0),
         },

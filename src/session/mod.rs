@@ -20,6 +20,7 @@ mod presence;
 mod projector;
 mod projector_change;
 mod retime;
+mod revisions;
 mod rounding;
 mod schedule;
 mod schedule_plan;
@@ -29,7 +30,7 @@ mod undo;
 
 pub use annotations::Annotations;
 pub use bounds::{Implausible, MAX_SPENT_SECONDS, YEARS};
-pub use contribution::{Contribution, ContributionId, GroupId, Kind};
+pub use contribution::{Contribution, ContributionId, GroupId, Kind, Version};
 pub use event::Event;
 pub use event_id::{DeviceId, EventId, Stamp, WriterId};
 pub use group::Group;

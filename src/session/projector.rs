@@ -202,7 +202,7 @@ mod tests {
         let at = session.last_change;
         session.apply_as(
             crate::session::WriterId::ORIGIN,
-            &Event::ContributionDeleted { id, at },
+            &Event::ContributionDeleted { base: None, id, at },
         );
         assert!(session.on_screen().is_empty());
     }

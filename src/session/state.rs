@@ -72,6 +72,10 @@ pub struct Session {
     pub projector: Projector,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Deleted contributions, as they were: an edit made without seeing the delete
+    /// brings one back (`revisions.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tombstones: BTreeMap<ContributionId, Contribution>,
     /// Summaries and decisions per item; owners, due dates, dots and themes per
     /// contribution.
     #[serde(default, skip_serializing_if = "Annotations::is_empty")]
@@ -127,6 +131,7 @@ impl Session {
             last_stamp: Stamp(group_names.len() as u64),
             projector: Projector::default(),
             contributions: BTreeMap::new(),
+            tombstones: BTreeMap::new(),
             annotations: Annotations::default(),
             notes: BTreeMap::new(),
             schedule: Schedule::default(),
@@ -191,28 +196,14 @@ impl Session {
                 text: text.clone(),
                 at: *at,
                 edited_at: None,
+                rev: None,
+                versions: Vec::new(),
             }),
-            Event::ContributionRestored { contribution, .. } => self.insert(contribution.clone()),
-            Event::ContributionEdited {
-                id,
-                group,
-                kind,
-                text,
-                edited,
-                at,
-            } => {
-                if let Some(c) = self.contributions.get_mut(id) {
-                    c.group = *group;
-                    c.kind = *kind;
-                    c.text = text.clone();
-                    c.edited_at = edited.then_some(*at);
-                }
+            Event::ContributionRestored { contribution, .. } => {
+                self.restore_contribution(contribution)
             }
-            Event::ContributionDeleted { id, .. } => {
-                if let Some(old) = self.contributions.remove(id) {
-                    self.unindex(&old);
-                }
-            }
+            Event::ContributionEdited { .. } => self.edit_contribution(event_id, event),
+            Event::ContributionDeleted { id, base, .. } => self.delete_contribution(*id, *base),
             Event::ItemEntered { item, at } => {
                 let running = self.clock.running_since.is_some();
                 self.stop_clock(*at);

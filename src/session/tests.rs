@@ -70,6 +70,7 @@ fn a_deleted_id_is_never_handed_out_again() {
     s.apply(
         delete,
         &Event::ContributionDeleted {
+            base: None,
             id,
             at: at("09:02"),
         },
@@ -99,6 +100,7 @@ fn undoing_a_delete_brings_the_contribution_back_in_its_place() {
         &added(3, "welcome", "Tre", "09:03"),
     );
     let delete = Event::ContributionDeleted {
+        base: None,
         id: crate::session::EventId::origin(2),
         at: at("09:04"),
     };
@@ -120,6 +122,7 @@ fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
         &added(1, "welcome", "Malmo", "09:01"),
     );
     let edit = Event::ContributionEdited {
+        base: None,
         id: crate::session::EventId::origin(1),
         group: crate::session::EventId::origin(2),
         kind: Kind::Action,
@@ -216,6 +219,7 @@ fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
     s.apply_as(
         crate::session::WriterId::ORIGIN,
         &Event::ContributionEdited {
+            base: None,
             id: crate::session::EventId::origin(1),
             group: crate::session::EventId::origin(1),
             kind: Kind::Comment,
@@ -226,6 +230,7 @@ fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
     );
     let before = s.contributions[&crate::session::EventId::origin(1)].clone();
     let delete = Event::ContributionDeleted {
+        base: None,
         id: crate::session::EventId::origin(1),
         at: at("09:03"),
     };
@@ -237,6 +242,7 @@ fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
     assert_eq!(
         redo_of_undo,
         Event::ContributionDeleted {
+            base: Some(before.rev()),
             id: crate::session::EventId::origin(1),
             at: at("09:05")
         }
@@ -270,6 +276,7 @@ fn a_restamped_event_has_the_new_time_but_an_added_contribution_keeps_its_own() 
     let added = added(1, "1", "text", "09:05");
     assert_eq!(Session::restamp(&added, later).at(), at("09:05"));
     let deleted = Event::ContributionDeleted {
+        base: None,
         id: crate::session::EventId::origin(1),
         at: at("09:10"),
     };

@@ -9,9 +9,15 @@ impl Session {
     /// (moving between agenda items, the clock).
     pub fn inverse(&self, event: &Event, at: Timestamp) -> Option<Event> {
         match event {
-            Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted { id: *id, at }),
+            // A new contribution's revision is its own id.
+            Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted {
+                id: *id,
+                base: Some(*id),
+                at,
+            }),
             Event::ContributionRestored { contribution, .. } => Some(Event::ContributionDeleted {
                 id: contribution.id,
+                base: Some(contribution.rev()),
                 at,
             }),
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
@@ -80,8 +86,11 @@ impl Session {
                 contribution: old.clone(),
                 at,
             },
+            // Made on the revision the undone edit makes; `rebased` sets it when the
+            // undo is carried out.
             _ => Event::ContributionEdited {
                 id: old.id,
+                base: None,
                 group: old.group,
                 kind: old.kind,
                 text: old.text.clone(),
@@ -112,6 +121,18 @@ impl Session {
                 .map(|_| self.details.note_takers.clone()),
             at,
         }
+    }
+
+    /// `event` made on the revision of its contribution shown now: how an undo or a
+    /// redo is carried out (it changes what the moderator sees).
+    pub fn rebased(&self, event: &Event) -> Event {
+        let mut event = event.clone();
+        if let Event::ContributionEdited { id, base, .. }
+        | Event::ContributionDeleted { id, base, .. } = &mut event
+        {
+            *base = self.current_rev(*id);
+        }
+        event
     }
 
     /// The same event stamped with a new time (a redo happens now, not then).

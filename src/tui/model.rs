@@ -164,6 +164,8 @@ pub struct UndoStep {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub id: ContributionId,
+    /// The revision shown when the edit began: what the edit is made on.
+    pub base: crate::session::EventId,
     pub previous_group: usize,
     pub previous_kind: Kind,
 }

@@ -108,6 +108,7 @@ fn the_events_read_back_from_the_journal_as_written() {
 fn a_restored_contribution_keeps_its_owner_dots_and_themes() {
     let mut session = example();
     let deleted = Event::ContributionDeleted {
+        base: None,
         id: crate::session::EventId::origin(43),
         at: at(),
     };

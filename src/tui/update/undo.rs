@@ -49,6 +49,7 @@ pub(super) fn undo(
         return vec![];
     }
     let event = Session::restamp(if backwards { &step.undo } else { &step.redo }, now);
+    let event = model.session.rebased(&event);
     let effect = persist(model, event, now);
     let done = if backwards {
         model.undo.pop();
