@@ -286,6 +286,10 @@ pub struct SetArgs {
     /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// The device whose agenda moves and item clock count (as `samtal device` prints
+    /// it) [default: the device that created the session]
+    #[arg(long, value_name = "DEVICE-HEX", value_parser = device_id)]
+    pub moderator_device: Option<crate::session::DeviceId>,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -330,4 +334,11 @@ fn contribution_id(text: &str) -> Result<crate::session::EventId, String> {
             .parse()
             .map_err(|e: crate::session::event_id::BadEventId| e.to_string()),
     }
+}
+
+/// A device id as `samtal device` prints it: up to 10 hex digits.
+fn device_id(text: &str) -> Result<crate::session::DeviceId, String> {
+    text.trim()
+        .parse()
+        .map_err(|e: crate::session::event_id::BadDeviceId| e.to_string())
 }

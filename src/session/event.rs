@@ -132,6 +132,12 @@ pub enum Event {
         text: String,
         at: Timestamp,
     },
+    /// Agenda moves and the item clock are honoured from this device only (`samtal
+    /// set --moderator-device`): the moderator's laptop.
+    ModeratorDeviceSet {
+        device: super::DeviceId,
+        at: Timestamp,
+    },
     /// The moderator changed what the room's screen shows (`samtal present`).
     Projector {
         #[serde(flatten)]
@@ -186,6 +192,7 @@ macro_rules! stamp_of {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
+            | Event::ModeratorDeviceSet { at, .. }
             | Event::NoteSet { at, .. }
             | Event::Projector { at, .. }
             | Event::PlannedStartSet { at, .. }

@@ -61,6 +61,40 @@ impl fmt::Display for DeviceId {
     }
 }
 
+/// Why a text is not a device id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a device id (up to 10 hex digits): {0:?}")]
+pub struct BadDeviceId(pub String);
+
+/// Up to 10 hex digits, as `samtal device` prints a device id.
+impl FromStr for DeviceId {
+    type Err = BadDeviceId;
+
+    fn from_str(text: &str) -> Result<DeviceId, BadDeviceId> {
+        let bad = || BadDeviceId(text.chars().take(40).collect());
+        if text.is_empty() || text.len() > 10 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        u64::from_str_radix(text, 16)
+            .map(DeviceId)
+            .map_err(|_| bad())
+    }
+}
+
+impl Serialize for DeviceId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DeviceId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<DeviceId, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 /// One process that writes a session: its device and a number that device handed out
 /// once (the app, each `samtal add`, each copy of a folder opened on it all differ).
 /// Writer 0 is the origin: the groups a session was created with, and everything

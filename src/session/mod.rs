@@ -11,6 +11,7 @@ pub mod event_id;
 mod group;
 mod groups;
 mod heard;
+mod moderator;
 mod moves;
 mod notes;
 mod numbers;

@@ -4,7 +4,7 @@
 use super::annotations::Annotations;
 use super::contribution::{self, Contribution, ContributionId, GroupId};
 use super::event::Event;
-use super::event_id::{EventId, Stamp, WriterId};
+use super::event_id::{DeviceId, EventId, Stamp, WriterId};
 use super::group::Group;
 use super::presence::Presence;
 use super::projector::Projector;
@@ -67,6 +67,10 @@ pub struct Session {
     /// writer mints only grow.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub last_stamp: Stamp,
+    /// The device whose agenda moves and item clock are honoured; `None`: anyone's
+    /// (sessions from before there were devices). See `moderator.rs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moderator_device: Option<DeviceId>,
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,
@@ -129,6 +133,7 @@ impl Session {
             last_change: now,
             // After the groups' origin ids, as a rebuilt index says.
             last_stamp: Stamp(group_names.len() as u64),
+            moderator_device: None,
             projector: Projector::default(),
             contributions: BTreeMap::new(),
             tombstones: BTreeMap::new(),
@@ -177,6 +182,9 @@ impl Session {
     /// panics, whatever the event says.
     pub fn apply(&mut self, event_id: EventId, event: &Event) {
         self.last_stamp = self.last_stamp.max(event_id.stamp);
+        if !self.honours(event_id, event) {
+            return;
+        }
         self.last_change = self.last_change.max(event.at());
         let event = self.resolve_aliases(event);
         let event = event.as_ref();
@@ -264,6 +272,7 @@ impl Session {
             Event::DotsSet(e) => self.annotations.set_dots(e),
             Event::TagsSet(e) => self.annotations.set_tags(e),
             Event::Projector { change, .. } => self.projector.apply(change),
+            Event::ModeratorDeviceSet { device, .. } => self.moderator_device = Some(*device),
         }
     }
 

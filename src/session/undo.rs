@@ -67,6 +67,7 @@ impl Session {
             | Event::ItemMoved { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
+            | Event::ModeratorDeviceSet { .. }
             | Event::ClockStarted { .. }
             | Event::ClockPaused { .. }
             | Event::NoteSet { .. } => None,

@@ -20,6 +20,7 @@ mod damage;
 mod export;
 mod groups;
 mod list;
+mod moderator;
 mod new;
 mod notes;
 mod refusals;
