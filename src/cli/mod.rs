@@ -96,7 +96,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             session,
             contribution,
             dots,
-        }) => vote::vote(&data_dir, &session, contribution, dots),
+        }) => vote::vote(&data_dir, &session, &contribution, dots),
         Some(Command::Export(args)) => export_command(&data_dir, cli.lang, args),
         Some(Command::Group { session, change }) => group::group(&data_dir, &session, change),
         Some(Command::Set(args)) => set_command(&data_dir, args),

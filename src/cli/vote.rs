@@ -12,11 +12,13 @@ use std::path::Path;
 pub fn vote(
     data_dir: &Path,
     session_arg: &str,
-    contribution: EventId,
+    contribution: &str,
     dots: i64,
 ) -> Result<(), CliError> {
     let dots = u32::try_from(dots)
         .map_err(|_| CliError::bad_input(fill(text().vote_negative, &[&dots])))?;
+    let contribution = contribution_id(contribution.trim())
+        .ok_or_else(|| CliError::bad_input(fill(text().no_contribution, &[&contribution])))?;
     let dir = resolve(data_dir, session_arg)?;
     let (mut store, mut session, ()) =
         open_checked(&dir, |session| check_proposal(session, contribution))?;
@@ -43,6 +45,15 @@ fn check_proposal(session: &crate::session::Session, id: EventId) -> Result<(), 
         )));
     }
     Ok(())
+}
+
+/// A contribution id as `add` prints it, or a plain number (the ids of sessions from
+/// before ids were stamps).
+fn contribution_id(text: &str) -> Option<EventId> {
+    match text.parse::<u64>() {
+        Ok(n) => Some(EventId::origin(n)),
+        Err(_) => text.parse().ok(),
+    }
 }
 
 /// The id as the user typed it: an older session's number, or the id `add` printed.

@@ -46,4 +46,31 @@ fn a_device_id_that_is_not_hex_is_refused_and_nothing_saved() {
         );
     }
     assert_eq!(events(&folder).len(), before);
+    let output = samtal_in(data.path(), "sv_SE.UTF-8")
+        .args(["set", &id, "--moderator-device", "xyz"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr_of(&output).contains("'xyz' är inget enhets-id"),
+        "{}",
+        stderr_of(&output)
+    );
+}
+
+#[test]
+fn vote_refuses_what_is_not_a_contribution_id_in_the_users_language() {
+    let data = TempDir::new().unwrap();
+    let (id, _) = forum_session(data.path());
+    for (lang, says) in [
+        ("C", "no contribution inte-ett-id in this session"),
+        ("sv_SE.UTF-8", "inget bidrag inte-ett-id i sessionen"),
+    ] {
+        let output = samtal_in(data.path(), lang)
+            .args(["vote", &id, "inte-ett-id", "3"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr_of(&output).contains(says), "{}", stderr_of(&output));
+    }
 }
