@@ -54,15 +54,15 @@ fn store_commit(bencher: Bencher, contributions: usize) {
     let mut store = Store::create(&dir.path().join("s"), &session).unwrap();
     bencher.bench_local(|| {
         let event = samtal::session::Event::ContributionAdded {
-            id: session.next_contribution_id,
+            id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
             item: "welcome".into(),
-            group: 1,
+            group: samtal::session::EventId::origin(1),
             kind: samtal::session::Kind::Comment,
             text: "Snabbare validering i Skåne 🇸🇪".into(),
             at: now(),
         };
-        session.apply(&event);
-        store.commit(&event, &session).unwrap();
+        let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &event);
+        store.commit(event_id, &event, &session).unwrap();
     });
 }
 

@@ -34,15 +34,15 @@ fn session_folder(contributions: usize, records: u64) -> (TempDir, PathBuf) {
     let start = forum_start();
     for k in 0..records {
         let event = Event::ContributionAdded {
-            id: session.next_contribution_id,
+            id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
             item: session.current_item.clone(),
-            group: (k % 7) as u32 + 1,
+            group: samtal::session::EventId::origin(k % 7 + 1),
             kind: Kind::Comment,
             text: format!("Efter ögonblicksbilden: bidrag {k} från Region Skåne 🇸🇪"),
             at: start + chrono::Duration::seconds(contributions as i64 + k as i64),
         };
-        session.apply(&event);
-        store.commit(&event, &session).unwrap();
+        let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &event);
+        store.commit(event_id, &event, &session).unwrap();
     }
     drop(store);
     (temp, dir)

@@ -20,8 +20,8 @@ fn main() -> ExitCode {
     let result = (|| {
         let mut store = Store::create(&dir, &session)?;
         for event in &events {
-            session.apply(event);
-            store.commit(event, &session)?;
+            let id = session.next_event_id(samtal::session::WriterId::ORIGIN, event.at());
+            store.apply_and_commit(&mut session, id, event)?;
         }
         store.snapshot(&session)
     })();

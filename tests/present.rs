@@ -58,25 +58,25 @@ fn present(folder: &Path) -> Command {
 /// Adds a contribution and releases it, the way the app does: two journal records.
 /// Returns when the release began to be written.
 fn say_and_release(store: &mut Store, session: &mut Session, text: &str) -> Instant {
-    let id = session.next_contribution_id;
+    let id = session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change);
     let at = samtal::tui::app::now();
     let added = Event::ContributionAdded {
         id,
         item: session.current_item.clone(),
-        group: 1,
+        group: samtal::session::EventId::origin(1),
         kind: Kind::Comment,
         text: text.into(),
         at,
     };
-    session.apply(&added);
-    store.commit(&added, session).unwrap();
+    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &added);
+    store.commit(event_id, &added, session).unwrap();
     let released = Event::Projector {
         change: ProjectorChange::Release { ids: vec![id] },
         at,
     };
-    session.apply(&released);
+    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &released);
     let start = Instant::now();
-    store.commit(&released, session).unwrap();
+    store.commit(event_id, &released, session).unwrap();
     start
 }
 
@@ -105,15 +105,15 @@ fn a_release_is_on_the_projector_within_a_second_also_after_a_reopen() {
     let (mut store, mut session, _) = Store::open(&folder).unwrap();
     let from = projector.len();
     let hidden = Event::ContributionAdded {
-        id: session.next_contribution_id,
+        id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
         item: session.current_item.clone(),
-        group: 1,
+        group: samtal::session::EventId::origin(1),
         kind: Kind::Comment,
         text: "Hemligt".into(),
         at: samtal::tui::app::now(),
     };
-    session.apply(&hidden);
-    store.commit(&hidden, &session).unwrap();
+    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &hidden);
+    store.commit(event_id, &hidden, &session).unwrap();
     say_and_release(&mut store, &mut session, "Synligt");
     projector.wait_for("Synligt", from);
     let output = projector.0.output();

@@ -49,8 +49,9 @@ fn names_in(dir: &Path) -> Vec<String> {
     names
 }
 
-/// A session of 20 contributions whose third journal line has a flipped byte.
-fn damaged_session(data: &Path) -> (String, PathBuf) {
+/// A session of 20 contributions whose third journal line has a flipped byte (in
+/// its text: its id stays readable); and the ids `add` printed.
+fn damaged_session(data: &Path) -> (String, PathBuf, Vec<samtal::session::EventId>) {
     let output = samtal(data)
         .args(["new", "--no-tui", "--title", "T", "--group", "G"])
         .output()
@@ -58,27 +59,29 @@ fn damaged_session(data: &Path) -> (String, PathBuf) {
     let stdout = String::from_utf8(output.stdout).unwrap();
     let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
     let lines: String = (1..=20).map(|n| format!("bidrag {n}\n")).collect();
-    samtal(data)
+    let added = samtal(data)
         .args(["add", id])
         .write_stdin(lines)
-        .assert()
-        .success();
+        .output()
+        .unwrap();
+    assert!(added.status.success());
+    let ids = common::saved_ids(&String::from_utf8(added.stdout).unwrap());
     let journal = Path::new(folder).join("events.jsonl");
     let mut bytes = fs::read(&journal).unwrap();
-    let third: usize = bytes
+    let end_of_third: usize = bytes
         .split_inclusive(|b| *b == b'\n')
-        .take(2)
+        .take(3)
         .map(<[u8]>::len)
         .sum();
-    bytes[third + 40] ^= 0x04;
+    bytes[end_of_third - 60] ^= 0x04;
     fs::write(&journal, bytes).unwrap();
-    (id.to_string(), PathBuf::from(folder))
+    (id.to_string(), PathBuf::from(folder), ids)
 }
 
 #[test]
 fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_id() {
     let data = TempDir::new().unwrap();
-    let (id, folder) = damaged_session(data.path());
+    let (id, folder, acked) = damaged_session(data.path());
     let journal = fs::read(folder.join("events.jsonl")).unwrap();
     let names = names_in(&folder);
     for args in [
@@ -99,7 +102,8 @@ fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_i
         .output()
         .unwrap();
     assert!(output.status.success());
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "saved 21\n");
+    let saved = common::saved_ids(&String::from_utf8_lossy(&output.stdout));
+    assert!(saved.len() == 1 && saved[0] > acked[19], "{saved:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("line 3") && stderr.contains("17 good records"),
@@ -118,7 +122,7 @@ fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_i
 #[test]
 fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
     let data = TempDir::new().unwrap();
-    let (id, _) = damaged_session(data.path());
+    let (id, _, _) = damaged_session(data.path());
     let export = |lang: &str| {
         let output = common::samtal_in(data.path(), lang)
             .args(["export", &id, "-o", "-"])

@@ -8,7 +8,7 @@
 mod common;
 use common::{at, builtin_session};
 use samtal::i18n::Lang;
-use samtal::session::{Event, Kind, Session};
+use samtal::session::{DeviceId, Event, EventId, Kind, Session, WriterId};
 use samtal::store::disk::{Disk, FileVersion, LockError, LockGuard};
 use samtal::store::sim::{SimDisk, Tear};
 use samtal::store::{JOURNAL_FILE, SNAPSHOT_FILE, Store, load_on};
@@ -21,17 +21,21 @@ fn new_session() -> Session {
     builtin_session("2015-11-20-hard", "Härdad", &["Region Skåne"])
 }
 
-fn add(session: &mut Session, store: &mut Store, text: &str) -> Result<(), String> {
+/// Adds a contribution as the app does: named by the id of the event that adds it.
+fn add(session: &mut Session, store: &mut Store, text: &str) -> Result<EventId, String> {
+    let id = session.next_event_id(WriterId::new(DeviceId(7), 1), at(1));
     let event = Event::ContributionAdded {
-        id: session.next_contribution_id,
+        id,
         item: "welcome".into(),
-        group: 1,
+        group: EventId::origin(1),
         kind: Kind::Comment,
         text: text.into(),
         at: at(1),
     };
-    session.apply(&event);
-    store.commit(&event, session).map_err(|e| e.to_string())
+    store
+        .apply_and_commit(session, id, &event)
+        .map_err(|e| e.to_string())?;
+    Ok(id)
 }
 
 const DIR: &str = "/data/sessions/2015-11-20-hard";
@@ -198,10 +202,11 @@ fn a_damaged_record_3_of_20_costs_only_itself_and_its_id_is_never_reused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s");
     let mut session = new_session();
+    let mut ids = Vec::new();
     {
         let mut store = Store::create(&path, &session).unwrap();
         for n in 1..=20 {
-            add(&mut session, &mut store, &format!("bidrag {n}")).unwrap();
+            ids.push(add(&mut session, &mut store, &format!("bidrag {n}")).unwrap());
         }
     }
     let journal = path.join(JOURNAL_FILE);
@@ -217,7 +222,7 @@ fn a_damaged_record_3_of_20_costs_only_itself_and_its_id_is_never_reused() {
 
     let (mut store, mut back, recovery) = Store::open(&path).unwrap();
     assert_eq!(back.contributions.len(), 19);
-    assert!(!back.contributions.contains_key(&3));
+    assert!(!back.contributions.contains_key(&ids[2]));
     assert_eq!(recovery.salvaged, 17);
     let (kept, reason) = recovery.moved_aside.unwrap();
     assert!(reason.starts_with("line 3:"), "{reason}");
@@ -227,11 +232,8 @@ fn a_damaged_record_3_of_20_costs_only_itself_and_its_id_is_never_reused() {
         "only the damaged line aside"
     );
 
-    add(&mut back, &mut store, "nästa").unwrap();
-    assert!(
-        back.contributions.contains_key(&21),
-        "ids above every id seen"
-    );
+    let next = add(&mut back, &mut store, "nästa").unwrap();
+    assert!(next > ids[19], "ids above every id seen");
     drop(store);
     let (_, again, recovery) = Store::open(&path).unwrap();
     assert_eq!(recovery.moved_aside, None, "reported once");
@@ -244,24 +246,26 @@ fn a_damaged_last_record_keeps_its_id_from_being_reused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s");
     let mut session = new_session();
+    let mut ids = Vec::new();
     {
         let mut store = Store::create(&path, &session).unwrap();
         for n in 1..=3 {
-            add(&mut session, &mut store, &format!("bidrag {n}")).unwrap();
+            ids.push(add(&mut session, &mut store, &format!("bidrag {n}")).unwrap());
         }
     }
     flip_a_byte_in_line(&path.join(JOURNAL_FILE), 3);
     let (mut store, mut back, _) = Store::open(&path).unwrap();
     assert_eq!(back.contributions.len(), 2);
-    add(&mut back, &mut store, "nästa").unwrap();
-    assert!(
-        back.contributions.contains_key(&4),
-        "id 3 was acknowledged once"
+    assert_eq!(
+        back.last_stamp, ids[2].stamp,
+        "the damaged line's id is read"
     );
+    let next = add(&mut back, &mut store, "nästa").unwrap();
+    assert!(next > ids[2], "the third id was acknowledged once");
     drop(store);
     // Also after a reopen without any new record.
     let (_, again, _) = Store::open(&path).unwrap();
-    assert_eq!(again.next_contribution_id, 5);
+    assert_eq!(again.last_stamp, next.stamp);
 }
 
 // ------------------------------------------------------------ snapshot failure

@@ -126,7 +126,7 @@ pub enum Command {
         /// Session id or folder
         session: String,
         /// The proposal's contribution id
-        contribution: u64,
+        contribution: String,
         /// The number of dots (0 or more)
         dots: i64,
     },
@@ -330,6 +330,10 @@ pub struct SetArgs {
     /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// The device whose agenda moves and item clock count (as `samtal device` prints
+    /// it) [default: the device that created the session]
+    #[arg(long, value_name = "DEVICE-HEX")]
+    pub moderator_device: Option<String>,
 }
 
 #[derive(Debug, Clone, Subcommand)]

@@ -95,7 +95,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             session,
             contribution,
             dots,
-        }) => vote::vote(&data_dir, &session, contribution, dots),
+        }) => vote::vote(&data_dir, &session, &contribution, dots),
         Some(Command::Export(args)) => export_command(&data_dir, cli.lang, args),
         Some(Command::Group { session, change }) => group::group(&data_dir, &session, change),
         Some(Command::Set(args)) => set_command(&data_dir, args),
@@ -166,6 +166,7 @@ fn set_command(data_dir: &Path, args: SetArgs) -> Result<(), CliError> {
         note_takers: args.note_takers,
         subtitle: args.subtitle,
         date: args.date,
+        moderator_device: args.moderator_device,
     };
     let notes = args.item.map(|item| annotate::NotesArgs {
         item,

@@ -105,6 +105,8 @@ pub fn create(
                 ))
             })?;
     let mut session = Session::new(id, title, lang, agenda, &groups, now);
+    // The device that creates a session leads it (`set --moderator-device` changes it).
+    session.moderator_device = Some(crate::store::writer_for_this_process().device());
     session.schedule.planned_start = planned_start(&session.agenda, now);
     match Store::create_on(disk, &dir, &session) {
         Ok(store) => Ok((store, session)),

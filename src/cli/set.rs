@@ -16,6 +16,7 @@ pub struct SetOptions {
     pub note_takers: Vec<String>,
     pub subtitle: Option<String>,
     pub date: Option<String>,
+    pub moderator_device: Option<String>,
 }
 
 /// Sets the details and/or one item's summary and decisions. Every check is made
@@ -38,6 +39,13 @@ pub fn set(
                 .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
         ),
     };
+    let moderator_device = match options.moderator_device.as_deref().map(str::trim) {
+        None => None,
+        Some(d) => Some(
+            d.parse::<crate::session::DeviceId>()
+                .map_err(|_| CliError::bad_input(fill(text().bad_device_id, &[&d])))?,
+        ),
+    };
     let note_takers = &options.note_takers;
     let details = Event::DetailsSet {
         title: clean(options.title).filter(|t| !t.is_empty()),
@@ -55,6 +63,7 @@ pub fn set(
         .into_iter()
         .filter(|e| !e.is_noop())
         .collect();
+    events.extend(moderator_device.map(|device| Event::ModeratorDeviceSet { device, at: now() }));
     let notes = notes.filter(NotesArgs::has_changes);
     if events.is_empty() && notes.is_none() {
         return Err(CliError::bad_input(text().nothing_to_set));

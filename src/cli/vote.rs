@@ -6,17 +6,19 @@ use super::writing::open_checked;
 use super::{CliError, save};
 use crate::clock::now;
 use crate::session::annotations::DotsSet;
-use crate::session::{Event, Kind};
+use crate::session::{Event, EventId, Kind};
 use std::path::Path;
 
 pub fn vote(
     data_dir: &Path,
     session_arg: &str,
-    contribution: u64,
+    contribution: &str,
     dots: i64,
 ) -> Result<(), CliError> {
     let dots = u32::try_from(dots)
         .map_err(|_| CliError::bad_input(fill(text().vote_negative, &[&dots])))?;
+    let contribution = contribution_id(contribution.trim())
+        .ok_or_else(|| CliError::bad_input(fill(text().no_contribution, &[&contribution])))?;
     let dir = resolve(data_dir, session_arg)?;
     let (mut store, mut session, ()) =
         open_checked(&dir, |session| check_proposal(session, contribution))?;
@@ -31,15 +33,34 @@ pub fn vote(
 }
 
 /// Only proposals are voted on; anything else, or no such contribution, is refused.
-fn check_proposal(session: &crate::session::Session, id: u64) -> Result<(), CliError> {
+fn check_proposal(session: &crate::session::Session, id: EventId) -> Result<(), CliError> {
+    let typed = as_typed(id);
     let Some(c) = session.contributions.get(&id) else {
-        return Err(CliError::bad_input(fill(text().no_contribution, &[&id])));
+        return Err(CliError::bad_input(fill(text().no_contribution, &[&typed])));
     };
     if c.kind != Kind::Proposal {
         return Err(CliError::bad_input(fill(
             text().not_a_proposal,
-            &[&id, &current().kind(c.kind)],
+            &[&typed, &current().kind(c.kind)],
         )));
     }
     Ok(())
+}
+
+/// A contribution id as `add` prints it, or a plain number (the ids of sessions from
+/// before ids were stamps).
+fn contribution_id(text: &str) -> Option<EventId> {
+    match text.parse::<u64>() {
+        Ok(n) => Some(EventId::origin(n)),
+        Err(_) => text.parse().ok(),
+    }
+}
+
+/// The id as the user typed it: an older session's number, or the id `add` printed.
+fn as_typed(id: EventId) -> String {
+    if id.writer == crate::session::WriterId::ORIGIN {
+        id.stamp.0.to_string()
+    } else {
+        id.to_string()
+    }
 }

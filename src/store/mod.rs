@@ -30,7 +30,7 @@ pub mod summary;
 pub mod summary_cache;
 pub mod sync_names;
 
-use crate::session::{Event, Session};
+use crate::session::{DeviceId, Event, EventId, Session, WriterId};
 use disk::{Disk, LockError, LockGuard};
 pub use error::StoreError;
 pub use load::{Loaded, load, load_on};
@@ -139,10 +139,9 @@ impl Store {
         let loaded = load_on(disk.as_ref(), dir)?;
         let mut session = loaded.session;
         // An id seen anywhere, a damaged record included, is never handed out again.
-        let next_id = loaded.highest_id_seen.saturating_add(1);
         let id_seen_only_in_damage =
-            loaded.bad_tail.is_some() && next_id > session.next_contribution_id;
-        session.next_contribution_id = session.next_contribution_id.max(next_id);
+            loaded.bad_tail.is_some() && loaded.highest_stamp_seen > session.last_stamp;
+        session.last_stamp = session.last_stamp.max(loaded.highest_stamp_seen);
         // A torn tail (the usual damage, from a crash) is cut off; damage with good
         // records after it, or an id that must be remembered, is followed by a fresh
         // snapshot of everything kept, so that new records never follow damage.
@@ -197,21 +196,27 @@ impl Store {
     pub fn apply_and_commit(
         &mut self,
         session: &mut Session,
+        id: EventId,
         event: &Event,
     ) -> Result<(), StoreError> {
-        session.apply(event);
-        self.commit(event, session)
+        session.apply(id, event);
+        self.commit(id, event, session)
     }
 
-    /// Makes `event` durable. `session` is the state with the event already applied:
-    /// it is what gets written if the journal cannot be trusted.
-    pub fn commit(&mut self, event: &Event, session: &Session) -> Result<(), StoreError> {
+    /// Makes `event`, named `id`, durable. `session` is the state with the event
+    /// already applied: it is what gets written if the journal cannot be trusted.
+    pub fn commit(
+        &mut self,
+        id: EventId,
+        event: &Event,
+        session: &Session,
+    ) -> Result<(), StoreError> {
         self.check_lock()?;
         self.seq += 1;
         if self.needs_snapshot {
             return self.snapshot(session);
         }
-        let result = self.append(event);
+        let result = self.append(id, event);
         if result.is_err() {
             self.needs_snapshot = true;
         }
@@ -219,9 +224,9 @@ impl Store {
         result
     }
 
-    fn append(&mut self, event: &Event) -> Result<(), StoreError> {
+    fn append(&mut self, id: EventId, event: &Event) -> Result<(), StoreError> {
         let path = self.dir.join(JOURNAL_FILE);
-        let line = journal::encode(self.seq, event)
+        let line = journal::encode(self.seq, id, event)
             .map_err(|e| StoreError::io(&path)(std::io::Error::other(e)))?;
         self.disk
             .append(&path, &line)
@@ -319,6 +324,13 @@ impl Store {
             }
         }
     }
+}
+
+/// The writer id this process writes under. Fixed for now: every process of every
+/// device shares it, as one session had one writer at a time. The device module
+/// replaces it with this device's id and a process number claimed once.
+pub fn writer_for_this_process() -> WriterId {
+    WriterId::new(DeviceId(1), 1)
 }
 
 fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {

@@ -32,7 +32,8 @@ fn retitle(store: &mut Store, session: &mut Session, title: &str) {
         note_takers: None,
         at: now(),
     };
-    store.apply_and_commit(session, &event).unwrap();
+    let id = session.next_event_id(crate::session::WriterId::ORIGIN, now());
+    store.apply_and_commit(session, id, &event).unwrap();
 }
 
 fn cache_file(data_dir: &Path) -> PathBuf {

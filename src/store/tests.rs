@@ -20,15 +20,15 @@ fn new_session() -> Session {
 
 fn add(session: &mut Session, store: &mut Store, text: &str) {
     let event = Event::ContributionAdded {
-        id: session.next_contribution_id,
+        id: session.next_event_id(crate::session::WriterId::ORIGIN, session.last_change),
         item: "welcome".into(),
-        group: 1,
+        group: crate::session::EventId::origin(1),
         kind: Kind::Comment,
         text: text.into(),
         at: now(),
     };
-    session.apply(&event);
-    store.commit(&event, session).unwrap();
+    let id = session.next_event_id(crate::session::WriterId::ORIGIN, event.at());
+    store.apply_and_commit(session, id, &event).unwrap();
 }
 
 #[test]

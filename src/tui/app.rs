@@ -30,8 +30,8 @@ impl Runner {
     pub fn run(&mut self, model: &mut Model, effects: Vec<Effect>, now: Timestamp) {
         for effect in effects {
             match effect {
-                Effect::Persist(event) => {
-                    let result = self.store.commit(&event, &model.session);
+                Effect::Persist(id, event) => {
+                    let result = self.store.commit(id, &event, &model.session);
                     model.saved(result, now);
                     if self.store.snapshot_due(&model.session) {
                         self.snapshot(model, now);
@@ -218,6 +218,7 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    model.writer = crate::store::writer_for_this_process();
     if let Some(text) = super::draft::take(store.disk(), store.dir()) {
         model.capture.insert(&text);
     }
@@ -328,7 +329,7 @@ fn handle_input(
         panic_if_asked(&action);
         let current = now();
         let effects = update(model, action, current);
-        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
+        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(..)));
         runner.run(model, effects, current);
         screen.dirty = true;
     }

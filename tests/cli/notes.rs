@@ -15,8 +15,8 @@ fn session_with_a_note(data: &Path) -> String {
         text: "ta upp ESF-frågan med Skåne\nfråga Gotland om siffror".into(),
         at: session.last_change,
     };
-    session.apply(&event);
-    store.commit(&event, &session).unwrap();
+    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &event);
+    store.commit(event_id, &event, &session).unwrap();
     id
 }
 

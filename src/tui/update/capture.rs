@@ -1,7 +1,7 @@
 //! The capture screen: the line, the selection in the log, the item and the group;
 //! any other command opens a dialog or a view.
 
-use super::effect::{Effect, record, stop_editing};
+use super::effect::{Effect, persist, record, stop_editing};
 use super::{annotations, cockpit_keys, open, selection, undo};
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
@@ -107,7 +107,8 @@ fn add_contribution(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some((text, extras)) = annotations::quick_extras(model, now) else {
         return vec![];
     };
-    let id = model.session.next_contribution_id;
+    // The contribution is named by the event that adds it: `record` mints this id.
+    let id = model.next_id(now);
     let event = Event::ContributionAdded {
         id,
         item: model.session.current_item.clone(),
@@ -141,7 +142,7 @@ fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> 
         stop_editing(model);
     }
     let event = Event::ItemEntered { item, at: now };
-    model.session.apply(&event);
+    let effect = persist(model, event, now);
     model.selected = None;
-    vec![Effect::Persist(event), Effect::Snapshot]
+    vec![effect, Effect::Snapshot]
 }

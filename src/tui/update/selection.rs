@@ -32,6 +32,7 @@ fn edit_selected(model: &mut Model) {
         let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
         model.editing = Some(Edit {
             id,
+            base: c.rev(),
             previous_group: model.group,
             previous_kind: model.kind,
         });
@@ -64,6 +65,9 @@ fn save_edit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
             model,
             Event::ContributionEdited {
                 id: edit.id,
+                // The revision the edit began from: another writer's edit that came
+                // in meanwhile is kept beside this one, not overwritten.
+                base: Some(edit.base),
                 group,
                 kind: model.kind,
                 text,
@@ -113,7 +117,8 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let (Some(k), Some(id)) = (model.selected, model.selected_contribution().map(|c| c.id)) else {
         return vec![];
     };
-    let effect = record(model, Event::ContributionDeleted { id, at: now }, now);
+    let base = model.session.current_rev(id);
+    let effect = record(model, Event::ContributionDeleted { id, base, at: now }, now);
     let remaining = model.current_ids().len();
     model.selected = if remaining == 0 {
         None

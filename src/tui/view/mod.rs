@@ -147,6 +147,8 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+#[cfg(test)]
+mod versions_tests;
 
 #[cfg(test)]
 mod selection_tests;
