@@ -30,7 +30,7 @@ fn enter_to_saved(bencher: Bencher, contributions: usize) {
     let dir = tempfile::tempdir().unwrap();
     let session = generated_session(contributions);
     let store = Store::create(&dir.path().join("s"), &session).unwrap();
-    let mut runner = Runner { store };
+    let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::Sv, now());
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     bencher.bench_local(|| {
@@ -62,7 +62,7 @@ fn store_commit(bencher: Bencher, contributions: usize) {
             at: now(),
         };
         session.apply(&event);
-        store.commit(&event, &session).unwrap();
+        store.save(&event).unwrap();
     });
 }
 

@@ -42,7 +42,7 @@ fn session_folder(contributions: usize, records: u64) -> (TempDir, PathBuf) {
             at: start + chrono::Duration::seconds(contributions as i64 + k as i64),
         };
         session.apply(&event);
-        store.commit(&event, &session).unwrap();
+        store.save(&event).unwrap();
     }
     drop(store);
     (temp, dir)
@@ -54,7 +54,7 @@ fn snapshot(bencher: Bencher, contributions: usize) {
     let (_temp, dir) = session_folder(contributions, 0);
     bencher.bench(|| {
         let loaded = load(&dir).unwrap();
-        assert_eq!(loaded.replayed, 0);
+        assert_eq!(loaded.seq, 0);
         loaded
     });
 }
@@ -65,7 +65,7 @@ fn snapshot_and_1000_records(bencher: Bencher, contributions: usize) {
     let (_temp, dir) = session_folder(contributions, JOURNAL_RECORDS);
     bencher.bench(|| {
         let loaded = load(&dir).unwrap();
-        assert_eq!(loaded.replayed as u64, JOURNAL_RECORDS);
+        assert_eq!(loaded.seq, JOURNAL_RECORDS);
         loaded
     });
 }

@@ -20,14 +20,12 @@ fn main() -> ExitCode {
     let result = (|| {
         let mut store = Store::create(&dir, &session)?;
         for event in &events {
-            session.apply(event);
-            store.commit(event, &session)?;
+            store.apply_and_commit(&mut session, event)?;
         }
-        store.snapshot(&session)
+        Ok::<(), samtal::store::StoreError>(())
     })();
     match result {
         Ok(()) => {
-            let _ = std::fs::remove_file(dir.join(samtal::store::lock::LOCK_FILE));
             println!("{}", dir.display());
             ExitCode::SUCCESS
         }

@@ -1,5 +1,6 @@
-//! What the moderator and a script see of a damaged journal: the app keeps the
-//! recovery on screen until Esc; a command refused for bad input changes no file.
+//! What the moderator and a script see of a damaged line in a segment: the app keeps
+//! the notice on screen until Esc; a command refused for bad input changes no file;
+//! the damaged line is skipped, said, and left where it is.
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
@@ -17,7 +18,7 @@ use tempfile::TempDir;
 fn a_recovery_notice_stays_until_esc_acknowledges_it() {
     let session = builtin_session("s", "Titel", &["Region Skåne"]);
     let mut model = Model::new(session, Lang::Sv, at(0));
-    model.notice("Återställt efter avbrott: events.jsonl.corrupt-x", at(0));
+    model.notice("Återställt efter avbrott: corrupt-x", at(0));
     update(&mut model, Action::Tick, at(30));
     model.flash("Borttaget", at(30));
     update(&mut model, Action::Insert("hej".into()), at(31));
@@ -49,7 +50,8 @@ fn names_in(dir: &Path) -> Vec<String> {
     names
 }
 
-/// A session of 20 contributions whose third journal line has a flipped byte.
+/// A session of 20 contributions whose third line (in its one segment) has a
+/// flipped byte.
 fn damaged_session(data: &Path) -> (String, PathBuf) {
     let output = samtal(data)
         .args(["new", "--no-tui", "--title", "T", "--group", "G"])
@@ -63,7 +65,8 @@ fn damaged_session(data: &Path) -> (String, PathBuf) {
         .write_stdin(lines)
         .assert()
         .success();
-    let journal = Path::new(folder).join("events.jsonl");
+    let events = Path::new(folder).join("events");
+    let journal = events.join(&names_in(&events)[0]);
     let mut bytes = fs::read(&journal).unwrap();
     let third: usize = bytes
         .split_inclusive(|b| *b == b'\n')
@@ -76,23 +79,20 @@ fn damaged_session(data: &Path) -> (String, PathBuf) {
 }
 
 #[test]
-fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_id() {
+fn a_refused_add_changes_no_file_and_the_next_add_skips_the_damage_and_says_so() {
     let data = TempDir::new().unwrap();
     let (id, folder) = damaged_session(data.path());
-    let journal = fs::read(folder.join("events.jsonl")).unwrap();
-    let names = names_in(&folder);
+    let journal = common::segment_bytes(&folder);
+    let names = (names_in(&folder), names_in(&folder.join("events")));
     for args in [
         vec!["add", id.as_str(), "--item", "bogus", "x"],
         vec!["add", id.as_str(), "--group", " ", "x"],
     ] {
         let output = samtal(data.path()).args(&args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert_eq!(
-            fs::read(folder.join("events.jsonl")).unwrap(),
-            journal,
-            "{args:?}"
-        );
-        assert_eq!(names_in(&folder), names, "{args:?}");
+        assert_eq!(common::segment_bytes(&folder), journal, "{args:?}");
+        let names_now = (names_in(&folder), names_in(&folder.join("events")));
+        assert_eq!(names_now, names, "{args:?}");
     }
     let output = samtal(data.path())
         .args(["add", &id, "nästa"])
@@ -102,8 +102,12 @@ fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_i
     assert_eq!(String::from_utf8_lossy(&output.stdout), "saved 21\n");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("line 3") && stderr.contains("17 good records"),
+        stderr.contains("line 3") && stderr.contains("skipped"),
         "{stderr}"
+    );
+    assert!(
+        common::segment_bytes(&folder).starts_with(&journal),
+        "the damaged segment is left as it was"
     );
     let list = samtal(data.path())
         .args(["list", "--json"])
@@ -140,5 +144,8 @@ fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("every good record was kept"), "{stderr}");
+    assert!(
+        stderr.contains("they were skipped and the files left untouched"),
+        "{stderr}"
+    );
 }

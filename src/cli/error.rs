@@ -75,6 +75,7 @@ pub fn save(
 ) -> Result<(), CliError> {
     store
         .apply_and_commit(session, event)
+        .map(|_| ())
         .map_err(|e| not_saved(&e))
 }
 

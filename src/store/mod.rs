@@ -1,10 +1,13 @@
-//! Durable persistence: a JSON snapshot plus an append-only journal per session.
+//! Durable persistence: session folder version 2. A session is a header written
+//! once (its state before any event) and every writer's own append-only segments
+//! under `events/` (see `segments`). A commit is one append + `fdatasync` to this
+//! process's own segment; nothing synced is ever rewritten, so any number of writers
+//! (the app, `samtal add`, other laptops through a folder sync) share a folder.
 //!
-//! A commit is one `write` + `fdatasync` of one journal record; its cost does not
-//! grow with the session. The snapshot is rewritten atomically at calm moments and the
-//! journal then starts afresh. When a write fails, memory is the truth: the store
-//! reports the failure and, at the next chance, writes a fresh snapshot from memory
-//! instead of appending after a possibly torn record.
+//! No lock: every writer writes only files it created, and a reader takes whatever
+//! complete lines are there. A version 1 folder (`session.json` + `events.jsonl`) is
+//! converted when opened for writing (its header written, its files left as they
+//! were) and read as it is when opened read-only.
 
 pub mod convert;
 pub mod disk;
@@ -13,6 +16,7 @@ pub mod header;
 pub mod journal;
 mod line;
 mod load;
+mod load_v1;
 pub mod lock;
 mod lock_holder;
 pub mod merge;
@@ -20,7 +24,7 @@ pub mod openat;
 pub mod os_disk;
 pub mod output;
 pub mod paths;
-mod repair;
+mod refresh;
 pub mod segments;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim;
@@ -29,151 +33,157 @@ pub mod stignore;
 pub mod summary;
 pub mod summary_cache;
 pub mod sync_names;
+mod this_writer;
 
-use crate::session::{Event, Session};
-use disk::{Disk, LockError, LockGuard};
+use crate::session::{DeviceId, Event, EventId, Session, Stamp, Timestamp, WriterId};
 pub use error::StoreError;
-pub use load::{Loaded, load, load_on};
+use header::{HEADER_FILE, Header, read_header, write_header};
+pub use load::{Loaded, load, load_on, summarise};
+pub use load_v1::{LoadedV1, load_v1_on};
 use os_disk::OsDisk;
-pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE};
-use repair::{move_aside, remove_leftovers};
+pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE, is_session_dir};
+pub use refresh::{Folded, Refold, RefoldState, Refreshed};
+use segments::{Found, Origin, Problem, SegmentError, SegmentReader, SegmentWriter, Union, fold};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// Snapshot after this many journal records, or more for big sessions (so the
-/// cost of snapshots stays a small share of the cost of commits).
-const SNAPSHOT_EVERY: u64 = 500;
+pub use this_writer::{claim_for_this_process, writer_for_this_process};
 
 /// What opening a session found besides the session itself.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Recovery {
-    /// Journal records replayed on top of the snapshot.
+    /// Events read from the segments.
     pub replayed: usize,
-    /// Damaged journal lines that were moved aside: the file and why.
-    pub moved_aside: Option<(PathBuf, String)>,
-    /// Good records found after a damaged line, and kept.
-    pub salvaged: usize,
+    /// The folder was version 1 and got its header now.
+    pub converted: bool,
+    /// Damaged lines and refused files in `events/`, skipped.
+    pub problems: Vec<Problem>,
 }
 
-/// An open, locked session folder.
+/// An open session folder, written as this process's writer.
 #[derive(Debug)]
 pub struct Store {
     disk: Arc<dyn Disk>,
     dir: PathBuf,
-    seq: u64,
-    records_since_snapshot: u64,
-    /// Set when a write failed: the journal may end in a torn record, and an fsync
-    /// that failed is never retried and trusted. The next save is a whole snapshot
-    /// from memory.
-    needs_snapshot: bool,
-    /// Records since the last snapshot when a snapshot last failed (with the journal
-    /// still whole): the next try waits for as many new records again.
-    snapshot_backoff: u64,
-    /// Set when the lock was found lost: another writer may hold the session, so
-    /// this store never writes again. The reason, for NOT SAVED.
-    stopped: Option<String>,
-    lock: LockGuard,
+    header: Header,
+    writer: SegmentWriter,
+    reader: SegmentReader,
+    union: Union,
+    /// The highest id the caller's session has applied.
+    folded: Option<EventId>,
+    /// The highest stamp this writer wrote or read: the next one comes after it.
+    last_stamp: Stamp,
+    /// Committed events whose append failed, in order: tried again before anything
+    /// newer is written, so that this writer's lines stay in id order.
+    unsaved: VecDeque<(EventId, Event)>,
 }
 
+use disk::Disk;
+
 impl Store {
-    /// Creates the folder of a new session and writes its first snapshot.
+    /// Creates the folder of a new session: its header, `.stignore` and `events/`.
     pub fn create(dir: &Path, session: &Session) -> Result<Store, StoreError> {
-        Store::create_on(Arc::new(OsDisk::default()), dir, session)
+        let (device, writer) = claim_for_this_process(dir)?;
+        Store::create_with(Arc::new(OsDisk::default()), dir, session, device, writer)
     }
 
+    /// `create` on `disk`.
     pub fn create_on(
         disk: Arc<dyn Disk>,
         dir: &Path,
         session: &Session,
     ) -> Result<Store, StoreError> {
+        let (device, writer) = claim_for_this_process(dir)?;
+        Store::create_with(disk, dir, session, device, writer)
+    }
+
+    /// `create` as `writer` of `device`, on `disk`.
+    pub fn create_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        session: &Session,
+        device: DeviceId,
+        writer: WriterId,
+    ) -> Result<Store, StoreError> {
         disk.create_dir_all(dir).map_err(StoreError::io(dir))?;
-        let lock = acquire(disk.as_ref(), dir)?;
-        // Checked under the lock, so two creators can never both write here.
-        if disk.exists(&dir.join(SNAPSHOT_FILE)) {
+        if disk.exists(&dir.join(HEADER_FILE)) || disk.exists(&dir.join(SNAPSHOT_FILE)) {
             return Err(StoreError::NotFound {
                 what: format!("{} already holds a session", dir.display()),
             });
         }
-        snapshot::write(disk.as_ref(), dir, session, 0)?;
-        let journal = dir.join(JOURNAL_FILE);
-        disk.truncate(&journal, 0)
-            .and_then(|()| disk.sync(&journal))
-            .and_then(|()| disk.sync_dir(dir))
-            .map_err(StoreError::io(&journal))?;
+        let header = Header::new(device, session.clone());
+        write_header(disk.as_ref(), dir, &header)?;
+        stignore::ensure_stignore(disk.as_ref(), dir)
+            .map_err(StoreError::io(&dir.join(stignore::STIGNORE_FILE)))?;
         if let Some(parent) = dir.parent() {
             disk.sync_dir(parent).map_err(StoreError::io(parent))?;
         }
-        Ok(Store::with(disk, dir, 0, lock))
+        let writer = SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
+        Ok(Store::with(disk, dir, header, writer, Union::new()))
     }
 
-    fn with(disk: Arc<dyn Disk>, dir: &Path, seq: u64, lock: LockGuard) -> Store {
+    fn with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        header: Header,
+        writer: SegmentWriter,
+        union: Union,
+    ) -> Store {
+        let folded = union.highest();
         Store {
             disk,
             dir: dir.to_path_buf(),
-            seq,
-            records_since_snapshot: 0,
-            needs_snapshot: false,
-            snapshot_backoff: 0,
-            stopped: None,
-            lock,
+            header,
+            writer,
+            reader: SegmentReader::new(dir),
+            union,
+            folded,
+            last_stamp: folded.map_or(Stamp(0), |id| id.stamp),
+            unsaved: VecDeque::new(),
         }
     }
 
-    /// Opens a session for writing: lock, load, replay, and move a bad journal tail
-    /// aside so that new records follow the last good one.
+    /// Opens a session for writing: a version 1 folder gets its header first.
     pub fn open(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
-        Store::open_on(Arc::new(OsDisk::default()), dir)
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_with(Arc::new(OsDisk::default()), dir, writer)
     }
 
+    /// `open` on `disk`.
     pub fn open_on(
         disk: Arc<dyn Disk>,
         dir: &Path,
     ) -> Result<(Store, Session, Recovery), StoreError> {
-        if !disk.exists(&dir.join(SNAPSHOT_FILE)) {
-            return Err(StoreError::NotFound {
-                what: format!("no session at {}", dir.display()),
-            });
-        }
-        let lock = acquire(disk.as_ref(), dir)?;
-        remove_leftovers(disk.as_ref(), dir);
-        let loaded = load_on(disk.as_ref(), dir)?;
-        let mut session = loaded.session;
-        // An id seen anywhere, a damaged record included, is never handed out again.
-        let next_id = loaded.highest_id_seen.saturating_add(1);
-        let id_seen_only_in_damage =
-            loaded.bad_tail.is_some() && next_id > session.next_contribution_id;
-        session.next_contribution_id = session.next_contribution_id.max(next_id);
-        // A torn tail (the usual damage, from a crash) is cut off; damage with good
-        // records after it, or an id that must be remembered, is followed by a fresh
-        // snapshot of everything kept, so that new records never follow damage.
-        let cut_tail = loaded.salvaged == 0 && !id_seen_only_in_damage;
-        let seq = if cut_tail {
-            loaded.seq
-        } else {
-            loaded.seq.max(loaded.highest_seq_seen)
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_with(disk, dir, writer)
+    }
+
+    /// `open` as `writer`, on `disk`.
+    pub fn open_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        let converted = convert_if_v1(disk.as_ref(), dir)?;
+        let header = read_header(disk.as_ref(), dir)?;
+        let segment_writer =
+            SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
+        let mut store = Store::with(disk, dir, header, segment_writer, Union::new());
+        let batch = store
+            .reader
+            .read_new(store.disk.as_ref())
+            .map_err(segment_error)?;
+        store.union.extend(batch.found);
+        let session = fold(&store.header.base, &store.union);
+        store.folded = store.union.highest();
+        store.last_stamp = store
+            .last_stamp
+            .max(store.folded.map_or(Stamp(0), |id| id.stamp));
+        let recovery = Recovery {
+            replayed: store.union.len(),
+            converted,
+            problems: batch.problems,
         };
-        let mut store = Store::with(disk, dir, seq, lock);
-        store.records_since_snapshot = loaded.replayed as u64;
-        let mut recovery = Recovery {
-            replayed: loaded.replayed,
-            moved_aside: None,
-            salvaged: loaded.salvaged,
-        };
-        if let Some(reason) = loaded.bad_tail {
-            if !loaded.damaged_bytes.is_empty() {
-                let kept = move_aside(store.disk.as_ref(), dir, &loaded.damaged_bytes)?;
-                recovery.moved_aside = Some((kept, reason));
-            }
-            if cut_tail {
-                let journal = dir.join(JOURNAL_FILE);
-                let disk = store.disk.as_ref();
-                disk.truncate(&journal, loaded.good_len as u64)
-                    .and_then(|()| disk.sync(&journal))
-                    .map_err(StoreError::io(&journal))?;
-            } else {
-                store.write_snapshot(&session)?;
-            }
-        }
         Ok((store, session, recovery))
     }
 
@@ -187,152 +197,124 @@ impl Store {
         self.disk.as_ref()
     }
 
-    /// The sequence number of the last committed event.
-    pub fn seq(&self) -> u64 {
-        self.seq
+    pub fn header(&self) -> &Header {
+        &self.header
     }
 
-    /// Applies `event` to `session` and makes it durable: how a change is saved
-    /// outside the app's loop (the command line).
+    pub fn writer(&self) -> WriterId {
+        self.writer.writer()
+    }
+
+    /// How many events the session has: what an export says it was made from.
+    pub fn seq(&self) -> u64 {
+        self.union.len() as u64
+    }
+
+    /// The id of a new event written now: after every event this writer wrote or
+    /// read, so that it folds after everything its writer had seen. The one place
+    /// this process names its events.
+    pub fn next_event_id(&mut self, now: Timestamp) -> EventId {
+        let stamp = Stamp::next(self.last_stamp, now.timestamp_millis());
+        self.last_stamp = stamp;
+        EventId {
+            stamp,
+            writer: self.writer.writer(),
+        }
+    }
+
+    /// Applies `event` to `session` under a fresh id and makes it durable: how a
+    /// change is saved outside the app's loop (the command line).
     pub fn apply_and_commit(
         &mut self,
         session: &mut Session,
         event: &Event,
-    ) -> Result<(), StoreError> {
+    ) -> Result<EventId, StoreError> {
         session.apply(event);
-        self.commit(event, session)
+        self.save(event)
     }
 
-    /// Makes `event` durable. `session` is the state with the event already applied:
-    /// it is what gets written if the journal cannot be trusted.
-    pub fn commit(&mut self, event: &Event, session: &Session) -> Result<(), StoreError> {
-        self.check_lock()?;
-        self.seq += 1;
-        if self.needs_snapshot {
-            return self.snapshot(session);
-        }
-        let result = self.append(event);
-        if result.is_err() {
-            self.needs_snapshot = true;
-        }
-        self.records_since_snapshot += 1;
-        result
+    /// Makes `event`, already applied to the caller's session, durable under a
+    /// fresh id, and returns the id.
+    pub fn save(&mut self, event: &Event) -> Result<EventId, StoreError> {
+        let id = self.next_event_id(event.at());
+        self.commit(id, event).map(|()| id)
     }
 
-    fn append(&mut self, event: &Event) -> Result<(), StoreError> {
-        let path = self.dir.join(JOURNAL_FILE);
-        let line = journal::encode(self.seq, event)
-            .map_err(|e| StoreError::io(&path)(std::io::Error::other(e)))?;
-        self.disk
-            .append(&path, &line)
-            .and_then(|()| self.disk.sync(&path))
-            // A journal deleted with its folder takes writes and syncs without a
-            // word: only its link count says they went nowhere.
-            .and_then(|()| self.disk.check_linked(&path))
-            .map_err(StoreError::io(&path))
+    /// Makes `event` (already applied to the caller's session) durable under `id`.
+    /// Ok once it and every earlier event of this writer are on disk; Err leaves it
+    /// to be written by a later commit or `retry`.
+    pub fn commit(&mut self, id: EventId, event: &Event) -> Result<(), StoreError> {
+        self.last_stamp = self.last_stamp.max(id.stamp);
+        self.union.insert(Found {
+            id,
+            event: event.clone(),
+            origin: Origin {
+                file: self.writer.writer().to_string(),
+                line: 0,
+            },
+        });
+        self.folded = self.folded.max(Some(id));
+        self.unsaved.push_back((id, event.clone()));
+        self.write_unsaved()
     }
 
-    /// Fails, for good, once the lock file is no longer the one this store locked.
-    fn check_lock(&mut self) -> Result<(), StoreError> {
-        if self.stopped.is_none()
-            && let Err(e) = self.lock.still_held()
-        {
-            self.stopped = Some(e.to_string());
-        }
-        match &self.stopped {
-            Some(reason) => Err(StoreError::Io {
-                path: self.dir.join(lock::LOCK_FILE),
-                source: std::io::Error::other(reason.clone()),
-            }),
-            None => Ok(()),
-        }
+    /// Writes what earlier commits could not: after a failed write.
+    pub fn retry(&mut self) -> Result<(), StoreError> {
+        self.write_unsaved()
     }
 
-    /// True when a snapshot now would be cheap relative to the commits since the last.
-    pub fn snapshot_due(&self, session: &Session) -> bool {
-        self.needs_snapshot
-            || self.fresh_records() >= SNAPSHOT_EVERY.max(session.contributions.len() as u64 / 10)
-    }
-
-    /// Records since the last snapshot, or since the last failed try.
-    fn fresh_records(&self) -> u64 {
-        self.records_since_snapshot
-            .saturating_sub(self.snapshot_backoff)
-    }
-
-    /// At a calm moment (a step in the agenda): true when the journal has grown to a
-    /// hundredth of the session, so that calm snapshots stay cheap on average.
-    pub fn calm_snapshot_due(&self, session: &Session) -> bool {
-        self.snapshot_due(session)
-            || (self.fresh_records() > 0
-                && self.fresh_records() * 100 >= session.contributions.len() as u64)
-    }
-
-    /// True when there is anything in the journal or a failed write to make good.
-    pub fn has_unsnapshotted(&self) -> bool {
-        self.needs_snapshot || self.records_since_snapshot > 0
-    }
-
+    /// True when every committed event is on disk.
     pub fn is_healthy(&self) -> bool {
-        !self.needs_snapshot && self.stopped.is_none()
+        self.unsaved.is_empty()
     }
 
-    /// Writes the whole session atomically and starts the journal afresh. Err only
-    /// when something is not durable: a snapshot that fails while the journal is
-    /// whole has harmed nothing (every record is still in the journal), so journaling
-    /// goes on and the snapshot is tried again later.
-    pub fn snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
-        let journal_was_whole = !self.needs_snapshot;
-        match self.write_snapshot(session) {
-            Err(StoreError::Io { .. })
-                if journal_was_whole && !self.needs_snapshot && self.stopped.is_none() =>
-            {
-                self.snapshot_backoff = self.records_since_snapshot;
-                Ok(())
-            }
-            other => other,
+    fn write_unsaved(&mut self) -> Result<(), StoreError> {
+        while let Some((id, event)) = self.unsaved.front() {
+            self.writer.append(id.stamp, event).map_err(segment_error)?;
+            self.unsaved.pop_front();
         }
-    }
-
-    /// The snapshot itself; any failure is returned.
-    fn write_snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
-        self.check_lock()?;
-        let journal = self.dir.join(JOURNAL_FILE);
-        snapshot::write(self.disk.as_ref(), &self.dir, session, self.seq)?;
-        // Records up to `seq` are now in the snapshot; a crash before this
-        // truncation leaves them in the journal, and replay skips them.
-        let emptied = self
-            .disk
-            .truncate(&journal, 0)
-            .and_then(|()| self.disk.sync(&journal))
-            .map_err(StoreError::io(&journal));
-        match emptied {
-            Ok(()) => {
-                self.needs_snapshot = false;
-                self.records_since_snapshot = 0;
-                self.snapshot_backoff = 0;
-                Ok(())
-            }
-            Err(e) => {
-                self.needs_snapshot = true;
-                Err(e)
-            }
-        }
+        Ok(())
     }
 }
 
-fn acquire(disk: &dyn Disk, dir: &Path) -> Result<LockGuard, StoreError> {
-    disk.lock(dir).map_err(|e| match e {
-        LockError::Held(pid) => StoreError::Locked {
-            dir: dir.to_path_buf(),
-            pid,
+/// Writes the header of a version 1 folder; true when this call wrote it. A folder
+/// with neither file is no session.
+fn convert_if_v1(disk: &dyn Disk, dir: &Path) -> Result<bool, StoreError> {
+    if disk.exists(&dir.join(HEADER_FILE)) {
+        return Ok(false);
+    }
+    if !disk.exists(&dir.join(SNAPSHOT_FILE)) {
+        return Err(StoreError::NotFound {
+            what: format!("no session at {}", dir.display()),
+        });
+    }
+    match convert::convert(disk, dir) {
+        Ok(_) => Ok(true),
+        // Another process converted it at the same moment, to the same bytes.
+        Err(_) if disk.exists(&dir.join(HEADER_FILE)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// A segment error as the store reports it.
+pub(crate) fn segment_error(e: SegmentError) -> StoreError {
+    match e {
+        SegmentError::Io { path, source } => StoreError::io(&path)(source),
+        SegmentError::Lost { path } => StoreError::Io {
+            source: std::io::Error::other("the file was deleted or replaced while it was written"),
+            path,
         },
-        LockError::Io(source) => StoreError::io(&dir.join(lock::LOCK_FILE))(source),
-    })
+        other => StoreError::Io {
+            path: PathBuf::from(segments::EVENTS_DIR),
+            source: std::io::Error::other(other.to_string()),
+        },
+    }
 }
 
 #[cfg(test)]
 mod output_faults;
+#[cfg(test)]
+mod refresh_tests;
 #[cfg(test)]
 mod summary_cache_tests;
 #[cfg(test)]

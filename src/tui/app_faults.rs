@@ -24,7 +24,7 @@ fn at(minute: i64) -> Timestamp {
 fn runner_on(disk: &Arc<SimDisk>) -> (Runner, Model) {
     let session = example_session();
     let store = Store::create_on(disk.clone(), Path::new(DIR), &session).unwrap();
-    (Runner { store }, Model::new(session, Lang::En, at(0)))
+    (Runner::new(store), Model::new(session, Lang::En, at(0)))
 }
 
 #[test]

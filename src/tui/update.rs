@@ -20,6 +20,7 @@ mod search;
 mod undo;
 
 pub use clock::{start_clock, stop_clock};
+pub(in crate::tui) use effect::clamp;
 pub use effect::{Effect, edit_line};
 pub use entry::update;
 

@@ -25,7 +25,7 @@ fn session() -> (TempDir, PathBuf) {
 #[test]
 fn refusals_are_said_in_swedish_and_change_nothing() {
     let (data, folder) = session();
-    let journal = || std::fs::read(folder.join("events.jsonl")).unwrap();
+    let journal = || segment_bytes(&folder);
     let cases: [(&[&str], &str); 8] = [
         (
             &["vote", "9999", "3"],

@@ -16,7 +16,7 @@ fn session_with_a_note(data: &Path) -> String {
         at: session.last_change,
     };
     session.apply(&event);
-    store.commit(&event, &session).unwrap();
+    store.save(&event).unwrap();
     id
 }
 

@@ -209,7 +209,7 @@ fn a_note_is_there_when_the_session_is_opened_again() {
     keys(&mut m, "rad två", 7);
     for effect in update(&mut m, Action::Cancel, at(8)) {
         if let Effect::Persist(event) = effect {
-            store.commit(&event, &m.session).unwrap();
+            store.save(&event).unwrap();
         }
     }
     drop(store);
