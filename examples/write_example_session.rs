@@ -1,5 +1,7 @@
-//! Writes the example session in `sessions/` with the app's own store:
-//! `cargo run --example write_example_session [FOLDER]` (default: sessions/).
+//! Writes the example session with the app's own store, as version 2 (a header and
+//! this process's segment): `cargo run --example write_example_session [FOLDER]`
+//! (default: sessions/). The one in `sessions/` was written as version 1 and
+//! converted (`examples/convert_session.rs`).
 
 use samtal::fixture::{EXAMPLE_ID, example_events};
 use samtal::store::Store;
