@@ -88,9 +88,6 @@ impl Disk for WriterInBetween {
     fn is_file(&self, path: &Path) -> bool {
         self.inner.is_file(path)
     }
-    fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
-        self.inner.truncate(path, len)
-    }
     fn sync(&self, path: &Path) -> io::Result<()> {
         self.inner.sync(path)
     }

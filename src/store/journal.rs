@@ -1,4 +1,6 @@
-//! The journal: one event per line, `<crc32 hex>\t{"seq":N,"event":{…}}\n`.
+//! The journal of a version 1 folder: one event per line,
+//! `<crc32 hex>\t{"seq":N,"event":{…}}\n`. Read for the conversion to version 2;
+//! nothing writes it any more.
 //! The checksum and the sequence number let a reader recognise a torn or garbled
 //! record; reading stops at the first one and reports where the good part ends.
 
@@ -12,12 +14,13 @@ struct Record<E> {
 }
 
 pub use super::line::MAX_NUMBER;
-use super::line::{BadRecord, check_event, frame, unframe};
+use super::line::{BadRecord, check_event, unframe};
 
-/// Encodes one record, newline included.
+/// Encodes one record, newline included: how version 1 wrote it, for the tests.
+#[cfg(test)]
 pub fn encode(seq: u64, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
     let json = serde_json::to_vec(&Record { seq, event })?;
-    Ok(frame(&json))
+    Ok(super::line::frame(&json))
 }
 
 /// A line of the journal that could not be used.

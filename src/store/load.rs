@@ -4,10 +4,10 @@
 
 use super::disk::Disk;
 use super::error::StoreError;
+use super::error::segment_error;
 use super::header::{HEADER_FILE, read_header};
 use super::load_v1::load_v1_on;
 use super::os_disk::OsDisk;
-use super::segment_error;
 use super::segments::{Problem, Union, fold, read_all};
 use crate::session::Session;
 use std::path::Path;

@@ -4,8 +4,9 @@
 //! laptop that was offline) means folding the session again from its base, which
 //! is done on a thread of its own so that no keystroke waits for it.
 
+use super::error::{StoreError, segment_error};
 use super::segments::{Problem, Union, fold};
-use super::{Store, StoreError, segment_error};
+use super::session_store::Store;
 use crate::session::{Event, EventId, Session, Stamp};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 

@@ -6,6 +6,8 @@ use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::Timestamp;
+use crate::session::{Event, Session};
+use std::path::{Path, PathBuf};
 
 fn now() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap()

@@ -2,8 +2,13 @@ use super::segments::{EVENTS_DIR, segment_name};
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
+use crate::session::{DeviceId, Event, Session, WriterId};
 use crate::session::{Kind, Timestamp};
+use crate::store::disk::Disk;
+use crate::store::os_disk::OsDisk;
 use crate::store::sim::{Fault, Op, SimDisk};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 fn now() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap()

@@ -12,7 +12,7 @@
 //!   the files grow;
 //! - `union`: the events deduplicated by id, and the fold onto the session's base.
 //!
-//! Not used by the app yet: sessions are still written as version 1 (`store`).
+//! The store (`store::Store`, `store::load`) is built on these.
 
 mod error;
 #[cfg(any(test, feature = "testkit"))]

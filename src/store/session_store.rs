@@ -1,0 +1,262 @@
+//! An open session folder, written as this process's writer: the header, the
+//! reader of every segment, the union of their events, and this writer's own
+//! segments (see the module above for the layout).
+
+use super::convert;
+use super::disk::Disk;
+use super::error::{StoreError, segment_error};
+use super::header::{HEADER_FILE, Header, read_header, write_header};
+use super::os_disk::OsDisk;
+use super::paths::SNAPSHOT_FILE;
+use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union, fold};
+use super::stignore;
+use super::this_writer::claim_for_this_process;
+use crate::session::{DeviceId, Event, EventId, Session, Stamp, Timestamp, WriterId};
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What opening a session found besides the session itself.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Events read from the segments.
+    pub replayed: usize,
+    /// The folder was version 1 and got its header now.
+    pub converted: bool,
+    /// Damaged lines and refused files in `events/`, skipped.
+    pub problems: Vec<Problem>,
+}
+
+/// An open session folder, written as this process's writer.
+#[derive(Debug)]
+pub struct Store {
+    pub(super) disk: Arc<dyn Disk>,
+    pub(super) dir: PathBuf,
+    pub(super) header: Header,
+    pub(super) writer: SegmentWriter,
+    pub(super) reader: SegmentReader,
+    pub(super) union: Union,
+    /// The highest id the caller's session has applied.
+    pub(super) folded: Option<EventId>,
+    /// The highest stamp this writer wrote or read: the next one comes after it.
+    pub(super) last_stamp: Stamp,
+    /// Committed events whose append failed, in order: tried again before anything
+    /// newer is written, so that this writer's lines stay in id order.
+    pub(super) unsaved: VecDeque<(EventId, Event)>,
+}
+
+impl Store {
+    /// Creates the folder of a new session: its header, `.stignore` and `events/`.
+    pub fn create(dir: &Path, session: &Session) -> Result<Store, StoreError> {
+        let (device, writer) = claim_for_this_process(dir)?;
+        Store::create_with(Arc::new(OsDisk::default()), dir, session, device, writer)
+    }
+
+    /// `create` on `disk`.
+    pub fn create_on(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        session: &Session,
+    ) -> Result<Store, StoreError> {
+        let (device, writer) = claim_for_this_process(dir)?;
+        Store::create_with(disk, dir, session, device, writer)
+    }
+
+    /// `create` as `writer` of `device`, on `disk`.
+    pub fn create_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        session: &Session,
+        device: DeviceId,
+        writer: WriterId,
+    ) -> Result<Store, StoreError> {
+        disk.create_dir_all(dir).map_err(StoreError::io(dir))?;
+        if disk.exists(&dir.join(HEADER_FILE)) || disk.exists(&dir.join(SNAPSHOT_FILE)) {
+            return Err(StoreError::NotFound {
+                what: format!("{} already holds a session", dir.display()),
+            });
+        }
+        let header = Header::new(device, session.clone());
+        write_header(disk.as_ref(), dir, &header)?;
+        stignore::ensure_stignore(disk.as_ref(), dir)
+            .map_err(StoreError::io(&dir.join(stignore::STIGNORE_FILE)))?;
+        if let Some(parent) = dir.parent() {
+            disk.sync_dir(parent).map_err(StoreError::io(parent))?;
+        }
+        let writer = SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
+        Ok(Store::with(disk, dir, header, writer, Union::new()))
+    }
+
+    fn with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        header: Header,
+        writer: SegmentWriter,
+        union: Union,
+    ) -> Store {
+        let folded = union.highest();
+        Store {
+            disk,
+            dir: dir.to_path_buf(),
+            header,
+            writer,
+            reader: SegmentReader::new(dir),
+            union,
+            folded,
+            last_stamp: folded.map_or(Stamp(0), |id| id.stamp),
+            unsaved: VecDeque::new(),
+        }
+    }
+
+    /// Opens a session for writing: a version 1 folder gets its header first.
+    pub fn open(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_with(Arc::new(OsDisk::default()), dir, writer)
+    }
+
+    /// `open` on `disk`.
+    pub fn open_on(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_with(disk, dir, writer)
+    }
+
+    /// `open` as `writer`, on `disk`.
+    pub fn open_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        let converted = convert_if_v1(disk.as_ref(), dir)?;
+        let header = read_header(disk.as_ref(), dir)?;
+        let segment_writer =
+            SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
+        let mut store = Store::with(disk, dir, header, segment_writer, Union::new());
+        let batch = store
+            .reader
+            .read_new(store.disk.as_ref())
+            .map_err(segment_error)?;
+        store.union.extend(batch.found);
+        let session = fold(&store.header.base, &store.union);
+        store.folded = store.union.highest();
+        store.last_stamp = store
+            .last_stamp
+            .max(store.folded.map_or(Stamp(0), |id| id.stamp));
+        let recovery = Recovery {
+            replayed: store.union.len(),
+            converted,
+            problems: batch.problems,
+        };
+        Ok((store, session, recovery))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The disk the session lives on: the exports, the rescue copy and the draft
+    /// are written through it too.
+    pub fn disk(&self) -> &dyn Disk {
+        self.disk.as_ref()
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    pub fn writer(&self) -> WriterId {
+        self.writer.writer()
+    }
+
+    /// How many events the session has: what an export says it was made from.
+    pub fn seq(&self) -> u64 {
+        self.union.len() as u64
+    }
+
+    /// The id of a new event written now: after every event this writer wrote or
+    /// read, so that it folds after everything its writer had seen. The one place
+    /// this process names its events.
+    pub fn next_event_id(&mut self, now: Timestamp) -> EventId {
+        let stamp = Stamp::next(self.last_stamp, now.timestamp_millis());
+        self.last_stamp = stamp;
+        EventId {
+            stamp,
+            writer: self.writer.writer(),
+        }
+    }
+
+    /// Applies `event` to `session` under a fresh id and makes it durable: how a
+    /// change is saved outside the app's loop (the command line).
+    pub fn apply_and_commit(
+        &mut self,
+        session: &mut Session,
+        event: &Event,
+    ) -> Result<EventId, StoreError> {
+        session.apply(event);
+        self.save(event)
+    }
+
+    /// Makes `event`, already applied to the caller's session, durable under a
+    /// fresh id, and returns the id.
+    pub fn save(&mut self, event: &Event) -> Result<EventId, StoreError> {
+        let id = self.next_event_id(event.at());
+        self.commit(id, event).map(|()| id)
+    }
+
+    /// Makes `event` (already applied to the caller's session) durable under `id`.
+    /// Ok once it and every earlier event of this writer are on disk; Err leaves it
+    /// to be written by a later commit or `retry`.
+    pub fn commit(&mut self, id: EventId, event: &Event) -> Result<(), StoreError> {
+        self.last_stamp = self.last_stamp.max(id.stamp);
+        self.union.insert(Found {
+            id,
+            event: event.clone(),
+            origin: Origin {
+                file: self.writer.writer().to_string(),
+                line: 0,
+            },
+        });
+        self.folded = self.folded.max(Some(id));
+        self.unsaved.push_back((id, event.clone()));
+        self.write_unsaved()
+    }
+
+    /// Writes what earlier commits could not: after a failed write.
+    pub fn retry(&mut self) -> Result<(), StoreError> {
+        self.write_unsaved()
+    }
+
+    /// True when every committed event is on disk.
+    pub fn is_healthy(&self) -> bool {
+        self.unsaved.is_empty()
+    }
+
+    fn write_unsaved(&mut self) -> Result<(), StoreError> {
+        while let Some((id, event)) = self.unsaved.front() {
+            self.writer.append(id.stamp, event).map_err(segment_error)?;
+            self.unsaved.pop_front();
+        }
+        Ok(())
+    }
+}
+
+/// Writes the header of a version 1 folder; true when this call wrote it. A folder
+/// with neither file is no session.
+fn convert_if_v1(disk: &dyn Disk, dir: &Path) -> Result<bool, StoreError> {
+    if disk.exists(&dir.join(HEADER_FILE)) {
+        return Ok(false);
+    }
+    if !disk.exists(&dir.join(SNAPSHOT_FILE)) {
+        return Err(StoreError::NotFound {
+            what: format!("no session at {}", dir.display()),
+        });
+    }
+    match convert::convert(disk, dir) {
+        Ok(_) => Ok(true),
+        // Another process converted it at the same moment, to the same bytes.
+        Err(_) if disk.exists(&dir.join(HEADER_FILE)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
