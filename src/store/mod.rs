@@ -9,6 +9,7 @@
 //! converted when opened for writing (its header written, its files left as they
 //! were) and read as it is when opened read-only.
 
+mod cache_open;
 pub mod convert;
 pub mod disk;
 mod error;
@@ -17,6 +18,7 @@ pub mod journal;
 mod line;
 mod load;
 mod load_v1;
+pub mod local_cache;
 pub mod lock;
 mod lock_holder;
 pub mod merge;
@@ -44,6 +46,8 @@ pub use refresh::{Folded, Refold, RefoldState, Refreshed};
 pub use session_store::{Recovery, Store};
 pub use this_writer::{claim_for_this_process, writer_for_this_process};
 
+#[cfg(test)]
+mod cache_tests;
 #[cfg(test)]
 mod output_faults;
 #[cfg(test)]

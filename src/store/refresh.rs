@@ -4,10 +4,13 @@
 //! laptop that was offline) means folding the session again from its base, which
 //! is done on a thread of its own so that no keystroke waits for it.
 
+use super::disk::Disk;
 use super::error::{StoreError, segment_error};
-use super::segments::{Problem, Union, fold};
+use super::segments::{Problem, Union, fold, read_all};
 use super::session_store::Store;
 use crate::session::{Event, EventId, Session, Stamp};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// What one refresh found.
@@ -34,11 +37,13 @@ pub struct Refold {
     receiver: Receiver<Folded>,
 }
 
-/// The result of a re-fold: the base with every event up to `upto` applied.
+/// The result of a re-fold: the base with every event up to `upto` applied; with
+/// the union it read, when it read the files (`Store::adopt` takes it).
 #[derive(Debug)]
 pub struct Folded {
     pub session: Session,
     pub upto: Option<EventId>,
+    pub union: Option<Union>,
 }
 
 /// Where a re-fold stands.
@@ -58,7 +63,33 @@ impl Refold {
             let upto = union.highest();
             let session = fold(&base, &union);
             // The receiver is gone when a newer re-fold replaced this one.
-            let _ = sender.send(Folded { session, upto });
+            let _ = sender.send(Folded {
+                session,
+                upto,
+                union: None,
+            });
+        });
+        Refold { receiver }
+    }
+
+    /// Reads every segment of `session_dir` and folds them onto `base`, on a new
+    /// thread: for a store opened from its cache, which holds only the newer events.
+    pub fn from_files(disk: Arc<dyn Disk>, session_dir: PathBuf, base: Session) -> Refold {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            // A folder that cannot be read now ends the thread: `Failed`, try again.
+            let Ok(batch) = read_all(disk.as_ref(), &session_dir) else {
+                return;
+            };
+            let mut union = Union::new();
+            union.extend(batch.found);
+            let upto = union.highest();
+            let session = fold(&base, &union);
+            let _ = sender.send(Folded {
+                session,
+                upto,
+                union: Some(union),
+            });
         });
         Refold { receiver }
     }
@@ -87,7 +118,7 @@ impl Store {
             .reader
             .read_new(self.disk.as_ref())
             .map_err(segment_error)?;
-        let merged = self.union.extend(batch.found);
+        let merged = self.union.extend(self.unknown(batch.found));
         let mut refreshed = Refreshed {
             problems: batch.problems,
             ..Refreshed::default()
@@ -130,8 +161,17 @@ impl Store {
 }
 
 impl Store {
-    /// Folds the whole session again on another thread.
+    /// Folds the whole session again on another thread (from the files, when the
+    /// union holds only what came after the local cache).
     pub fn start_refold(&self) -> Refold {
-        Refold::start(self.header.base.clone(), self.union.clone())
+        if self.known.is_empty() {
+            Refold::start(self.header.base.clone(), self.union.clone())
+        } else {
+            Refold::from_files(
+                self.disk.clone(),
+                self.dir.clone(),
+                self.header.base.clone(),
+            )
+        }
     }
 }

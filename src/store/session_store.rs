@@ -6,13 +6,14 @@ use super::convert;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
 use super::header::{HEADER_FILE, Header, read_header, write_header};
+use super::local_cache::LocalCache;
 use super::os_disk::OsDisk;
 use super::paths::SNAPSHOT_FILE;
-use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union, fold};
+use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union};
 use super::stignore;
 use super::this_writer::claim_for_this_process;
 use crate::session::{DeviceId, Event, EventId, Session, Stamp, Timestamp, WriterId};
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -43,6 +44,9 @@ pub struct Store {
     /// Committed events whose append failed, in order: tried again before anything
     /// newer is written, so that this writer's lines stay in id order.
     pub(super) unsaved: VecDeque<(EventId, Event)>,
+    /// Ids folded from the local cache whose events are not in `union` (until a
+    /// re-fold reads them all): a line read again with one of them is a duplicate.
+    pub(super) known: BTreeSet<EventId>,
 }
 
 impl Store {
@@ -105,6 +109,7 @@ impl Store {
             folded,
             last_stamp: folded.map_or(Stamp(0), |id| id.stamp),
             unsaved: VecDeque::new(),
+            known: BTreeSet::new(),
         }
     }
 
@@ -134,20 +139,22 @@ impl Store {
         let segment_writer =
             SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
         let mut store = Store::with(disk, dir, header, segment_writer, Union::new());
-        let batch = store
-            .reader
-            .read_new(store.disk.as_ref())
-            .map_err(segment_error)?;
-        store.union.extend(batch.found);
-        let session = fold(&store.header.base, &store.union);
-        store.folded = store.union.highest();
+        let cache = LocalCache::read(store.disk.as_ref(), dir);
+        let folded = match cache {
+            Some(cache) => store.fold_from_cache(cache)?,
+            None => None,
+        };
+        let (session, problems) = match folded {
+            Some(folded) => folded,
+            None => store.fold_everything()?,
+        };
         store.last_stamp = store
             .last_stamp
             .max(store.folded.map_or(Stamp(0), |id| id.stamp));
         let recovery = Recovery {
-            replayed: store.union.len(),
+            replayed: store.seq() as usize,
             converted,
-            problems: batch.problems,
+            problems,
         };
         Ok((store, session, recovery))
     }
@@ -162,6 +169,11 @@ impl Store {
         self.disk.as_ref()
     }
 
+    /// The disk, to hand to another thread.
+    pub fn shared_disk(&self) -> Arc<dyn Disk> {
+        self.disk.clone()
+    }
+
     pub fn header(&self) -> &Header {
         &self.header
     }
@@ -172,7 +184,7 @@ impl Store {
 
     /// How many events the session has: what an export says it was made from.
     pub fn seq(&self) -> u64 {
-        self.union.len() as u64
+        (self.union.len() + self.known.len()) as u64
     }
 
     /// The id of a new event written now: after every event this writer wrote or

@@ -43,9 +43,8 @@ impl Runner {
                     let result = self.store.save(&event).map(|_| ());
                     model.saved(result, now);
                 }
-                // Nothing to compact: every commit is a line in this writer's own
-                // segment, and a segment is never rewritten.
-                Effect::Snapshot => {}
+                // A calm moment: the local cache, off this thread.
+                Effect::Snapshot => self.write_cache_in_background(model),
                 Effect::Export(format) => self.export(model, format, now),
                 Effect::Bell => {
                     // BEL moves nothing on the screen; a closed terminal is no error.
@@ -101,6 +100,7 @@ impl Runner {
         let effects = stop_clock(model, now);
         self.run(model, effects, now);
         self.retry_if_unhealthy(model, now);
+        self.write_cache_now(model);
         let SaveState::NotSaved(reason) = &model.save else {
             return None;
         };

@@ -39,8 +39,15 @@ impl Runner {
                 false
             }
             RefoldState::Done(folded) => {
-                let Folded { mut session, upto } = *folded;
+                let Folded {
+                    mut session,
+                    upto,
+                    union,
+                } = *folded;
                 self.refold = None;
+                if let Some(union) = union {
+                    self.store.adopt(union);
+                }
                 for (_, event) in self.store.events_after(upto) {
                     session.apply(&event);
                 }
@@ -53,12 +60,50 @@ impl Runner {
     /// Waits for a re-fold under way and swaps it in: on the way out, and in tests.
     pub fn finish_refold(&mut self, model: &mut Model) {
         if let Some(refold) = self.refold.take()
-            && let Some(Folded { mut session, upto }) = refold.wait()
+            && let Some(Folded {
+                mut session,
+                upto,
+                union,
+            }) = refold.wait()
         {
+            if let Some(union) = union {
+                self.store.adopt(union);
+            }
             for (_, event) in self.store.events_after(upto) {
                 session.apply(&event);
             }
             model.replace_session(session);
+        }
+    }
+}
+
+impl Runner {
+    /// Writes the local cache of the session shown, on another thread: at a calm
+    /// moment (an agenda step). Not while a re-fold is under way or an event is not
+    /// on disk yet: the cache holds only what the files hold.
+    pub fn write_cache_in_background(&self, model: &Model) {
+        if self.refold.is_some() {
+            return;
+        }
+        if let Some(cache) = self.store.local_cache(&model.session) {
+            let disk = self.store.shared_disk();
+            let dir = self.store.dir().to_path_buf();
+            std::thread::spawn(move || {
+                // A cache that cannot be written costs only speed at the next opening.
+                let _ = cache.write(disk.as_ref(), &dir);
+            });
+        }
+    }
+
+    /// Writes the local cache before the app ends, waiting for it; after reading
+    /// what is new (this writer's own last lines too, so the next opening need not).
+    pub fn write_cache_now(&mut self, model: &mut Model) {
+        self.refresh(model);
+        if self.refold.is_some() {
+            return;
+        }
+        if let Some(cache) = self.store.local_cache(&model.session) {
+            let _ = cache.write(self.store.disk(), self.store.dir());
         }
     }
 }

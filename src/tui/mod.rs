@@ -5,6 +5,8 @@ pub mod alerts;
 pub mod annotations_model;
 pub mod app;
 #[cfg(test)]
+mod app_cache_tests;
+#[cfg(test)]
 mod app_faults;
 mod app_refresh;
 pub mod draft;
