@@ -55,7 +55,7 @@ fn setup(contributions: usize, width: u16, height: u16) -> (Model, Terminal<Test
 /// in the model, so only the footer's "saved" changes.
 fn apply_without_store(model: &mut Model, effects: Vec<Effect>, at: Timestamp) {
     for effect in effects {
-        if let Effect::Persist(_) = effect {
+        if let Effect::Persist(_, _) = effect {
             model.saved(Ok(()), at);
         }
     }
@@ -172,12 +172,15 @@ mod cockpit_21_groups_at_200x60 {
         let regions = presets.iter().find(|p| p.id == "regioner").unwrap();
         for name in &regions.groups {
             if session.group_by_name(name).is_none() {
-                let id = session.next_group_id();
-                session.apply(&Event::GroupAdded {
-                    id,
-                    name: name.clone(),
-                    at,
-                });
+                let id = session.next_event_id(samtal::session::WriterId::ORIGIN, at);
+                session.apply_as(
+                    samtal::session::WriterId::ORIGIN,
+                    &Event::GroupAdded {
+                        id,
+                        name: name.clone(),
+                        at,
+                    },
+                );
             }
         }
         assert_eq!(session.groups.len(), 21);

@@ -33,16 +33,17 @@ fn session_folder(contributions: usize, records: u64) -> (TempDir, PathBuf) {
     let mut store = Store::create(&dir, &session).unwrap();
     let start = forum_start();
     for k in 0..records {
+        let at = start + chrono::Duration::seconds(contributions as i64 + k as i64);
+        let id = session.next_event_id(store.writer(), at);
         let event = Event::ContributionAdded {
-            id: session.next_contribution_id,
+            id,
             item: session.current_item.clone(),
-            group: (k % 7) as u32 + 1,
+            group: session.groups[k as usize % session.groups.len()].id,
             kind: Kind::Comment,
             text: format!("Efter ögonblicksbilden: bidrag {k} från Region Skåne 🇸🇪"),
-            at: start + chrono::Duration::seconds(contributions as i64 + k as i64),
+            at,
         };
-        session.apply(&event);
-        store.save(&event).unwrap();
+        store.apply_and_commit(&mut session, id, &event).unwrap();
     }
     drop(store);
     (temp, dir)

@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let result = (|| {
         let mut store = Store::create(&dir, &session)?;
         for event in &events {
-            store.apply_and_commit(&mut session, event)?;
+            store.apply_and_commit_new(&mut session, event)?;
         }
         Ok::<(), samtal::store::StoreError>(())
     })();

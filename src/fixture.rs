@@ -8,7 +8,7 @@ use dialogue::LOG;
 
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::session::{Event, Kind, Session, Timestamp};
+use crate::session::{Event, EventId, Kind, Session, Timestamp, WriterId};
 use chrono::{DateTime, Duration, FixedOffset, TimeZone};
 
 pub const EXAMPLE_ID: &str = "2015-11-20-integration-for-tillvaxt";
@@ -63,8 +63,9 @@ pub fn example_events() -> (Session, Vec<Event>) {
     let clock = said_events(&session, start, &mut events);
     // One correction after the fact, as note-takers do.
     events.push(Event::ContributionEdited {
-        id: 2,
-        group: 4,
+        base: None,
+        id: EventId::origin(2),
+        group: EventId::origin(4),
         kind: Kind::Question,
         text: "Hur används dagens resultat i regeringens fortsatta arbete och i nästa delrapport?"
             .into(),
@@ -117,9 +118,9 @@ fn said_events(session: &Session, start: Timestamp, events: &mut Vec<Event>) -> 
             / (LOG.iter().filter(|l| l.0 == *item).count() as i64 + 1);
         clock += Duration::seconds(per);
         events.push(Event::ContributionAdded {
-            id,
+            id: EventId::origin(id),
             item: item.to_string(),
-            group: *group as u32 + 1,
+            group: EventId::origin(*group as u64 + 1),
             kind: *kind,
             text: text.to_string(),
             at: clock,
@@ -131,8 +132,10 @@ fn said_events(session: &Session, start: Timestamp, events: &mut Vec<Event>) -> 
 /// The example session with every event applied.
 pub fn example_session() -> Session {
     let (mut session, events) = example_events();
+    // Named like a converted older session: contributions and groups by number,
+    // events by their times under the origin writer.
     for event in &events {
-        session.apply(event);
+        session.apply_as(WriterId::ORIGIN, event);
     }
     session
 }
@@ -145,22 +148,22 @@ pub fn generated_session(n: usize) -> Session {
     if items.is_empty() {
         return session;
     }
-    session.apply(&Event::ClockStarted { at: start });
+    session.apply_as(WriterId::ORIGIN, &Event::ClockStarted { at: start });
     for k in 0..n {
         let (item, group, kind, text) = LOG[k % LOG.len()];
         let event = Event::ContributionAdded {
-            id: k as u64 + 1,
+            id: EventId::origin(k as u64 + 1),
             item: if k < LOG.len() {
                 item.to_string()
             } else {
                 items[k % items.len()].clone()
             },
-            group: group as u32 + 1,
+            group: EventId::origin(group as u64 + 1),
             kind,
             text: format!("{text} ({k})"),
             at: start + Duration::seconds(k as i64),
         };
-        session.apply(&event);
+        session.apply_as(WriterId::ORIGIN, &event);
     }
     session
 }
@@ -180,7 +183,7 @@ mod tests {
                 item.id
             );
         }
-        let groups: std::collections::HashSet<u32> =
+        let groups: std::collections::HashSet<EventId> =
             session.contributions.values().map(|c| c.group).collect();
         assert!(groups.len() >= 6);
         assert_eq!(session.current_item, "wrap-up");

@@ -6,8 +6,8 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 mod common;
@@ -37,20 +37,16 @@ fn every_export_holds_every_contribution_acknowledged_before_it_started() {
             writeln!(stdin, "rad {n}").unwrap();
         }
     });
-    let acknowledged = Arc::new(AtomicU64::new(0));
+    // The ids `add` printed, in order (ids sort as their text does).
+    let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
     let done = Arc::new(AtomicBool::new(false));
     let reader = {
         let (acknowledged, done) = (acknowledged.clone(), done.clone());
         let stdout = BufReader::new(add.stdout.take().unwrap());
         std::thread::spawn(move || {
             for line in stdout.lines() {
-                let n: u64 = line
-                    .unwrap()
-                    .strip_prefix("saved ")
-                    .unwrap()
-                    .parse()
-                    .unwrap();
-                acknowledged.store(n, Ordering::SeqCst);
+                let id = line.unwrap().strip_prefix("saved ").unwrap().to_string();
+                acknowledged.lock().unwrap().push(id);
             }
             done.store(true, Ordering::SeqCst);
         })
@@ -59,7 +55,7 @@ fn every_export_holds_every_contribution_acknowledged_before_it_started() {
     let started = Instant::now();
     let mut exports = 0;
     while !done.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(120) {
-        let before = acknowledged.load(Ordering::SeqCst);
+        let before = acknowledged.lock().unwrap().clone();
         let output = samtal_process(data.path())
             .args(["export", &id, "--format", "json", "-o", "-"])
             .output()
@@ -73,22 +69,26 @@ fn every_export_holds_every_contribution_acknowledged_before_it_started() {
             "export {exports}: {stderr}"
         );
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        let ids: Vec<u64> = json["session"]["contributions"]
+        let ids: Vec<&str> = json["session"]["contributions"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|c| c["id"].as_u64().unwrap())
+            .map(|c| c["id"].as_str().unwrap())
             .collect();
         assert!(
-            ids.len() as u64 >= before && (1..=before).all(|id| ids.binary_search(&id).is_ok()),
-            "export {exports} holds {} contributions, {before} were acknowledged before it",
-            ids.len()
+            ids.len() >= before.len()
+                && before
+                    .iter()
+                    .all(|id| ids.binary_search(&id.as_str()).is_ok()),
+            "export {exports} holds {} contributions, {} were acknowledged before it",
+            ids.len(),
+            before.len()
         );
         exports += 1;
     }
     feeder.join().unwrap();
     reader.join().unwrap();
     assert!(add.wait().unwrap().success());
-    assert_eq!(acknowledged.load(Ordering::SeqCst), LINES);
+    assert_eq!(acknowledged.lock().unwrap().len() as u64, LINES);
     assert!(exports > 10, "only {exports} exports ran");
 }

@@ -18,6 +18,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use samtal::session::EventId;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -95,7 +96,7 @@ struct Round {
     /// Lines `first..end` were handed to the pipe (or were being handed when it broke).
     end: u64,
     /// The ids printed as `saved <id>`, in order.
-    acks: Vec<u64>,
+    acks: Vec<EventId>,
     stderr: String,
     killed: bool,
 }
@@ -144,7 +145,7 @@ fn round(data: &Path, id: &str, first: u64, start: Start, delay: Duration) -> Ro
             let Ok(line) = line else { break };
             let ack = line
                 .strip_prefix("saved ")
-                .and_then(|n| n.parse::<u64>().ok())
+                .and_then(|n| n.parse::<EventId>().ok())
                 .unwrap_or_else(|| panic!("not an acknowledgement: {line:?}"));
             acks.push(ack);
             if acks.len() == 1 {
@@ -306,13 +307,13 @@ impl CrashLoop {
                 ran.context(&self.tally)
             )
         });
-        let stored: Vec<(u64, &str)> = loaded
+        let stored: Vec<(samtal::session::EventId, &str)> = loaded
             .session
             .contributions
             .values()
             .map(|c| (c.id, c.text.as_str()))
             .collect();
-        self.every_ack_names_its_line(&ran);
+        self.every_ack_names_its_line(&ran, &stored);
         self.nothing_acknowledged_is_lost_or_doubled(&ran, &stored);
         self.the_old_lines_then_a_prefix_of_the_new(&ran, &stored);
         assert!(
@@ -333,26 +334,26 @@ impl CrashLoop {
     }
 
     /// Every acknowledgement names the contribution of its line, in order.
-    fn every_ack_names_its_line(&mut self, ran: &Ran) {
-        let committed = self.committed.len() as u64;
-        let expected_acks: Vec<u64> =
-            (committed + 1..=committed + ran.round.acks.len() as u64).collect();
+    fn every_ack_names_its_line(&mut self, ran: &Ran, stored: &[(EventId, &str)]) {
+        let committed = self.committed.len();
+        let new_ids: Vec<EventId> = stored
+            .iter()
+            .skip(committed)
+            .take(ran.round.acks.len())
+            .map(|(id, _)| *id)
+            .collect();
         assert_eq!(
             ran.round.acks,
-            expected_acks,
+            new_ids,
             "acknowledgements: {}",
             ran.context(&self.tally)
         );
-        self.acknowledged.extend(
-            ran.round
-                .acks
-                .iter()
-                .map(|ack| ran.first + ack - committed - 1),
-        );
+        self.acknowledged
+            .extend((0..ran.round.acks.len() as u64).map(|k| ran.first + k));
     }
 
     /// Lost: acknowledged before and not there now; duplicated: there twice.
-    fn nothing_acknowledged_is_lost_or_doubled(&mut self, ran: &Ran, stored: &[(u64, &str)]) {
+    fn nothing_acknowledged_is_lost_or_doubled(&mut self, ran: &Ran, stored: &[(EventId, &str)]) {
         let mut seen: HashMap<&str, u64> = HashMap::new();
         for (_, text) in stored {
             *seen.entry(text).or_default() += 1;
@@ -372,7 +373,7 @@ impl CrashLoop {
     }
 
     /// Exactly what was there before, then a prefix of this round's lines.
-    fn the_old_lines_then_a_prefix_of_the_new(&mut self, ran: &Ran, stored: &[(u64, &str)]) {
+    fn the_old_lines_then_a_prefix_of_the_new(&mut self, ran: &Ran, stored: &[(EventId, &str)]) {
         let context = || ran.context(&self.tally);
         let committed = &self.committed;
         assert!(
@@ -387,7 +388,9 @@ impl CrashLoop {
                 Some(n) => *n,
                 None => ran.first + (index - committed.len()) as u64,
             };
-            assert_eq!(*cid, index as u64 + 1, "contribution ids: {}", context());
+            if let Some((before, _)) = index.checked_sub(1).and_then(|i| stored.get(i)) {
+                assert!(before < cid, "contribution ids in order: {}", context());
+            }
             assert_eq!(
                 *text,
                 text_of(expected_line),
@@ -430,11 +433,12 @@ impl CrashLoop {
             .output()
             .unwrap();
         assert_success(&output, "the last add");
+        let loaded = samtal::store::load(&self.folder).unwrap();
+        let newest = loaded.session.contributions.keys().next_back().unwrap();
         assert_eq!(
             String::from_utf8(output.stdout).unwrap(),
-            format!("saved {}\n", self.committed.len() + 1)
+            format!("saved {newest}\n")
         );
-        let loaded = samtal::store::load(&self.folder).unwrap();
         assert!(loaded.bad_tail.is_none(), "{:?}", loaded.bad_tail);
         assert_eq!(loaded.session.contributions.len(), self.committed.len() + 1);
         let texts: HashSet<&str> = contribution_texts(&loaded.session).into_iter().collect();

@@ -52,9 +52,13 @@ fn anonymous_minutes_name_no_group_in_any_format() {
     let mut session = example_session();
     // Names no contribution mentions, so any hit is a leak.
     for group in &mut session.groups {
-        group.name = format!("Gruppnamn{}", group.id);
+        group.name = format!("Gruppnamn{}", group.id.stamp.0);
     }
-    let owned = session.annotations.assignments.get_mut(&11).unwrap();
+    let owned = session
+        .annotations
+        .assignments
+        .get_mut(&samtal::session::EventId::origin(11))
+        .unwrap();
     owned.owner = "gruppnamn2".into();
     for lang in [Lang::Sv, Lang::En] {
         for format in Format::ALL {
@@ -125,7 +129,7 @@ fn typed_summaries_decisions_owners_and_themes_stay_inert_in_every_format() {
             at,
         }),
     ] {
-        session.apply(&event);
+        session.apply_as(samtal::session::WriterId::ORIGIN, &event);
     }
     let text = |format| {
         String::from_utf8(render_with(&session, format, &Options::new(Lang::Sv)).unwrap()).unwrap()
@@ -154,7 +158,12 @@ fn an_owner_spelled_like_a_group_without_its_dots_is_left_out_of_anonymous_minut
     // "region  orebro lan" for "Region Örebro län": the session's own group lookup
     // takes it for the group, so anonymous minutes must too.
     let typed = samtal::text::fold(&group).replacen(' ', "  ", 1);
-    session.annotations.assignments.get_mut(&11).unwrap().owner = typed.clone();
+    session
+        .annotations
+        .assignments
+        .get_mut(&samtal::session::EventId::origin(11))
+        .unwrap()
+        .owner = typed.clone();
     let named = render_with(&session, Format::Markdown, &Options::new(Lang::Sv)).unwrap();
     assert!(String::from_utf8(named).unwrap().contains(&typed));
     let text =
@@ -180,7 +189,10 @@ fn priorities_themes_and_counts_keep_the_items_numbers_when_an_item_is_moved() {
     // Item 7 first after the welcome and the background: items 3–6 run one later.
     let item = session.agenda.items[6].id.clone();
     let at = session.last_change;
-    session.apply(&Event::ItemMoved { item, to: 2, at });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::ItemMoved { item, to: 2, at },
+    );
     let (priorities, themes) = parts(&session);
     assert_eq!(priorities, priorities_before);
     assert!(

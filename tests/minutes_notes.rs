@@ -16,11 +16,14 @@ const SECOND: &str = "Örebro <b>siffror</b> & källor";
 
 fn with_a_note() -> Session {
     let mut session = example_session();
-    session.apply(&Event::NoteSet {
-        item: "challenge-4".into(),
-        text: format!("{FIRST}\n{SECOND}"),
-        at: forum_start(),
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::NoteSet {
+            item: "challenge-4".into(),
+            text: format!("{FIRST}\n{SECOND}"),
+            at: forum_start(),
+        },
+    );
     session
 }
 

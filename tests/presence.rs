@@ -41,30 +41,39 @@ fn forum() -> Session {
     ];
     for (k, name) in speakers.iter().enumerate() {
         let group = id_of(&session, name);
-        session.apply(&Event::ContributionAdded {
-            id: k as u64 + 1,
-            item: "welcome".into(),
-            group,
-            kind: Kind::Comment,
-            text: format!("bidrag {k}"),
-            at: forum_start(),
-        });
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: samtal::session::EventId::origin(k as u64 + 1),
+                item: "welcome".into(),
+                group,
+                kind: Kind::Comment,
+                text: format!("bidrag {k}"),
+                at: forum_start(),
+            },
+        );
     }
     let (from, into) = (
         id_of(&session, "Region Vasterbotten"),
         id_of(&session, "Region Västerbotten"),
     );
-    session.apply(&Event::GroupsMerged {
-        from,
-        into,
-        at: forum_start(),
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::GroupsMerged {
+            from,
+            into,
+            at: forum_start(),
+        },
+    );
     let gotland = id_of(&session, "Region Gotland");
-    session.apply(&Event::GroupPresenceSet {
-        id: gotland,
-        presence: Presence::Absent,
-        at: forum_start(),
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::GroupPresenceSet {
+            id: gotland,
+            presence: Presence::Absent,
+            at: forum_start(),
+        },
+    );
     session
 }
 
@@ -114,11 +123,14 @@ fn a_group_marked_present_is_present_without_a_word() {
         .find(|g| g.name == "Region Kalmar län")
         .unwrap()
         .id;
-    session.apply(&Event::GroupPresenceSet {
-        id: kalmar,
-        presence: Presence::Present,
-        at: forum_start(),
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::GroupPresenceSet {
+            id: kalmar,
+            presence: Presence::Present,
+            at: forum_start(),
+        },
+    );
     let en =
         String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
     let line = en.lines().find(|l| l.contains("Groups present")).unwrap();

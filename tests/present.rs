@@ -58,25 +58,26 @@ fn present(folder: &Path) -> Command {
 /// Adds a contribution and releases it, the way the app does: two journal records.
 /// Returns when the release began to be written.
 fn say_and_release(store: &mut Store, session: &mut Session, text: &str) -> Instant {
-    let id = session.next_contribution_id;
     let at = samtal::tui::app::now();
+    let id = session.next_event_id(store.writer(), at);
     let added = Event::ContributionAdded {
         id,
         item: session.current_item.clone(),
-        group: 1,
+        group: session.groups[0].id,
         kind: Kind::Comment,
         text: text.into(),
         at,
     };
-    session.apply(&added);
-    store.save(&added).unwrap();
+    store.apply_and_commit(session, id, &added).unwrap();
     let released = Event::Projector {
         change: ProjectorChange::Release { ids: vec![id] },
         at,
     };
-    session.apply(&released);
+    let release_id = session.next_event_id(store.writer(), at);
     let start = Instant::now();
-    store.save(&released).unwrap();
+    store
+        .apply_and_commit(session, release_id, &released)
+        .unwrap();
     start
 }
 
@@ -104,16 +105,19 @@ fn a_release_is_on_the_projector_within_a_second_also_after_a_reopen() {
     // An unreleased contribution never reaches the screen.
     let (mut store, mut session, _) = Store::open(&folder).unwrap();
     let from = projector.len();
+    let at = samtal::tui::app::now();
+    let hidden_id = session.next_event_id(store.writer(), at);
     let hidden = Event::ContributionAdded {
-        id: session.next_contribution_id,
+        id: hidden_id,
         item: session.current_item.clone(),
-        group: 1,
+        group: session.groups[0].id,
         kind: Kind::Comment,
         text: "Hemligt".into(),
-        at: samtal::tui::app::now(),
+        at,
     };
-    session.apply(&hidden);
-    store.save(&hidden).unwrap();
+    store
+        .apply_and_commit(&mut session, hidden_id, &hidden)
+        .unwrap();
     say_and_release(&mut store, &mut session, "Synligt");
     projector.wait_for("Synligt", from);
     let output = projector.0.output();

@@ -80,6 +80,7 @@ proptest! {
         let store = Store::create(&path, &session).unwrap();
         let mut runner = Runner::new(store);
         let mut model = Model::new(session, Lang::Sv, start());
+        model.writer = runner.store.writer();
         let effects = start_clock(&mut model, start());
         runner.run(&mut model, effects, start());
         for (step, action) in actions.into_iter().enumerate() {

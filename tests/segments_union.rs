@@ -25,22 +25,27 @@ fn event(kind: u8, target: u64, n: u64) -> Event {
     let at = at() + chrono::Duration::seconds(n as i64);
     match kind % 4 {
         0 => Event::ContributionAdded {
-            id: 100 + n,
+            id: EventId::origin(100 + n),
             item: "welcome".into(),
-            group: 1,
+            group: EventId::origin(1),
             kind: Kind::Proposal,
             text: format!("Nytt förslag {n}"),
             at,
         },
         1 => Event::ContributionEdited {
-            id: target,
-            group: 2,
+            id: EventId::origin(target),
+            base: None,
+            group: EventId::origin(2),
             kind: Kind::Question,
             text: format!("Ändrad av händelse {n}"),
             edited: true,
             at,
         },
-        2 => Event::ContributionDeleted { id: target, at },
+        2 => Event::ContributionDeleted {
+            id: EventId::origin(target),
+            base: None,
+            at,
+        },
         _ => Event::ItemEntered {
             item: ["welcome", "background", "wrap-up"][target as usize % 3].into(),
             at,
@@ -256,8 +261,8 @@ proptest! {
             written.files.values().flat_map(|(_, e)| e.clone()).collect();
         all.sort_by_key(|(id, _)| *id);
         let mut reference = base.clone();
-        for (_, event) in &all {
-            reference.apply(event);
+        for (id, event) in &all {
+            reference.apply(*id, event);
         }
         for round in 0..3 {
             let mut rng = Rng(seed.wrapping_add(round));

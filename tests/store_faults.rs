@@ -7,7 +7,7 @@
 mod common;
 use common::{at, builtin_session};
 use samtal::i18n::Lang;
-use samtal::session::{DeviceId, Event, Kind, Session, WriterId};
+use samtal::session::{DeviceId, Event, EventId, Kind, Session, Stamp, WriterId};
 use samtal::store::disk::Disk;
 use samtal::store::header::HEADER_FILE;
 use samtal::store::segments::EVENTS_DIR;
@@ -25,41 +25,68 @@ fn new_session() -> Session {
     )
 }
 
-fn added(id: u64, item: &str, text: &str) -> Event {
-    Event::ContributionAdded {
-        id,
-        item: item.into(),
-        group: 1 + (id % 2) as u32,
-        kind: Kind::Comment,
-        text: text.into(),
-        at: at(id as i64),
+/// The id of the `n`th event of the store under test (writer 1), in order.
+fn eid(n: u64) -> EventId {
+    EventId {
+        stamp: Stamp(n),
+        writer: writer(1),
     }
 }
 
-fn script() -> Vec<Event> {
+/// The `n`th event of the store under test: a contribution, named by its event.
+fn added(n: u64, item: &str, text: &str) -> (EventId, Event) {
+    let event = Event::ContributionAdded {
+        id: eid(n),
+        item: item.into(),
+        group: EventId::origin(1 + n % 2),
+        kind: Kind::Comment,
+        text: text.into(),
+        at: at(n as i64),
+    };
+    (eid(n), event)
+}
+
+fn script() -> Vec<(EventId, Event)> {
     vec![
-        Event::ItemEntered {
-            item: "welcome".into(),
-            at: at(0),
-        },
-        added(1, "welcome", "Första bidraget, från Skåne"),
-        added(2, "welcome", "Andra: åäö 🇸🇪"),
-        Event::ContributionEdited {
-            id: 1,
-            group: 2,
-            kind: Kind::Action,
-            text: "Första bidraget, rättat".into(),
-            edited: true,
-            at: at(3),
-        },
-        Event::ItemEntered {
-            item: "background".into(),
-            at: at(4),
-        },
-        added(3, "background", "Efter det första steget"),
-        Event::ContributionDeleted { id: 2, at: at(6) },
-        added(4, "background", "Sista"),
-        added(5, "background", "Efter den andra"),
+        (
+            eid(1),
+            Event::ItemEntered {
+                item: "welcome".into(),
+                at: at(0),
+            },
+        ),
+        added(2, "welcome", "Första bidraget, från Skåne"),
+        added(3, "welcome", "Andra: åäö 🇸🇪"),
+        (
+            eid(4),
+            Event::ContributionEdited {
+                id: eid(2),
+                base: None,
+                group: EventId::origin(2),
+                kind: Kind::Action,
+                text: "Första bidraget, rättat".into(),
+                edited: true,
+                at: at(3),
+            },
+        ),
+        (
+            eid(5),
+            Event::ItemEntered {
+                item: "background".into(),
+                at: at(4),
+            },
+        ),
+        added(6, "background", "Efter det första steget"),
+        (
+            eid(7),
+            Event::ContributionDeleted {
+                id: eid(3),
+                base: None,
+                at: at(6),
+            },
+        ),
+        added(8, "background", "Sista"),
+        added(9, "background", "Efter den andra"),
     ]
 }
 
@@ -86,9 +113,12 @@ fn reopen(disk: SimDisk) -> Result<(Store, Session, Recovery), StoreError> {
     Store::open_with(Arc::new(disk), Path::new(DIR), writer(2))
 }
 
+/// An event and its id.
+type Named = (EventId, Event);
+
 /// Runs the script until the disk fails or panics. Returns the events that were
 /// acknowledged, and the one whose commit was under way when it stopped, if any.
-fn run(disk: Arc<SimDisk>) -> (Vec<Event>, Option<Event>) {
+fn run(disk: Arc<SimDisk>) -> (Vec<Named>, Option<Named>) {
     let mut acked = Vec::new();
     let mut in_flight = None;
     let _ = catch_unwind(AssertUnwindSafe(|| {
@@ -96,13 +126,13 @@ fn run(disk: Arc<SimDisk>) -> (Vec<Event>, Option<Event>) {
         let Ok(mut store) = create(&disk, &session) else {
             return;
         };
-        for event in script() {
-            in_flight = Some(event.clone());
-            session.apply(&event);
-            if store.save(&event).is_err() {
+        for (id, event) in script() {
+            in_flight = Some((id, event.clone()));
+            session.apply(id, &event);
+            if store.commit(id, &event).is_err() {
                 return;
             }
-            acked.push(event);
+            acked.push((id, event));
             in_flight = None;
         }
     }));
@@ -124,10 +154,10 @@ fn quiet_injected_panics() {
     }));
 }
 
-fn replayed(events: &[Event]) -> Session {
+fn replayed(events: &[(EventId, Event)]) -> Session {
     let mut session = new_session();
-    for e in events {
-        session.apply(e);
+    for (id, e) in events {
+        session.apply(*id, e);
     }
     session
 }
@@ -195,6 +225,7 @@ fn a_full_disk_says_not_saved_keeps_everything_in_memory_and_catches_up() {
     let store = create(&disk, &session).unwrap();
     let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::En, at(0));
+    model.writer = runner.store.writer();
     let type_and_commit = |model: &mut Model, runner: &mut Runner, text: &str, minute| {
         let effects = update(model, Action::Insert(text.into()), at(minute));
         runner.run(model, effects, at(minute));
@@ -245,19 +276,19 @@ fn a_failed_fsync_is_never_retried_and_trusted() {
     let mut session = new_session();
     let mut store = create(&disk, &session).unwrap();
     let zero = added(1, "welcome", "Noll");
-    session.apply(&zero);
-    store.save(&zero).unwrap();
+    session.apply(zero.0, &zero.1);
+    store.commit(zero.0, &zero.1).unwrap();
     let first_segment = store_segments(&disk)[0].clone();
     let first = added(2, "welcome", "Ett");
-    session.apply(&first);
+    session.apply(first.0, &first.1);
     disk.fail_once(Op::Sync, Fault::Error);
-    assert!(store.save(&first).is_err());
+    assert!(store.commit(first.0, &first.1).is_err());
     assert!(!store.is_healthy());
 
     let before = disk.op_count();
     let second = added(3, "welcome", "Två");
-    session.apply(&second);
-    store.save(&second).unwrap();
+    session.apply(second.0, &second.1);
+    store.commit(second.0, &second.1).unwrap();
     let ops = disk.ops()[before..].to_vec();
     assert!(
         !ops.iter()
@@ -293,12 +324,12 @@ fn a_failed_step_in_starting_a_segment_is_made_good_by_the_next_commit() {
         let mut session = new_session();
         let mut store = create(&disk, &session).unwrap();
         let first = added(1, "welcome", "Bidrag 1");
-        session.apply(&first);
+        session.apply(first.0, &first.1);
         disk.fail_once(failing, Fault::Error);
-        assert!(store.save(&first).is_err(), "{failing:?}");
+        assert!(store.commit(first.0, &first.1).is_err(), "{failing:?}");
         let second = added(2, "welcome", "Efter felet");
-        session.apply(&second);
-        store.save(&second).unwrap();
+        session.apply(second.0, &second.1);
+        store.commit(second.0, &second.1).unwrap();
         assert!(store.is_healthy(), "{failing:?}");
         for tear in [Tear::Nothing, Tear::All] {
             let (_, reopened, _) = reopen(disk.power_cut(tear)).unwrap();
@@ -315,8 +346,8 @@ fn real_session(root: &Path, n: u64) -> (PathBuf, Session, PathBuf) {
     let mut store = Store::create_with(disk, &dir, &session, DeviceId(0xfe1), writer(1)).unwrap();
     for id in 1..=n {
         let e = added(id, "welcome", &format!("Bidrag nummer {id} – åäö"));
-        session.apply(&e);
-        store.save(&e).unwrap();
+        session.apply(e.0, &e.1);
+        store.commit(e.0, &e.1).unwrap();
     }
     let segment = store
         .dir()
@@ -434,6 +465,7 @@ fn quitting_while_the_disk_refuses_asks_first_and_leaves_a_rescue_copy() {
     let store = create(&disk, &session).unwrap();
     let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::Sv, at(0));
+    model.writer = runner.store.writer();
     // The session's file system is full; the temporary folder is another one.
     disk.set_full_under(Some(Path::new(DIR)));
     let effects = update(&mut model, Action::Insert("Bara i minnet".into()), at(1));

@@ -19,6 +19,7 @@ fn exporting_from_the_app_writes_into_the_session_folder() {
     let store = Store::create(&path, &session).unwrap();
     let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::En, now());
+    model.writer = runner.store.writer();
     for (key, format) in [
         ("1", Format::Markdown),
         ("3", Format::Docx),

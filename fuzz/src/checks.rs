@@ -54,11 +54,11 @@ fn journal_read(bytes: &[u8], snapshot_seq: u64) {
         );
     }
     let mut expected = snapshot_seq;
-    for (seq, _) in &replay.events {
+    for (seq, _, _) in &replay.events {
         assert!(
             *seq > expected,
             "event seqs {:?} after snapshot {snapshot_seq}",
-            replay.events.iter().map(|(s, _)| s).collect::<Vec<_>>()
+            replay.events.iter().map(|(s, _, _)| s).collect::<Vec<_>>()
         );
         expected = *seq;
     }
@@ -72,7 +72,7 @@ fn journal_read(bytes: &[u8], snapshot_seq: u64) {
         replay.events[..before_damage],
         "re-reading the good part"
     );
-    for (i, (seq, _)) in again.events.iter().enumerate() {
+    for (i, (seq, _, _)) in again.events.iter().enumerate() {
         let previous = if i == 0 {
             snapshot_seq
         } else {

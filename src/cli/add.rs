@@ -2,7 +2,7 @@
 //! Each one is durable before `saved <id>` is printed.
 
 use super::annotate::{ExtraArgs, Extras, unknown_item};
-use super::error::{CliError, save};
+use super::error::{CliError, next_id, save};
 use super::group::closest_groups;
 use super::lang::{current, fill, text};
 use super::sessions::resolve;
@@ -120,8 +120,8 @@ impl Adder {
         if text.is_empty() {
             return Ok(());
         }
-        let id = self.session.next_contribution_id;
         let at = now();
+        let id = next_id(&self.session, at);
         let event = Event::ContributionAdded {
             id,
             item: self.item.clone(),
@@ -225,11 +225,12 @@ fn choose_group(
             Ok(id)
         }
         GroupChoice::New(name) => {
-            let id = session.next_group_id();
+            let at = now();
+            let id = next_id(session, at);
             let event = Event::GroupAdded {
                 id,
                 name: name.clone(),
-                at: now(),
+                at,
             };
             save(store, session, &event)?;
             super::error::note(&fill(text().group_added, &[&name]));

@@ -126,7 +126,8 @@ pub enum Command {
         /// Session id or folder
         session: String,
         /// The proposal's contribution id
-        contribution: u64,
+        #[arg(value_parser = contribution_id)]
+        contribution: crate::session::EventId,
         /// The number of dots (0 or more)
         dots: i64,
     },
@@ -330,6 +331,10 @@ pub struct SetArgs {
     /// The minutes' date, YYYY-MM-DD [default: the day the session was created]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// The device whose agenda moves and item clock count (as `samtal device` prints
+    /// it) [default: the device that created the session]
+    #[arg(long, value_name = "DEVICE-HEX", value_parser = device_id)]
+    pub moderator_device: Option<crate::session::DeviceId>,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -363,4 +368,22 @@ pub enum AgendaCommand {
     Check { file: PathBuf },
     /// Print the built-in agenda as JSON (a starting point for your own)
     Show,
+}
+
+/// A contribution id as `add` prints it, or a plain number (the ids of sessions
+/// from before ids were stamps).
+fn contribution_id(text: &str) -> Result<crate::session::EventId, String> {
+    match text.parse::<u64>() {
+        Ok(n) => Ok(crate::session::EventId::origin(n)),
+        Err(_) => text
+            .parse()
+            .map_err(|e: crate::session::event_id::BadEventId| e.to_string()),
+    }
+}
+
+/// A device id as `samtal device` prints it: up to 10 hex digits.
+fn device_id(text: &str) -> Result<crate::session::DeviceId, String> {
+    text.trim()
+        .parse()
+        .map_err(|e: crate::session::event_id::BadDeviceId| e.to_string())
 }

@@ -67,16 +67,27 @@ impl From<std::io::Error> for CliError {
     }
 }
 
-/// Applies and saves one event; a failure reads "not saved: …".
+/// Applies and saves one event, named by a fresh id of this process's writer; a
+/// failure reads "not saved: …". Returns the event's id.
 pub fn save(
     store: &mut crate::store::Store,
     session: &mut crate::session::Session,
     event: &crate::session::Event,
-) -> Result<(), CliError> {
+) -> Result<crate::session::EventId, CliError> {
+    let id = session.next_event_id(store.writer(), event.at());
     store
-        .apply_and_commit(session, event)
-        .map(|_| ())
-        .map_err(|e| not_saved(&e))
+        .apply_and_commit(session, id, event)
+        .map_err(|e| not_saved(&e))?;
+    Ok(id)
+}
+
+/// The id the next event this process saves at `at` gets: what names a contribution
+/// or group before the event that adds it is saved (`save` mints the same id).
+pub fn next_id(
+    session: &crate::session::Session,
+    at: crate::session::Timestamp,
+) -> crate::session::EventId {
+    session.next_event_id(crate::store::writer_for_this_process(), at)
 }
 
 /// "not saved: <file>: <reason>", in the user's language.

@@ -178,6 +178,7 @@ fn set_command(data_dir: &Path, args: SetArgs) -> Result<(), CliError> {
         note_takers,
         subtitle,
         date,
+        moderator_device,
         item,
         summary,
         decisions,
@@ -190,6 +191,7 @@ fn set_command(data_dir: &Path, args: SetArgs) -> Result<(), CliError> {
         note_takers,
         subtitle,
         date,
+        moderator_device,
     };
     let notes = item.map(|item| annotate::NotesArgs {
         item,

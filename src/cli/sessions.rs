@@ -101,6 +101,15 @@ pub fn create(
                 ))
             })?;
     let mut session = Session::new(id, title, lang, agenda, &groups, now);
+    // The device that creates a session leads it (`set --moderator-device` changes it).
+    let (device, _) = match crate::store::claim_for_this_process(&dir) {
+        Ok(claimed) => claimed,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e.into());
+        }
+    };
+    session.moderator_device = Some(device);
     session.schedule.planned_start = planned_start(&session.agenda, now);
     match Store::create_on(disk, &dir, &session) {
         Ok(store) => Ok((store, session)),

@@ -16,6 +16,7 @@ pub struct SetOptions {
     pub note_takers: Vec<String>,
     pub subtitle: Option<String>,
     pub date: Option<String>,
+    pub moderator_device: Option<crate::session::DeviceId>,
 }
 
 /// Sets the details and/or one item's summary and decisions. Every check is made
@@ -55,6 +56,11 @@ pub fn set(
         .into_iter()
         .filter(|e| !e.is_noop())
         .collect();
+    events.extend(
+        options
+            .moderator_device
+            .map(|device| Event::ModeratorDeviceSet { device, at: now() }),
+    );
     let notes = notes.filter(NotesArgs::has_changes);
     if events.is_empty() && notes.is_none() {
         return Err(CliError::bad_input(text().nothing_to_set));

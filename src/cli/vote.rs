@@ -6,13 +6,13 @@ use super::writing::open_checked;
 use super::{CliError, save};
 use crate::clock::now;
 use crate::session::annotations::DotsSet;
-use crate::session::{Event, Kind};
+use crate::session::{Event, EventId, Kind};
 use std::path::Path;
 
 pub fn vote(
     data_dir: &Path,
     session_arg: &str,
-    contribution: u64,
+    contribution: EventId,
     dots: i64,
 ) -> Result<(), CliError> {
     let dots = u32::try_from(dots)
@@ -31,15 +31,25 @@ pub fn vote(
 }
 
 /// Only proposals are voted on; anything else, or no such contribution, is refused.
-fn check_proposal(session: &crate::session::Session, id: u64) -> Result<(), CliError> {
+fn check_proposal(session: &crate::session::Session, id: EventId) -> Result<(), CliError> {
+    let typed = as_typed(id);
     let Some(c) = session.contributions.get(&id) else {
-        return Err(CliError::bad_input(fill(text().no_contribution, &[&id])));
+        return Err(CliError::bad_input(fill(text().no_contribution, &[&typed])));
     };
     if c.kind != Kind::Proposal {
         return Err(CliError::bad_input(fill(
             text().not_a_proposal,
-            &[&id, &current().kind(c.kind)],
+            &[&typed, &current().kind(c.kind)],
         )));
     }
     Ok(())
+}
+
+/// The id as the user typed it: an older session's number, or the id `add` printed.
+fn as_typed(id: EventId) -> String {
+    if id.writer == crate::session::WriterId::ORIGIN {
+        id.stamp.0.to_string()
+    } else {
+        id.to_string()
+    }
 }

@@ -89,6 +89,8 @@ pub struct Words {
     pub kind_unlocked: &'static str,
     /// The capture box's bottom edge when the line has more rows than it shows.
     pub capture_rows: &'static str,
+    /// After a contribution that two note-takers edited at once: "(2 versioner)".
+    pub versions: &'static str,
 }
 
 pub static SV: Words = Words {
@@ -144,6 +146,7 @@ pub static SV: Words = Words {
     kind_locked: "Typen är låst: den står kvar efter varje bidrag (Alt+0 låser upp)",
     kind_unlocked: "Typen är upplåst: efter varje bidrag blir den synpunkt igen",
     capture_rows: "rad",
+    versions: "versioner",
 };
 
 pub static EN: Words = Words {
@@ -199,6 +202,7 @@ pub static EN: Words = Words {
     kind_locked: "The kind is locked: it stays after each contribution (Alt+0 unlocks)",
     kind_unlocked: "The kind is unlocked: after each contribution it is comment again",
     capture_rows: "rows",
+    versions: "versions",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

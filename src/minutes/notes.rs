@@ -47,11 +47,13 @@ pub fn json(
     seq: u64,
     with_notes: bool,
 ) -> Result<Vec<u8>, super::error::MinutesError> {
-    let to_json = |s: &Session| crate::session::document::to_json(s, seq);
-    if with_notes || session.notes.is_empty() {
-        return Ok(to_json(session)?);
+    let mut shown = session.clone();
+    // The highest stamp is how this copy mints ids, and deleted contributions are
+    // kept only to settle edits that had not seen the delete: not part of the minutes.
+    shown.last_stamp = Default::default();
+    shown.tombstones.clear();
+    if !with_notes {
+        shown.notes.clear();
     }
-    let mut without = session.clone();
-    without.notes.clear();
-    Ok(to_json(&without)?)
+    Ok(crate::session::document::to_json(&shown, seq)?)
 }

@@ -36,10 +36,13 @@ const SAID: [(u32, &str); 5] = [
 ];
 
 fn change(session: &mut Session, change: ProjectorChange) {
-    session.apply(&Event::Projector {
-        change,
-        at: at(9, 31, 0),
-    });
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::Projector {
+            change,
+            at: at(9, 31, 0),
+        },
+    );
 }
 
 /// Item 4 (challenge 2, 8 minutes) since 9:30, three contributions released, one
@@ -58,31 +61,49 @@ fn session() -> Session {
         &groups,
         at(9, 0, 0),
     );
-    s.apply(&Event::ClockStarted { at: at(9, 0, 0) });
-    s.apply(&Event::ItemEntered {
-        item: "challenge-2".into(),
-        at: at(9, 30, 0),
-    });
-    for (i, (group, text)) in SAID.iter().enumerate() {
-        s.apply(&Event::ContributionAdded {
-            id: i as u64 + 1,
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockStarted { at: at(9, 0, 0) },
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
             item: "challenge-2".into(),
-            group: *group,
-            kind: Kind::Comment,
-            text: (*text).into(),
-            at: at(9, 30, 10),
-        });
+            at: at(9, 30, 0),
+        },
+    );
+    for (i, (group, text)) in SAID.iter().enumerate() {
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: crate::session::EventId::origin(i as u64 + 1),
+                item: "challenge-2".into(),
+                group: crate::session::EventId::origin(*group as u64),
+                kind: Kind::Comment,
+                text: (*text).into(),
+                at: at(9, 30, 10),
+            },
+        );
     }
     change(
         &mut s,
         ProjectorChange::Release {
-            ids: vec![1, 2, 3, 5],
+            ids: vec![
+                crate::session::EventId::origin(1),
+                crate::session::EventId::origin(2),
+                crate::session::EventId::origin(3),
+                crate::session::EventId::origin(5),
+            ],
         },
     );
-    s.apply(&Event::ContributionDeleted {
-        id: 5,
-        at: at(9, 31, 0),
-    });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ContributionDeleted {
+            base: None,
+            id: crate::session::EventId::origin(5),
+            at: at(9, 31, 0),
+        },
+    );
     s
 }
 
@@ -121,7 +142,12 @@ fn states() -> Vec<(&'static str, Session, Timestamp)> {
         ("over", base.clone(), at(9, 40, 15)),
         (
             "paused",
-            with(&|s| s.apply(&Event::ClockPaused { at: at(9, 33, 0) })),
+            with(&|s| {
+                s.apply_as(
+                    crate::session::WriterId::ORIGIN,
+                    &Event::ClockPaused { at: at(9, 33, 0) },
+                );
+            }),
             at(9, 50, 0),
         ),
         (

@@ -80,7 +80,10 @@ mod tests {
         let start = session.last_change + chrono::Duration::minutes(1);
         let item = session.current_item.clone();
         session.clock.spent_seconds.remove(&item);
-        session.apply(&Event::ClockStarted { at: start });
+        session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ClockStarted { at: start },
+        );
         (session, start + chrono::Duration::minutes(minutes_ago))
     }
 
@@ -112,7 +115,10 @@ mod tests {
     #[test]
     fn a_standing_clock_is_paused_and_keeps_its_time() {
         let (mut session, now) = running(3);
-        session.apply(&Event::ClockPaused { at: now });
+        session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ClockPaused { at: now },
+        );
         let later = now + chrono::Duration::minutes(10);
         let timer = Timer::of(&session, later);
         assert!(timer.paused);

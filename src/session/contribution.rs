@@ -1,10 +1,14 @@
 //! One logged contribution and its kind.
 
-use super::Timestamp;
+use super::event_id::EventId;
+use super::timestamp::Timestamp;
 use serde::{Deserialize, Serialize};
 
-pub type ContributionId = u64;
-pub type GroupId = u32;
+/// A contribution is named by the event that added it.
+pub type ContributionId = EventId;
+/// A group is named by the event that added it; the groups a session was created
+/// with are origin ids 1, 2, 3 …
+pub type GroupId = EventId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {
@@ -16,6 +20,31 @@ pub struct Contribution {
     pub at: Timestamp,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited_at: Option<Timestamp>,
+    /// The event that last set its text, group or kind; `None`: the one that added it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<EventId>,
+    /// Other versions made at the same time as the one shown (two note-takers editing
+    /// the same line on two laptops): kept until a new edit settles it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<Version>,
+}
+
+impl Contribution {
+    /// The revision an edit or a delete of it is made on.
+    pub fn rev(&self) -> EventId {
+        self.rev.unwrap_or(self.id)
+    }
+}
+
+/// A version of a contribution that is not the one shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Version {
+    pub group: GroupId,
+    pub kind: Kind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
+    pub rev: EventId,
 }
 
 /// What sort of contribution: synpunkt/comment, förslag/proposal, fråga/question,

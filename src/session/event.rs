@@ -2,7 +2,7 @@
 //! and a session is the fold of its events (`Session::apply`).
 
 use super::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet};
-use super::{Contribution, ContributionId, Group, GroupId, Kind, Presence, Timestamp};
+use super::{Contribution, ContributionId, EventId, Group, GroupId, Kind, Presence, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -21,14 +21,22 @@ pub enum Event {
     /// earlier edit and brings the contribution back to how it was first written.
     ContributionEdited {
         id: ContributionId,
+        /// The revision the edit was made on (`Contribution::rev`); `None`: whatever
+        /// is current (files from before revisions).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base: Option<EventId>,
         group: GroupId,
         kind: Kind,
         text: String,
         edited: bool,
         at: Timestamp,
     },
+    /// A delete, made on revision `base` (`None`: whatever is current). A delete that
+    /// had not seen an edit is not honoured: text is never silently lost.
     ContributionDeleted {
         id: ContributionId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base: Option<EventId>,
         at: Timestamp,
     },
     /// Undoes a delete: the contribution comes back exactly as it was, edit mark
@@ -39,28 +47,18 @@ pub enum Event {
     },
     /// The moderator moved to an agenda item. If the clock runs, it now runs for
     /// this item; if it stands, it keeps standing.
-    ItemEntered {
-        item: String,
-        at: Timestamp,
-    },
+    ItemEntered { item: String, at: Timestamp },
     /// The item clock started (the session began, or went on after a break).
-    ClockStarted {
-        at: Timestamp,
-    },
+    ClockStarted { at: Timestamp },
     /// The item clock stopped (the app was closed, or the moderator stopped it).
-    ClockPaused {
-        at: Timestamp,
-    },
+    ClockPaused { at: Timestamp },
     GroupAdded {
         id: GroupId,
         name: String,
         at: Timestamp,
     },
     /// A group with no contributions taken off the list (or a `GroupAdded` undone).
-    GroupRemoved {
-        id: GroupId,
-        at: Timestamp,
-    },
+    GroupRemoved { id: GroupId, at: Timestamp },
     /// A group's name corrected; its contributions stay with it.
     GroupRenamed {
         id: GroupId,
@@ -134,6 +132,12 @@ pub enum Event {
         text: String,
         at: Timestamp,
     },
+    /// Agenda moves and the item clock are honoured from this device only (`samtal
+    /// set --moderator-device`): the moderator's laptop.
+    ModeratorDeviceSet {
+        device: super::DeviceId,
+        at: Timestamp,
+    },
     /// The moderator changed what the room's screen shows (`samtal present`).
     Projector {
         #[serde(flatten)]
@@ -188,6 +192,7 @@ macro_rules! stamp_of {
             | Event::HeadingSet { at, .. }
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
+            | Event::ModeratorDeviceSet { at, .. }
             | Event::NoteSet { at, .. }
             | Event::Projector { at, .. }
             | Event::PlannedStartSet { at, .. }
@@ -203,26 +208,6 @@ macro_rules! stamp_of {
 }
 
 impl Event {
-    /// False when an id is beyond `max` (a damaged or hostile file).
-    pub fn numbers_fit(&self, max: u64) -> bool {
-        match self {
-            Event::ContributionAdded { id, group, .. }
-            | Event::ContributionEdited { id, group, .. } => *id <= max && u64::from(*group) <= max,
-            Event::ContributionDeleted { id, .. } | Event::ContributionMoved { id, .. } => {
-                *id <= max
-            }
-            Event::ContributionRestored { contribution, .. } => contribution.id <= max,
-            Event::ActionAssigned(ActionAssigned { id, .. })
-            | Event::DotsSet(DotsSet { id, .. })
-            | Event::TagsSet(TagsSet { id, .. }) => *id <= max,
-            Event::GroupRestored {
-                group, moved_back, ..
-            } => u64::from(group.id) <= max && moved_back.iter().all(|id| *id <= max),
-            Event::Projector { change, .. } => change.ids().iter().all(|id| *id <= max),
-            _ => true,
-        }
-    }
-
     /// True for details or a heading that change nothing: not worth an entry.
     pub fn is_noop(&self) -> bool {
         matches!(

@@ -17,7 +17,10 @@ const PROCESS_BITS: u32 = 24;
 /// every stamp it wrote or read, else one more than the highest of those: stamps stay
 /// close to real time, yet an event is always after every event its writer had seen,
 /// even when the laptops' clocks disagree.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
 pub struct Stamp(pub u64);
 
 impl Stamp {
@@ -55,6 +58,40 @@ impl DeviceId {
 impl fmt::Display for DeviceId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:010x}", self.0)
+    }
+}
+
+/// Why a text is not a device id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a device id (up to 10 hex digits): {0:?}")]
+pub struct BadDeviceId(pub String);
+
+/// Up to 10 hex digits, as `samtal device` prints a device id.
+impl FromStr for DeviceId {
+    type Err = BadDeviceId;
+
+    fn from_str(text: &str) -> Result<DeviceId, BadDeviceId> {
+        let bad = || BadDeviceId(text.chars().take(40).collect());
+        if text.is_empty() || text.len() > 10 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        u64::from_str_radix(text, 16)
+            .map(DeviceId)
+            .map_err(|_| bad())
+    }
+}
+
+impl Serialize for DeviceId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DeviceId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<DeviceId, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -96,7 +133,7 @@ pub struct EventId {
 impl EventId {
     /// The `n`th thing of the origin writer: a group the session was created with, or
     /// a contribution or group numbered `n` in an older session folder.
-    pub fn origin(n: u64) -> EventId {
+    pub const fn origin(n: u64) -> EventId {
         EventId {
             stamp: Stamp(n),
             writer: WriterId::ORIGIN,
@@ -153,7 +190,11 @@ impl<'de> Deserialize<'de> for EventId {
         }
         match Either::deserialize(deserializer)? {
             Either::Number(n) => Ok(EventId::origin(n)),
-            Either::Text(text) => text.parse().map_err(serde::de::Error::custom),
+            // A map key is always text: an older file's contribution number as a key.
+            Either::Text(text) => match text.parse::<u64>() {
+                Ok(n) => Ok(EventId::origin(n)),
+                Err(_) => text.parse().map_err(serde::de::Error::custom),
+            },
         }
     }
 }
@@ -208,6 +249,19 @@ mod tests {
             EventId::origin(12)
         );
         assert_eq!(id.writer.device(), DeviceId(0xab_cdef_0123));
+    }
+
+    #[test]
+    fn an_old_number_as_a_map_key_becomes_an_origin_id() {
+        let map: std::collections::BTreeMap<EventId, u32> =
+            serde_json::from_str(r#"{"5": 1, "0000000000000007-0000000000000001": 2}"#).unwrap();
+        let origin = EventId::origin(5);
+        let text = EventId {
+            stamp: Stamp(7),
+            writer: WriterId(1),
+        };
+        assert_eq!(map.get(&origin), Some(&1));
+        assert_eq!(map.get(&text), Some(&2));
     }
 
     #[test]

@@ -60,59 +60,80 @@ mod tests {
     }
 
     fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
-        s.apply(&Event::ContributionAdded {
-            id,
-            item: item.into(),
-            group,
-            kind: Kind::Comment,
-            text: format!("line {id}"),
-            at: at("09:01"),
-        });
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: crate::session::EventId::origin(id),
+                item: item.into(),
+                group,
+                kind: Kind::Comment,
+                text: format!("line {id}"),
+                at: at("09:01"),
+            },
+        );
     }
 
     #[test]
     fn only_contributions_on_the_item_count_and_absent_groups_are_left_out() {
         let mut s = session();
-        say(&mut s, 1, "welcome", 2);
-        say(&mut s, 2, "welcome", 2);
-        say(&mut s, 3, "background", 1);
-        s.apply(&Event::GroupPresenceSet {
-            id: 4,
-            presence: Presence::Absent,
-            at: at("09:02"),
-        });
-        assert_eq!(not_heard(&s, "welcome"), vec![1, 3]);
-        assert_eq!(not_heard(&s, "background"), vec![2, 3]);
+        say(&mut s, 1, "welcome", crate::session::EventId::origin(2));
+        say(&mut s, 2, "welcome", crate::session::EventId::origin(2));
+        say(&mut s, 3, "background", crate::session::EventId::origin(1));
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::GroupPresenceSet {
+                id: crate::session::EventId::origin(4),
+                presence: Presence::Absent,
+                at: at("09:02"),
+            },
+        );
+        assert_eq!(
+            not_heard(&s, "welcome"),
+            [1, 3].map(crate::session::EventId::origin).to_vec()
+        );
+        assert_eq!(
+            not_heard(&s, "background"),
+            [2, 3].map(crate::session::EventId::origin).to_vec()
+        );
     }
 
     #[test]
     fn an_absent_group_that_spoke_is_heard_and_a_present_one_waits() {
         let mut s = session();
-        say(&mut s, 1, "welcome", 4);
-        s.apply(&Event::GroupPresenceSet {
-            id: 4,
-            presence: Presence::Absent,
-            at: at("09:02"),
-        });
-        s.apply(&Event::GroupPresenceSet {
-            id: 1,
-            presence: Presence::Present,
-            at: at("09:02"),
-        });
-        assert_eq!(not_heard(&s, "welcome"), vec![1, 2, 3]);
+        say(&mut s, 1, "welcome", crate::session::EventId::origin(4));
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::GroupPresenceSet {
+                id: crate::session::EventId::origin(4),
+                presence: Presence::Absent,
+                at: at("09:02"),
+            },
+        );
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::GroupPresenceSet {
+                id: crate::session::EventId::origin(1),
+                presence: Presence::Present,
+                at: at("09:02"),
+            },
+        );
+        assert_eq!(
+            not_heard(&s, "welcome"),
+            [1, 2, 3].map(crate::session::EventId::origin).to_vec()
+        );
     }
 
     #[test]
     fn the_next_not_heard_goes_round_from_the_current_group() {
         let mut s = session();
-        say(&mut s, 1, "welcome", 3);
+        say(&mut s, 1, "welcome", crate::session::EventId::origin(3));
         assert_eq!(next_not_heard(&s, "welcome", 1), Some(3));
         assert_eq!(next_not_heard(&s, "welcome", 3), Some(0));
-        say(&mut s, 2, "welcome", 1);
-        say(&mut s, 3, "welcome", 4);
+        say(&mut s, 2, "welcome", crate::session::EventId::origin(1));
+        say(&mut s, 3, "welcome", crate::session::EventId::origin(4));
         // Only the current group is left: it is the next.
         assert_eq!(next_not_heard(&s, "welcome", 1), Some(1));
-        say(&mut s, 4, "welcome", 2);
+        say(&mut s, 4, "welcome", crate::session::EventId::origin(2));
         assert_eq!(next_not_heard(&s, "welcome", 1), None);
     }
 

@@ -1,6 +1,7 @@
 //! The domain, pure: a session, its groups and contributions, and the one function
 //! that changes it (`apply`). Replaying the journal calls the same function.
 
+mod aliases;
 pub mod annotations;
 mod bounds;
 mod contribution;
@@ -10,14 +11,17 @@ pub mod event_id;
 mod group;
 mod groups;
 mod heard;
+mod moderator;
 mod moves;
 mod notes;
+mod numbers;
 mod on_screen;
 mod order;
 mod presence;
 mod projector;
 mod projector_change;
 mod retime;
+mod revisions;
 mod rounding;
 mod schedule;
 mod schedule_plan;
@@ -27,7 +31,7 @@ mod undo;
 
 pub use annotations::Annotations;
 pub use bounds::{Implausible, MAX_SPENT_SECONDS, YEARS};
-pub use contribution::{Contribution, ContributionId, GroupId, Kind};
+pub use contribution::{Contribution, ContributionId, GroupId, Kind, Version};
 pub use event::Event;
 pub use event_id::{DeviceId, EventId, Stamp, WriterId};
 pub use group::Group;

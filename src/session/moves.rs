@@ -49,21 +49,24 @@ mod tests {
             at(),
         );
         for (id, item) in ids {
-            s.apply(&Event::ContributionAdded {
-                id: *id,
-                item: (*item).into(),
-                group: 1,
-                kind: Kind::Comment,
-                text: format!("bidrag {id}"),
-                at: at(),
-            });
+            s.apply_as(
+                crate::session::WriterId::ORIGIN,
+                &Event::ContributionAdded {
+                    id: crate::session::EventId::origin(*id),
+                    item: (*item).into(),
+                    group: crate::session::EventId::origin(1),
+                    kind: Kind::Comment,
+                    text: format!("bidrag {id}"),
+                    at: at(),
+                },
+            );
         }
         s
     }
 
     fn moved(id: u64, item: &str) -> Event {
         Event::ContributionMoved {
-            id,
+            id: crate::session::EventId::origin(id),
             item: item.into(),
             at: at(),
         }
@@ -72,10 +75,16 @@ mod tests {
     #[test]
     fn a_move_keeps_the_index_in_order_and_equal_to_a_rebuilt_one() {
         let mut s = session_with(&[(1, "welcome"), (2, "background"), (3, "background")]);
-        s.apply(&moved(2, "welcome"));
-        assert_eq!(s.ids_for_item("welcome"), [1, 2]);
-        assert_eq!(s.ids_for_item("background"), [3]);
-        s.apply(&moved(3, "welcome"));
+        s.apply_as(crate::session::WriterId::ORIGIN, &moved(2, "welcome"));
+        assert_eq!(
+            s.ids_for_item("welcome"),
+            [1, 2].map(crate::session::EventId::origin)
+        );
+        assert_eq!(
+            s.ids_for_item("background"),
+            [3].map(crate::session::EventId::origin)
+        );
+        s.apply_as(crate::session::WriterId::ORIGIN, &moved(3, "welcome"));
         let mut rebuilt = s.clone();
         rebuilt.rebuild_index();
         assert_eq!(s, rebuilt);
@@ -86,10 +95,13 @@ mod tests {
     fn moves_to_unknown_items_or_of_unknown_ids_change_nothing() {
         let mut s = session_with(&[(1, "welcome")]);
         let before = s.clone();
-        s.apply(&moved(1, "no-such-item"));
-        s.apply(&moved(9, "background"));
+        s.apply_as(crate::session::WriterId::ORIGIN, &moved(1, "no-such-item"));
+        s.apply_as(crate::session::WriterId::ORIGIN, &moved(9, "background"));
         assert_eq!(s.contributions, before.contributions);
-        assert_eq!(s.ids_for_item("welcome"), [1]);
+        assert_eq!(
+            s.ids_for_item("welcome"),
+            [1].map(crate::session::EventId::origin)
+        );
     }
 
     #[test]
@@ -97,9 +109,15 @@ mod tests {
         let mut s = session_with(&[(1, "welcome")]);
         let event = moved(1, "background");
         let inverse = s.inverse(&event, at()).unwrap();
-        s.apply(&event);
-        s.apply(&inverse);
-        assert_eq!(s.contributions[&1].item, "welcome");
-        assert_eq!(s.ids_for_item("welcome"), [1]);
+        s.apply_as(crate::session::WriterId::ORIGIN, &event);
+        s.apply_as(crate::session::WriterId::ORIGIN, &inverse);
+        assert_eq!(
+            s.contributions[&crate::session::EventId::origin(1)].item,
+            "welcome"
+        );
+        assert_eq!(
+            s.ids_for_item("welcome"),
+            [1].map(crate::session::EventId::origin)
+        );
     }
 }

@@ -46,12 +46,15 @@ mod tests {
             &[],
             chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap(),
         );
-        s.apply(&note("welcome", "ett\ntvå"));
-        s.apply(&note("welcome", "tre"));
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &note("welcome", "ett\ntvå"),
+        );
+        s.apply_as(crate::session::WriterId::ORIGIN, &note("welcome", "tre"));
         assert_eq!(s.note("welcome"), "tre");
-        s.apply(&note("no-such-item", "x"));
+        s.apply_as(crate::session::WriterId::ORIGIN, &note("no-such-item", "x"));
         assert!(!s.notes.contains_key("no-such-item"));
-        s.apply(&note("welcome", "  \n "));
+        s.apply_as(crate::session::WriterId::ORIGIN, &note("welcome", "  \n "));
         assert!(s.notes.is_empty());
         assert_eq!(s.note("welcome"), "");
     }

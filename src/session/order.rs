@@ -59,19 +59,22 @@ mod tests {
             at: at("09:01"),
         };
         let undo = s.inverse(&later, at("09:01")).expect("undoable");
-        s.apply(&later);
+        s.apply_as(crate::session::WriterId::ORIGIN, &later);
         assert_eq!(s.agenda.items[3].id, "challenge-1");
         assert_eq!(s.agenda.items[2].id, "challenge-2");
         assert_eq!(s.item_number("challenge-1"), 3);
         assert_eq!(s.item_number("challenge-2"), 4);
-        s.apply(&undo);
+        s.apply_as(crate::session::WriterId::ORIGIN, &undo);
         assert_eq!(s.agenda, before);
         // Nowhere to go: nothing changes.
-        s.apply(&Event::ItemMoved {
-            item: "wrap-up".into(),
-            to: 99,
-            at: at("09:02"),
-        });
+        s.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ItemMoved {
+                item: "wrap-up".into(),
+                to: 99,
+                at: at("09:02"),
+            },
+        );
         assert_eq!(s.agenda, before);
     }
 }

@@ -107,7 +107,10 @@ mod tests {
 
     fn change(session: &mut Session, change: ProjectorChange) {
         let at = session.last_change;
-        session.apply(&Event::Projector { change, at });
+        session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::Projector { change, at },
+        );
     }
 
     #[test]
@@ -152,15 +155,22 @@ mod tests {
     fn the_journal_form_is_as_documented_and_reads_back() {
         let at = fixture::example_session().last_change;
         let event = Event::Projector {
-            change: ProjectorChange::Release { ids: vec![1] },
+            change: ProjectorChange::Release {
+                ids: vec![crate::session::EventId::origin(1)],
+            },
             at,
         };
         let json = serde_json::to_string(&event).unwrap();
         assert!(
-            json.starts_with(r#"{"type":"projector","change":"release","ids":[1],"at":"#),
+            json.starts_with(
+                r#"{"type":"projector","change":"release","ids":["0000000000000001-0000000000000000"],"at":"#
+            ),
             "{json}"
         );
         assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+        // Files from before ids were stamps name contributions by number.
+        let old = json.replace(r#""0000000000000001-0000000000000000""#, "1");
+        assert_eq!(serde_json::from_str::<Event>(&old).unwrap(), event);
         let message = r#"{"type":"projector","change":"message","text":"Paus till 14:30","at":"2026-11-30T10:44:57Z"}"#;
         let Event::Projector { change, .. } = serde_json::from_str::<Event>(message).unwrap()
         else {
@@ -190,7 +200,10 @@ mod tests {
         change(&mut session, ProjectorChange::Release { ids: vec![id] });
         assert_eq!(session.on_screen().len(), 1);
         let at = session.last_change;
-        session.apply(&Event::ContributionDeleted { id, at });
+        session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::ContributionDeleted { base: None, id, at },
+        );
         assert!(session.on_screen().is_empty());
     }
 }

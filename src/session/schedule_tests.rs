@@ -18,11 +18,17 @@ fn session() -> Session {
 /// The built-in agenda (90 min), planned for 09:00, started at `started`.
 fn started(planned: &str, started: &str) -> Session {
     let mut s = session();
-    s.apply(&Event::PlannedStartSet {
-        start: Some(at(planned)),
-        at: at("09:00"),
-    });
-    s.apply(&Event::ClockStarted { at: at(started) });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::PlannedStartSet {
+            start: Some(at(planned)),
+            at: at("09:00"),
+        },
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockStarted { at: at(started) },
+    );
     s
 }
 
@@ -51,10 +57,10 @@ fn a_skipped_item_takes_no_time_and_its_skip_undoes() {
         at: at("09:31"),
     };
     let undo = s.inverse(&skip, at("09:31")).expect("undoable");
-    s.apply(&skip);
+    s.apply_as(crate::session::WriterId::ORIGIN, &skip);
     assert_eq!(s.offset(at("09:30")), Some(Offset::Behind(15)));
     assert_eq!(s.timebox_minutes("question-1"), 0);
-    s.apply(&undo);
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
     assert_eq!(s.schedule, before.schedule);
 }
 
@@ -71,10 +77,10 @@ fn an_accepted_proposal_ends_at_the_planned_end_and_undoes() {
     assert_eq!((challenge.old, challenge.new), (8, 5));
     let event = proposal.event(at("09:31")).expect("a change");
     let undo = s.inverse(&event, at("09:31")).expect("undoable");
-    s.apply(&event);
+    s.apply_as(crate::session::WriterId::ORIGIN, &event);
     assert_eq!(s.offset(at("09:30")), Some(Offset::OnTime));
     assert_eq!(s.planned_minutes("challenge-1"), 8);
-    s.apply(&undo);
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
     assert!(s.schedule.retimed.is_empty());
     assert_eq!(s.offset(at("09:30")), Some(Offset::Behind(30)));
 }
@@ -87,9 +93,9 @@ fn a_planned_start_change_undoes() {
         at: at("09:31"),
     };
     let undo = s.inverse(&change, at("09:31")).expect("undoable");
-    s.apply(&change);
+    s.apply_as(crate::session::WriterId::ORIGIN, &change);
     assert_eq!(s.offset(at("09:30")), None);
-    s.apply(&undo);
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
     assert_eq!(s.schedule.planned_start, Some(at("09:00")));
 }
 
@@ -131,9 +137,9 @@ proptest! {
         let current = current.min(boxes.len() - 1);
         let planned = at("09:00");
         let begin = planned + chrono::Duration::seconds(late_minutes * 60 + late_seconds);
-        s.apply(&Event::PlannedStartSet { start: Some(planned), at: planned });
-        s.apply(&Event::ClockStarted { at: begin });
-        s.apply(&Event::ItemEntered { item: format!("i{current}"), at: begin });
+        s.apply_as(crate::session::WriterId::ORIGIN, &Event::PlannedStartSet { start: Some(planned), at: planned });
+        s.apply_as(crate::session::WriterId::ORIGIN, &Event::ClockStarted { at: begin });
+        s.apply_as(crate::session::WriterId::ORIGIN, &Event::ItemEntered { item: format!("i{current}"), at: begin });
         let now = begin + chrono::Duration::seconds(spent_seconds);
         let behind = s.seconds_behind(now).expect("planned");
         let proposal = s.retime_proposal(now);
@@ -146,7 +152,7 @@ proptest! {
             }
         }
         if let Some(event) = proposal.event(now) {
-            s.apply(&event);
+            s.apply_as(crate::session::WriterId::ORIGIN, &event);
         }
         let after = s.seconds_behind(now).expect("planned");
         if behind <= 0 {

@@ -4,6 +4,7 @@
 use super::annotations::Annotations;
 use super::contribution::{self, Contribution, ContributionId, GroupId};
 use super::event::Event;
+use super::event_id::{DeviceId, EventId, Stamp, WriterId};
 use super::group::Group;
 use super::presence::Presence;
 use super::projector::Projector;
@@ -50,6 +51,10 @@ pub struct Session {
     pub created_at: Timestamp,
     pub agenda: Agenda,
     pub groups: Vec<Group>,
+    /// Groups added under a name that folds equal to an earlier group's: their ids,
+    /// and the group each stands for (`aliases.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub group_aliases: BTreeMap<GroupId, GroupId>,
     #[serde(default)]
     pub details: Details,
     pub current_item: String,
@@ -58,14 +63,23 @@ pub struct Session {
     #[serde(default)]
     pub started_at: Option<Timestamp>,
     pub last_change: Timestamp,
-    /// The id the next contribution gets; never reused, even after a delete.
-    #[serde(default)]
-    pub next_contribution_id: ContributionId,
+    /// The highest stamp folded: a new event's stamp comes after it, so the ids this
+    /// writer mints only grow.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub last_stamp: Stamp,
+    /// The device whose agenda moves and item clock are honoured; `None`: anyone's
+    /// (sessions from before there were devices). See `moderator.rs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moderator_device: Option<DeviceId>,
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,
     #[serde(with = "contribution::as_list")]
     pub contributions: BTreeMap<ContributionId, Contribution>,
+    /// Deleted contributions, as they were: an edit made without seeing the delete
+    /// brings one back (`revisions.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tombstones: BTreeMap<ContributionId, Contribution>,
     /// Summaries and decisions per item; owners, due dates, dots and themes per
     /// contribution.
     #[serde(default, skip_serializing_if = "Annotations::is_empty")]
@@ -99,7 +113,7 @@ impl Session {
             .iter()
             .enumerate()
             .map(|(i, name)| Group {
-                id: i as GroupId + 1,
+                id: EventId::origin(i as u64 + 1),
                 name: name.clone(),
                 presence: Presence::Unmarked,
             })
@@ -111,14 +125,18 @@ impl Session {
             created_at: now,
             agenda,
             groups,
+            group_aliases: BTreeMap::new(),
             details: Details::default(),
             current_item,
             clock: ItemClock::default(),
             started_at: None,
             last_change: now,
-            next_contribution_id: 1,
+            // After the groups' origin ids, as a rebuilt index says.
+            last_stamp: Stamp(group_names.len() as u64),
+            moderator_device: None,
             projector: Projector::default(),
             contributions: BTreeMap::new(),
+            tombstones: BTreeMap::new(),
             annotations: Annotations::default(),
             notes: BTreeMap::new(),
             schedule: Schedule::default(),
@@ -128,20 +146,48 @@ impl Session {
 
     /// Rebuilds what is derived and not stored. Call after deserialising.
     pub fn rebuild_index(&mut self) {
-        let after_last = self
+        // An id in the file is never minted again, whatever the stored stamp says.
+        let highest = self
             .contributions
-            .last_key_value()
-            .map_or(1, |(id, _)| id.saturating_add(1));
-        self.next_contribution_id = self.next_contribution_id.max(after_last);
+            .keys()
+            .chain(self.groups.iter().map(|g| &g.id))
+            .max();
+        if let Some(id) = highest {
+            self.last_stamp = self.last_stamp.max(id.stamp);
+        }
         self.by_item.clear();
         for c in self.contributions.values() {
             self.by_item.entry(c.item.clone()).or_default().push(c.id);
         }
     }
 
-    /// The only way a session changes. Total: never panics, whatever the event says.
-    pub fn apply(&mut self, event: &Event) {
+    /// The id of an event `writer` makes at `now`: after every event folded so far.
+    /// Pure: asking twice before applying gives the same id (an added contribution is
+    /// named by its event's id before the event exists).
+    pub fn next_event_id(&self, writer: WriterId, now: Timestamp) -> EventId {
+        EventId {
+            stamp: Stamp::next(self.last_stamp, now.timestamp_millis()),
+            writer,
+        }
+    }
+
+    /// Applies an event `writer` makes at the event's own time, under a fresh id.
+    pub fn apply_as(&mut self, writer: WriterId, event: &Event) -> EventId {
+        let id = self.next_event_id(writer, event.at());
+        self.apply(id, event);
+        id
+    }
+
+    /// The only way a session changes. `event_id` is the event's own id. Total: never
+    /// panics, whatever the event says.
+    pub fn apply(&mut self, event_id: EventId, event: &Event) {
+        self.last_stamp = self.last_stamp.max(event_id.stamp);
+        if !self.honours(event_id, event) {
+            return;
+        }
         self.last_change = self.last_change.max(event.at());
+        let event = self.resolve_aliases(event);
+        let event = event.as_ref();
         match event {
             Event::ContributionAdded {
                 id,
@@ -158,28 +204,14 @@ impl Session {
                 text: text.clone(),
                 at: *at,
                 edited_at: None,
+                rev: None,
+                versions: Vec::new(),
             }),
-            Event::ContributionRestored { contribution, .. } => self.insert(contribution.clone()),
-            Event::ContributionEdited {
-                id,
-                group,
-                kind,
-                text,
-                edited,
-                at,
-            } => {
-                if let Some(c) = self.contributions.get_mut(id) {
-                    c.group = *group;
-                    c.kind = *kind;
-                    c.text = text.clone();
-                    c.edited_at = edited.then_some(*at);
-                }
+            Event::ContributionRestored { contribution, .. } => {
+                self.restore_contribution(contribution)
             }
-            Event::ContributionDeleted { id, .. } => {
-                if let Some(old) = self.contributions.remove(id) {
-                    self.unindex(&old);
-                }
-            }
+            Event::ContributionEdited { .. } => self.edit_contribution(event_id, event),
+            Event::ContributionDeleted { id, base, .. } => self.delete_contribution(*id, *base),
             Event::ItemEntered { item, at } => {
                 let running = self.clock.running_since.is_some();
                 self.stop_clock(*at);
@@ -195,15 +227,7 @@ impl Session {
                 }
             }
             Event::ClockPaused { at } => self.stop_clock(*at),
-            Event::GroupAdded { id, name, .. } => {
-                if !self.groups.iter().any(|g| g.id == *id) {
-                    self.groups.push(Group {
-                        id: *id,
-                        name: name.clone(),
-                        presence: Presence::Unmarked,
-                    });
-                }
-            }
+            Event::GroupAdded { id, name, .. } => self.add_group(*id, name),
             Event::GroupRemoved { id, .. } => self.groups.retain(|g| g.id != *id),
             Event::GroupRenamed { .. }
             | Event::GroupsMerged { .. }
@@ -248,12 +272,13 @@ impl Session {
             Event::DotsSet(e) => self.annotations.set_dots(e),
             Event::TagsSet(e) => self.annotations.set_tags(e),
             Event::Projector { change, .. } => self.projector.apply(change),
+            Event::ModeratorDeviceSet { device, .. } => self.moderator_device = Some(*device),
         }
     }
 
     pub(super) fn insert(&mut self, contribution: Contribution) {
         let (id, item) = (contribution.id, contribution.item.clone());
-        self.next_contribution_id = self.next_contribution_id.max(id.saturating_add(1));
+        self.last_stamp = self.last_stamp.max(id.stamp);
         if let Some(old) = self.contributions.insert(id, contribution) {
             self.unindex(&old);
         }
@@ -313,20 +338,12 @@ impl Session {
     }
 
     pub fn group(&self, id: GroupId) -> Option<&Group> {
+        let id = self.canonical_group(id);
         self.groups.iter().find(|g| g.id == id)
     }
 
     pub fn group_name(&self, id: GroupId) -> &str {
         self.group(id).map(|g| g.name.as_str()).unwrap_or("?")
-    }
-
-    pub fn next_group_id(&self) -> GroupId {
-        self.groups
-            .iter()
-            .map(|g| g.id)
-            .max()
-            .unwrap_or(0)
-            .saturating_add(1)
     }
 
     /// The date the minutes and the header show.
@@ -348,4 +365,8 @@ impl Session {
     pub fn current_position(&self) -> usize {
         self.agenda.position(&self.current_item).unwrap_or(0)
     }
+}
+
+fn is_zero(stamp: &Stamp) -> bool {
+    *stamp == Stamp::default()
 }

@@ -24,9 +24,9 @@ fn session() -> Session {
 
 fn added(id: u64, item: &str, text: &str, time: &str) -> Event {
     Event::ContributionAdded {
-        id,
+        id: crate::session::EventId::origin(id),
         item: item.into(),
-        group: 1,
+        group: crate::session::EventId::origin(1),
         kind: Kind::Comment,
         text: text.into(),
         at: at(time),
@@ -36,42 +36,77 @@ fn added(id: u64, item: &str, text: &str, time: &str) -> Event {
 #[test]
 fn contributions_are_listed_per_item_in_order() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Hej", "09:01"));
-    s.apply(&added(2, "background", "Bakgrund", "09:02"));
-    s.apply(&added(3, "welcome", "Hallå", "09:03"));
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(1, "welcome", "Hej", "09:01"),
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(2, "background", "Bakgrund", "09:02"),
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(3, "welcome", "Hallå", "09:03"),
+    );
     let texts: Vec<&str> = s
         .contributions_for_item("welcome")
         .map(|c| c.text.as_str())
         .collect();
     assert_eq!(texts, ["Hej", "Hallå"]);
-    assert_eq!(s.next_contribution_id, 4);
 }
 
 #[test]
 fn a_deleted_id_is_never_handed_out_again() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Hej", "09:01"));
-    s.apply(&Event::ContributionDeleted {
-        id: 1,
-        at: at("09:02"),
-    });
-    assert_eq!(s.next_contribution_id, 2);
+    let writer = WriterId::new(DeviceId(3), 1);
+    let id = s.next_event_id(writer, at("09:01"));
+    let mut event = added(1, "welcome", "Hej", "09:01");
+    if let Event::ContributionAdded { id: named, .. } = &mut event {
+        *named = id;
+    }
+    s.apply(id, &event);
+    // Deleted with the wall clock behind: the next id still comes after it.
+    let delete = s.next_event_id(writer, at("09:00"));
+    s.apply(
+        delete,
+        &Event::ContributionDeleted {
+            base: None,
+            id,
+            at: at("09:02"),
+        },
+    );
+    assert!(delete > id);
+    assert!(s.next_event_id(writer, at("09:00")) > delete);
+    // And after the session is written and read back.
+    let mut back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    back.rebuild_index();
+    assert!(back.next_event_id(writer, at("09:00")) > delete);
     assert!(s.ids_for_item("welcome").is_empty());
 }
 
 #[test]
 fn undoing_a_delete_brings_the_contribution_back_in_its_place() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Ett", "09:01"));
-    s.apply(&added(2, "welcome", "Två", "09:02"));
-    s.apply(&added(3, "welcome", "Tre", "09:03"));
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(1, "welcome", "Ett", "09:01"),
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(2, "welcome", "Två", "09:02"),
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(3, "welcome", "Tre", "09:03"),
+    );
     let delete = Event::ContributionDeleted {
-        id: 2,
+        base: None,
+        id: crate::session::EventId::origin(2),
         at: at("09:04"),
     };
     let undo = s.inverse(&delete, at("09:05")).unwrap();
-    s.apply(&delete);
-    s.apply(&undo);
+    s.apply_as(crate::session::WriterId::ORIGIN, &delete);
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
     let texts: Vec<&str> = s
         .contributions_for_item("welcome")
         .map(|c| c.text.as_str())
@@ -82,23 +117,30 @@ fn undoing_a_delete_brings_the_contribution_back_in_its_place() {
 #[test]
 fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Malmo", "09:01"));
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(1, "welcome", "Malmo", "09:01"),
+    );
     let edit = Event::ContributionEdited {
-        id: 1,
-        group: 2,
+        base: None,
+        id: crate::session::EventId::origin(1),
+        group: crate::session::EventId::origin(2),
         kind: Kind::Action,
         text: "Malmö 🇸🇪".into(),
         edited: true,
         at: at("09:02"),
     };
     let undo = s.inverse(&edit, at("09:03")).unwrap();
-    s.apply(&edit);
-    assert_eq!(s.contributions[&1].edited_at, Some(at("09:02")));
-    s.apply(&undo);
-    let c = &s.contributions[&1];
+    s.apply_as(crate::session::WriterId::ORIGIN, &edit);
+    assert_eq!(
+        s.contributions[&crate::session::EventId::origin(1)].edited_at,
+        Some(at("09:02"))
+    );
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
+    let c = &s.contributions[&crate::session::EventId::origin(1)];
     assert_eq!(
         (c.text.as_str(), c.group, c.kind),
-        ("Malmo", 1, Kind::Comment)
+        ("Malmo", crate::session::EventId::origin(1), Kind::Comment)
     );
     assert_eq!(c.edited_at, None);
 }
@@ -106,37 +148,61 @@ fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
 #[test]
 fn the_item_clock_counts_only_while_an_item_is_current() {
     let mut s = session();
-    s.apply(&Event::ClockStarted { at: at("09:00") });
-    s.apply(&Event::ItemEntered {
-        item: "welcome".into(),
-        at: at("09:00"),
-    });
-    s.apply(&Event::ItemEntered {
-        item: "background".into(),
-        at: at("09:04"),
-    });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockStarted { at: at("09:00") },
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "welcome".into(),
+            at: at("09:00"),
+        },
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "background".into(),
+            at: at("09:04"),
+        },
+    );
     assert_eq!(s.seconds_on("welcome", at("10:00")), 240);
     assert_eq!(s.seconds_on("background", at("09:10")), 360);
-    s.apply(&Event::ClockPaused { at: at("09:10") });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockPaused { at: at("09:10") },
+    );
     assert_eq!(s.seconds_on("background", at("11:00")), 360);
     // Moving while the clock stands does not start it.
-    s.apply(&Event::ItemEntered {
-        item: "challenge-1".into(),
-        at: at("10:00"),
-    });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "challenge-1".into(),
+            at: at("10:00"),
+        },
+    );
     assert_eq!(s.seconds_on("challenge-1", at("10:30")), 0);
-    s.apply(&Event::ClockStarted { at: at("10:59") });
-    s.apply(&Event::ItemEntered {
-        item: "welcome".into(),
-        at: at("11:00"),
-    });
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockStarted { at: at("10:59") },
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "welcome".into(),
+            at: at("11:00"),
+        },
+    );
     assert_eq!(s.seconds_on("welcome", at("11:01")), 300);
 }
 
 #[test]
 fn a_session_survives_a_json_round_trip_with_its_index() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Åsa: \"citat\" ✓", "09:01"));
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(1, "welcome", "Åsa: \"citat\" ✓", "09:01"),
+    );
     let json = serde_json::to_string(&s).unwrap();
     let mut back: Session = serde_json::from_str(&json).unwrap();
     back.rebuild_index();
@@ -146,29 +212,38 @@ fn a_session_survives_a_json_round_trip_with_its_index() {
 #[test]
 fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
     let mut s = session();
-    s.apply(&added(1, "welcome", "Före", "09:01"));
-    s.apply(&Event::ContributionEdited {
-        id: 1,
-        group: 1,
-        kind: Kind::Comment,
-        text: "Efter".into(),
-        edited: true,
-        at: at("09:02"),
-    });
-    let before = s.contributions[&1].clone();
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &added(1, "welcome", "Före", "09:01"),
+    );
+    s.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ContributionEdited {
+            base: None,
+            id: crate::session::EventId::origin(1),
+            group: crate::session::EventId::origin(1),
+            kind: Kind::Comment,
+            text: "Efter".into(),
+            edited: true,
+            at: at("09:02"),
+        },
+    );
+    let before = s.contributions[&crate::session::EventId::origin(1)].clone();
     let delete = Event::ContributionDeleted {
-        id: 1,
+        base: None,
+        id: crate::session::EventId::origin(1),
         at: at("09:03"),
     };
     let undo = s.inverse(&delete, at("09:04")).unwrap();
-    s.apply(&delete);
+    s.apply_as(crate::session::WriterId::ORIGIN, &delete);
     let redo_of_undo = s.inverse(&undo, at("09:05")).unwrap();
-    s.apply(&undo);
-    assert_eq!(s.contributions[&1], before);
+    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
+    assert_eq!(s.contributions[&crate::session::EventId::origin(1)], before);
     assert_eq!(
         redo_of_undo,
         Event::ContributionDeleted {
-            id: 1,
+            base: Some(before.rev()),
+            id: crate::session::EventId::origin(1),
             at: at("09:05")
         }
     );
@@ -201,12 +276,13 @@ fn a_restamped_event_has_the_new_time_but_an_added_contribution_keeps_its_own() 
     let added = added(1, "1", "text", "09:05");
     assert_eq!(Session::restamp(&added, later).at(), at("09:05"));
     let deleted = Event::ContributionDeleted {
-        id: 1,
+        base: None,
+        id: crate::session::EventId::origin(1),
         at: at("09:10"),
     };
     assert_eq!(Session::restamp(&deleted, later).at(), later);
     let dots = Event::DotsSet(crate::session::annotations::DotsSet {
-        id: 1,
+        id: crate::session::EventId::origin(1),
         dots: 3,
         at: at("09:10"),
     });

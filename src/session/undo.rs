@@ -9,14 +9,23 @@ impl Session {
     /// (moving between agenda items, the clock).
     pub fn inverse(&self, event: &Event, at: Timestamp) -> Option<Event> {
         match event {
-            Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted { id: *id, at }),
+            // A new contribution's revision is its own id.
+            Event::ContributionAdded { id, .. } => Some(Event::ContributionDeleted {
+                id: *id,
+                base: Some(*id),
+                at,
+            }),
             Event::ContributionRestored { contribution, .. } => Some(Event::ContributionDeleted {
                 id: contribution.id,
+                base: Some(contribution.rev()),
                 at,
             }),
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
                 self.contribution_back(event, *id, at)
             }
+            // A name that folds equal to a group's makes an alias, not a group: there
+            // is nothing of its own to remove.
+            Event::GroupAdded { name, .. } if self.group_by_name(name).is_some() => None,
             Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
             Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
             Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
@@ -58,6 +67,7 @@ impl Session {
             | Event::ItemMoved { .. } => self.schedule_inverse(event, at),
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
+            | Event::ModeratorDeviceSet { .. }
             | Event::ClockStarted { .. }
             | Event::ClockPaused { .. }
             | Event::NoteSet { .. } => None,
@@ -77,8 +87,11 @@ impl Session {
                 contribution: old.clone(),
                 at,
             },
+            // Made on the revision the undone edit makes; `rebased` sets it when the
+            // undo is carried out.
             _ => Event::ContributionEdited {
                 id: old.id,
+                base: None,
                 group: old.group,
                 kind: old.kind,
                 text: old.text.clone(),
@@ -109,6 +122,18 @@ impl Session {
                 .map(|_| self.details.note_takers.clone()),
             at,
         }
+    }
+
+    /// `event` made on the revision of its contribution shown now: how an undo or a
+    /// redo is carried out (it changes what the moderator sees).
+    pub fn rebased(&self, event: &Event) -> Event {
+        let mut event = event.clone();
+        if let Event::ContributionEdited { id, base, .. }
+        | Event::ContributionDeleted { id, base, .. } = &mut event
+        {
+            *base = self.current_rev(*id);
+        }
+        event
     }
 
     /// The same event stamped with a new time (a redo happens now, not then).

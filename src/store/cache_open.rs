@@ -45,8 +45,8 @@ impl Store {
             return Ok(None);
         }
         let mut session = cache.session;
-        for (_, event) in self.union.iter() {
-            session.apply(event);
+        for (id, event) in self.union.iter() {
+            session.apply(id, event);
         }
         self.folded = cache.upto.max(self.union.highest());
         Ok(Some((session, batch.problems)))

@@ -101,8 +101,8 @@ fn a_late_event_after_the_cache_is_folded_from_the_files() {
     let folded = refold.wait().expect("a result");
     app.adopt(folded.union.expect("read from the files"));
     let mut refolded = folded.session;
-    for (_, event) in app.events_after(folded.upto) {
-        refolded.apply(&event);
+    for (id, event) in app.events_after(folded.upto) {
+        refolded.apply(id, &event);
     }
     std::fs::remove_file(cache_path(&path)).unwrap();
     let (_, fresh, _) = open(&path, 4);

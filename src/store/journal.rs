@@ -1,26 +1,36 @@
-//! The journal of a version 1 folder: one event per line,
-//! `<crc32 hex>\t{"seq":N,"event":{…}}\n`. Read for the conversion to version 2;
-//! nothing writes it any more.
+//! The journal of a version 1 folder (read for the conversion; nothing writes it
+//! any more): one event per line, `<crc32 hex>\t{"seq":N,"id":"…","event":{…}}\n`.
 //! The checksum and the sequence number let a reader recognise a torn or garbled
 //! record; reading stops at the first one and reports where the good part ends.
 
-use crate::session::Event;
+use crate::session::{Event, EventId, Stamp};
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
 struct Record<E> {
     seq: u64,
+    /// The event's own id; lines written before ids existed are named by their
+    /// sequence number (`EventId::origin(seq)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<EventId>,
     event: E,
 }
 
 pub use super::line::MAX_NUMBER;
-use super::line::{BadRecord, check_event, unframe};
 
-/// Encodes one record, newline included: how version 1 wrote it, for the tests.
-#[cfg(test)]
-pub fn encode(seq: u64, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
-    let json = serde_json::to_vec(&Record { seq, event })?;
-    Ok(super::line::frame(&json))
+/// Encodes one record, newline included.
+pub fn encode(seq: u64, id: EventId, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
+    let json = serde_json::to_vec(&Record {
+        seq,
+        id: Some(id),
+        event,
+    })?;
+    let crc = crc32fast::hash(&json);
+    let mut line = Vec::with_capacity(json.len() + 10);
+    line.extend_from_slice(format!("{crc:08x}\t").as_bytes());
+    line.extend_from_slice(&json);
+    line.push(b'\n');
+    Ok(line)
 }
 
 /// A line of the journal that could not be used.
@@ -36,9 +46,9 @@ pub struct Damaged {
 /// What a read of the journal found.
 #[derive(Debug, Default)]
 pub struct Replay {
-    /// Verified records newer than the snapshot, in order of their sequence numbers
-    /// (which may skip numbers after a damaged line).
-    pub events: Vec<(u64, Event)>,
+    /// Verified records newer than the snapshot (sequence number, id, event), in
+    /// order of their sequence numbers (which may skip numbers after a damaged line).
+    pub events: Vec<(u64, EventId, Event)>,
     /// The sequence number of the last kept record (or the snapshot's).
     pub last_seq: u64,
     /// Byte length of the part before the first damaged line.
@@ -49,10 +59,10 @@ pub struct Replay {
     pub damaged: Vec<Damaged>,
     /// Records kept after the first damaged line.
     pub salvaged: usize,
-    /// The highest sequence number and contribution id readable anywhere, damaged
-    /// lines included: new records and contributions must come after them.
+    /// The highest sequence number and id stamp readable anywhere, damaged lines
+    /// included: new records and ids must come after them.
     pub highest_seq_seen: u64,
-    pub highest_id_seen: u64,
+    pub highest_stamp_seen: Stamp,
 }
 
 impl Replay {
@@ -113,8 +123,8 @@ pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
         let range = offset..offset + newline + 1;
         offset += newline + 1;
         match decode(&rest[..newline]) {
-            Ok((seq, _)) if seq <= snapshot_seq && replay.events.is_empty() => {}
-            Ok((seq, event)) if seq > replay.last_seq => {
+            Ok((seq, _, _)) if seq <= snapshot_seq && replay.events.is_empty() => {}
+            Ok((seq, id, event)) if seq > replay.last_seq => {
                 if Some(seq) != replay.last_seq.checked_add(1) && replay.damaged.is_empty() {
                     let reason = format!(
                         "sequence number {seq} leaves a gap after {}",
@@ -126,10 +136,10 @@ pub fn read(bytes: &[u8], snapshot_seq: u64) -> Replay {
                     replay.salvaged += 1;
                 }
                 replay.highest_seq_seen = replay.highest_seq_seen.max(seq);
-                replay.events.push((seq, event));
+                replay.events.push((seq, id, event));
                 replay.last_seq = seq;
             }
-            Ok((seq, _)) => {
+            Ok((seq, _, _)) => {
                 let reason = format!(
                     "sequence number {seq} out of order after {}",
                     replay.last_seq
@@ -152,10 +162,23 @@ impl Replay {
         if let Some(seq) = numbers_after(line, b"\"seq\":").max() {
             self.highest_seq_seen = self.highest_seq_seen.max(seq);
         }
-        if let Some(id) = numbers_after(line, b"\"id\":").max() {
-            self.highest_id_seen = self.highest_id_seen.max(id);
+        let old_ids = numbers_after(line, b"\"id\":").map(Stamp);
+        if let Some(stamp) = old_ids.chain(stamps_after(line, b"\"id\":\"")).max() {
+            self.highest_stamp_seen = self.highest_stamp_seen.max(stamp);
         }
     }
+}
+
+/// The stamp of every id in text form that follows `key` in `line`.
+fn stamps_after<'a>(line: &'a [u8], key: &'a [u8]) -> impl Iterator<Item = Stamp> + 'a {
+    line.windows(key.len())
+        .enumerate()
+        .filter(move |(_, w)| *w == key)
+        .filter_map(move |(at, _)| {
+            let hex = line.get(at + key.len()..at + key.len() + 16)?;
+            let hex = std::str::from_utf8(hex).ok()?;
+            u64::from_str_radix(hex, 16).ok().map(Stamp)
+        })
 }
 
 /// Every number that follows `key` in `line` (at most `MAX_NUMBER`).
@@ -175,13 +198,42 @@ fn numbers_after<'a>(line: &'a [u8], key: &'a [u8]) -> impl Iterator<Item = u64>
         .filter(|n| *n <= MAX_NUMBER)
 }
 
-fn decode(line: &[u8]) -> Result<(u64, Event), BadRecord> {
-    let record: Record<Event> = serde_json::from_slice(unframe(line)?)?;
+/// Why one journal line was not read.
+#[derive(Debug, thiserror::Error)]
+enum BadRecord {
+    #[error("no checksum")]
+    NoChecksum,
+    #[error("unreadable checksum")]
+    UnreadableChecksum,
+    #[error("checksum mismatch")]
+    ChecksumMismatch,
+    #[error("unreadable event: {0}")]
+    UnreadableEvent(#[from] serde_json::Error),
+    #[error("a number out of range")]
+    OutOfRange,
+    #[error(transparent)]
+    Implausible(#[from] crate::session::Implausible),
+}
+
+fn decode(line: &[u8]) -> Result<(u64, EventId, Event), BadRecord> {
+    let (crc_hex, json) = match line.iter().position(|&b| b == b'\t') {
+        Some(tab) => (&line[..tab], &line[tab + 1..]),
+        None => return Err(BadRecord::NoChecksum),
+    };
+    let crc = std::str::from_utf8(crc_hex)
+        .ok()
+        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+        .ok_or(BadRecord::UnreadableChecksum)?;
+    if crc32fast::hash(json) != crc {
+        return Err(BadRecord::ChecksumMismatch);
+    }
+    let record: Record<Event> = serde_json::from_slice(json)?;
     if record.seq > MAX_NUMBER {
         return Err(BadRecord::OutOfRange);
     }
-    check_event(&record.event)?;
-    Ok((record.seq, record.event))
+    record.event.check_plausible()?;
+    let id = record.id.unwrap_or(EventId::origin(record.seq));
+    Ok((record.seq, id, record.event))
 }
 
 #[cfg(test)]
@@ -191,17 +243,25 @@ mod tests {
 
     fn event(n: u64) -> Event {
         Event::ContributionAdded {
-            id: n,
+            id: crate::session::EventId::origin(n),
             item: "welcome".into(),
-            group: 1,
+            group: crate::session::EventId::origin(1),
             kind: Kind::Comment,
             text: format!("Bidrag {n} från Skåne 🇸🇪"),
             at: chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap(),
         }
     }
 
+    fn id(n: u64) -> EventId {
+        EventId {
+            stamp: Stamp(1000 + n),
+            writer: crate::session::WriterId(5),
+        }
+    }
+
     fn journal(seqs: std::ops::RangeInclusive<u64>) -> Vec<u8> {
-        seqs.flat_map(|n| encode(n, &event(n)).unwrap()).collect()
+        seqs.flat_map(|n| encode(n, id(n), &event(n)).unwrap())
+            .collect()
     }
 
     #[test]
@@ -210,13 +270,25 @@ mod tests {
         assert_eq!(replay.events.len(), 3);
         assert_eq!(replay.last_seq, 3);
         assert!(replay.bad_tail.is_none());
-        assert_eq!(replay.events[2].1, event(3));
+        assert_eq!(replay.events[2], (3, id(3), event(3)));
+    }
+
+    #[test]
+    fn a_record_from_before_ids_is_named_by_its_sequence_number() {
+        let json =
+            br#"{"seq":4,"event":{"type":"clock_started","at":"2015-11-20T09:00:00+01:00"}}"#;
+        let mut line = format!("{:08x}\t", crc32fast::hash(json)).into_bytes();
+        line.extend_from_slice(json);
+        line.push(b'\n');
+        let replay = read(&line, 3);
+        assert_eq!(replay.events.len(), 1);
+        assert_eq!(replay.events[0].1, EventId::origin(4));
     }
 
     #[test]
     fn skips_records_already_in_the_snapshot() {
         let replay = read(&journal(1..=5), 3);
-        let seqs: Vec<u64> = replay.events.iter().map(|(s, _)| *s).collect();
+        let seqs: Vec<u64> = replay.events.iter().map(|(s, _, _)| *s).collect();
         assert_eq!(seqs, [4, 5]);
     }
 
@@ -245,7 +317,7 @@ mod tests {
     #[test]
     fn a_gap_in_sequence_numbers_is_reported_and_the_later_record_kept() {
         let mut bytes = journal(1..=1);
-        bytes.extend(encode(3, &event(3)).unwrap());
+        bytes.extend(encode(3, id(3), &event(3)).unwrap());
         let replay = read(&bytes, 0);
         assert_eq!(replay.events.len(), 2);
         assert!(replay.bad_tail.unwrap().contains("gap after 1"));
@@ -254,10 +326,11 @@ mod tests {
     #[test]
     fn a_flipped_byte_in_record_3_of_20_costs_only_record_3() {
         let mut bytes = journal(1..=20);
-        let third = journal(1..=2).len() + 30;
+        // In the event's text, so that the record's id is still readable.
+        let third = journal(1..=3).len() - 8;
         bytes[third] ^= 0x01;
         let replay = read(&bytes, 0);
-        let seqs: Vec<u64> = replay.events.iter().map(|(s, _)| *s).collect();
+        let seqs: Vec<u64> = replay.events.iter().map(|(s, _, _)| *s).collect();
         let expected: Vec<u64> = (1..=20).filter(|n| *n != 3).collect();
         assert_eq!(seqs, expected);
         assert_eq!(replay.salvaged, 17);
@@ -265,7 +338,8 @@ mod tests {
         assert_eq!(replay.damaged[0].line, 3);
         assert_eq!(replay.good_len, journal(1..=2).len());
         assert_eq!(
-            replay.highest_id_seen, 3,
+            replay.highest_stamp_seen,
+            Stamp(1003),
             "the damaged record's id is still read"
         );
         assert!(replay.bad_tail.unwrap().starts_with("line 3: checksum"));
@@ -274,8 +348,8 @@ mod tests {
     #[test]
     fn a_record_out_of_order_is_damage_and_the_rest_is_kept() {
         let mut bytes = journal(1..=2);
-        bytes.extend(encode(1, &event(1)).unwrap());
-        bytes.extend(encode(3, &event(3)).unwrap());
+        bytes.extend(encode(1, id(1), &event(1)).unwrap());
+        bytes.extend(encode(3, id(3), &event(3)).unwrap());
         let replay = read(&bytes, 0);
         assert_eq!(replay.events.len(), 3);
         assert_eq!(replay.damaged[0].line, 3);

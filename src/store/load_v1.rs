@@ -6,7 +6,7 @@ use super::disk::Disk;
 use super::error::StoreError;
 use super::paths::{JOURNAL_FILE, SNAPSHOT_FILE};
 use super::{journal, snapshot};
-use crate::session::Session;
+use crate::session::{Session, Stamp};
 use std::path::Path;
 
 /// A version 1 session as read from disk, without changing any file.
@@ -21,7 +21,7 @@ pub struct LoadedV1 {
     pub damaged_bytes: Vec<u8>,
     pub salvaged: usize,
     pub highest_seq_seen: u64,
-    pub highest_id_seen: u64,
+    pub highest_stamp_seen: Stamp,
 }
 
 /// How often a reader tries again when a snapshot lands while it reads.
@@ -65,8 +65,8 @@ fn assemble(
             reason: e.to_string(),
         })?;
     let replay = journal::read(journal_bytes, snapshot_seq);
-    for (_, event) in &replay.events {
-        session.apply(event);
+    for (_, id, event) in &replay.events {
+        session.apply(*id, event);
     }
     let damaged_bytes = replay
         .damaged
@@ -83,6 +83,6 @@ fn assemble(
         damaged_bytes,
         salvaged: replay.salvaged,
         highest_seq_seen: replay.highest_seq_seen,
-        highest_id_seen: replay.highest_id_seen,
+        highest_stamp_seen: replay.highest_stamp_seen,
     })
 }

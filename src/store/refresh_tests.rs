@@ -1,7 +1,7 @@
 //! Other writers' events reaching an open store: new ones handed back in order,
 //! late ones folded again on another thread.
 
-use super::tests::{add, contribution, create, new_session, open};
+use super::tests::{add, create, new_session, open};
 use crate::session::Event;
 
 #[test]
@@ -17,8 +17,8 @@ fn another_writers_events_are_handed_back_in_order_once() {
     let refreshed = app.refresh().unwrap();
     assert!(refreshed.refold.is_none());
     assert_eq!(refreshed.new.len(), 2);
-    for (_, event) in &refreshed.new {
-        app_session.apply(event);
+    for (id, event) in &refreshed.new {
+        app_session.apply(*id, event);
     }
     assert_eq!(app_session, added);
     assert!(app.refresh().unwrap().is_empty(), "each event once");
@@ -42,11 +42,11 @@ fn a_late_event_is_folded_again_off_the_thread_and_lands_where_it_belongs() {
         moderator: None,
         note_takers: None,
         // Taken before the app's event was written.
-        at: contribution(&offline_session, "").at() - chrono::Duration::minutes(1),
+        at: super::tests::now() - chrono::Duration::minutes(1),
     };
-    let late_id = offline.next_event_id(late_event.at());
+    let late_id = offline_session.next_event_id(offline.writer(), late_event.at());
     add(&mut app_session, &mut app, "I appen");
-    offline_session.apply(&late_event);
+    offline_session.apply(late_id, &late_event);
     offline.commit(late_id, &late_event).unwrap();
 
     let refreshed = app.refresh().unwrap();
@@ -60,12 +60,12 @@ fn a_late_event_is_folded_again_off_the_thread_and_lands_where_it_belongs() {
         note_takers: None,
         at: late_event.at(),
     };
-    let id = app.next_event_id(meanwhile.at());
+    let id = app_session.next_event_id(app.writer(), meanwhile.at());
     app.commit(id, &meanwhile).unwrap();
     let folded = refold.wait().expect("a result");
     let mut session = folded.session;
-    for (_, event) in app.events_after(folded.upto) {
-        session.apply(&event);
+    for (id, event) in app.events_after(folded.upto) {
+        session.apply(id, &event);
     }
     let (_store, fresh, _) = open(&path, 3);
     assert_eq!(session, fresh);

@@ -12,7 +12,7 @@ use super::paths::SNAPSHOT_FILE;
 use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union};
 use super::stignore;
 use super::this_writer::claim_for_this_process;
-use crate::session::{DeviceId, Event, EventId, Session, Stamp, Timestamp, WriterId};
+use crate::session::{DeviceId, Event, EventId, Session, Stamp, WriterId};
 use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -187,40 +187,44 @@ impl Store {
         (self.union.len() + self.known.len()) as u64
     }
 
-    /// The id of a new event written now: after every event this writer wrote or
-    /// read, so that it folds after everything its writer had seen. The one place
-    /// this process names its events.
-    pub fn next_event_id(&mut self, now: Timestamp) -> EventId {
-        let stamp = Stamp::next(self.last_stamp, now.timestamp_millis());
-        self.last_stamp = stamp;
-        EventId {
-            stamp,
-            writer: self.writer.writer(),
-        }
+    /// Applies `event` to `session` under `id` (minted by `Session::next_event_id`
+    /// for this store's writer) and makes it durable: how a change is saved outside
+    /// the app's loop (the command line).
+    pub fn apply_and_commit(
+        &mut self,
+        session: &mut Session,
+        id: EventId,
+        event: &Event,
+    ) -> Result<(), StoreError> {
+        session.apply(id, event);
+        self.commit(id, event)
     }
 
-    /// Applies `event` to `session` under a fresh id and makes it durable: how a
-    /// change is saved outside the app's loop (the command line).
-    pub fn apply_and_commit(
+    /// `apply_and_commit` under a fresh id of this store's writer; returns the id.
+    pub fn apply_and_commit_new(
         &mut self,
         session: &mut Session,
         event: &Event,
     ) -> Result<EventId, StoreError> {
-        session.apply(event);
-        self.save(event)
-    }
-
-    /// Makes `event`, already applied to the caller's session, durable under a
-    /// fresh id, and returns the id.
-    pub fn save(&mut self, event: &Event) -> Result<EventId, StoreError> {
-        let id = self.next_event_id(event.at());
-        self.commit(id, event).map(|()| id)
+        let id = session.next_event_id(self.writer(), event.at());
+        self.apply_and_commit(session, id, event).map(|()| id)
     }
 
     /// Makes `event` (already applied to the caller's session) durable under `id`.
     /// Ok once it and every earlier event of this writer are on disk; Err leaves it
     /// to be written by a later commit or `retry`.
     pub fn commit(&mut self, id: EventId, event: &Event) -> Result<(), StoreError> {
+        // The segment names each line by this writer: an id of another writer would
+        // be saved under another id than the session shown holds.
+        if id.writer != self.writer.writer() {
+            return Err(StoreError::Io {
+                path: self.dir.clone(),
+                source: std::io::Error::other(format!(
+                    "event {id} is not named by this process's writer {}",
+                    self.writer.writer()
+                )),
+            });
+        }
         self.last_stamp = self.last_stamp.max(id.stamp);
         self.union.insert(Found {
             id,

@@ -32,10 +32,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Session, u64), BadSnapshot> {
         return Err(BadSnapshot::Schema(snapshot.schema_version));
     }
     let max = super::journal::MAX_NUMBER;
-    if snapshot.seq > max
-        || snapshot.session.next_contribution_id > max
-        || snapshot.session.contributions.keys().any(|id| *id > max)
-    {
+    if snapshot.seq > max {
         return Err(BadSnapshot::OutOfRange(max));
     }
     snapshot.session.check_plausible()?;

@@ -34,7 +34,7 @@ fn retitle(store: &mut Store, session: &mut Session, title: &str) {
         note_takers: None,
         at: now(),
     };
-    store.apply_and_commit(session, &event).unwrap();
+    store.apply_and_commit_new(session, &event).unwrap();
 }
 
 fn cache_file(data_dir: &Path) -> PathBuf {

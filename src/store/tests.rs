@@ -2,7 +2,7 @@ use super::segments::{EVENTS_DIR, segment_name};
 use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
-use crate::session::{DeviceId, Event, Session, WriterId};
+use crate::session::{DeviceId, Event, EventId, Session, WriterId};
 use crate::session::{Kind, Timestamp};
 use crate::store::disk::Disk;
 use crate::store::os_disk::OsDisk;
@@ -10,7 +10,7 @@ use crate::store::sim::{Fault, Op, SimDisk};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-fn now() -> Timestamp {
+pub(super) fn now() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap()
 }
 
@@ -43,20 +43,24 @@ pub(super) fn open(path: &Path, process: u64) -> (Store, Session, Recovery) {
     Store::open_with(os(), path, writer(process)).unwrap()
 }
 
-pub(super) fn contribution(session: &Session, text: &str) -> Event {
-    Event::ContributionAdded {
-        id: session.next_contribution_id,
+/// A contribution `writer` adds now to the first group: its event and the event's
+/// id, which names the contribution too.
+pub(super) fn contribution(session: &Session, writer: WriterId, text: &str) -> (EventId, Event) {
+    let id = session.next_event_id(writer, now());
+    let event = Event::ContributionAdded {
+        id,
         item: "welcome".into(),
-        group: 1,
+        group: session.groups[0].id,
         kind: Kind::Comment,
         text: text.into(),
         at: now(),
-    }
+    };
+    (id, event)
 }
 
 pub(super) fn add(session: &mut Session, store: &mut Store, text: &str) {
-    let event = contribution(session, text);
-    store.apply_and_commit(session, &event).unwrap();
+    let (id, event) = contribution(session, store.writer(), text);
+    store.apply_and_commit(session, id, &event).unwrap();
 }
 
 fn segment(path: &Path, process: u64, n: u32) -> PathBuf {
@@ -175,7 +179,7 @@ fn two_writers_share_a_folder_and_each_reopening_has_both() {
         at: now(),
     };
     second
-        .apply_and_commit(&mut second_session, &event)
+        .apply_and_commit_new(&mut second_session, &event)
         .unwrap();
     let (_store, both, _) = open(&path, 3);
     assert_eq!(both.title, "Nytt namn");
@@ -221,7 +225,8 @@ fn a_version_1_folder_is_converted_on_open_and_its_files_left_as_they_were() {
     let path = dir.path().join("s");
     std::fs::create_dir(&path).unwrap();
     let mut session = new_session();
-    session.apply(&contribution(&session, "Från förr"));
+    let (id, event) = contribution(&session, WriterId::ORIGIN, "Från förr");
+    session.apply(id, &event);
     let v1 = snapshot::to_json(&session, 1).unwrap();
     std::fs::write(path.join(SNAPSHOT_FILE), &v1).unwrap();
     std::fs::write(path.join(JOURNAL_FILE), b"").unwrap();
@@ -254,8 +259,8 @@ fn a_failed_append_is_written_before_the_next_event_and_nothing_is_lost() {
     let mut store = Store::create_with(disk.clone(), path, &session, DEVICE, writer(1)).unwrap();
     add(&mut session, &mut store, "Ett");
     disk.fail_once(Op::Append, Fault::Error);
-    let event = contribution(&session, "Två");
-    assert!(store.apply_and_commit(&mut session, &event).is_err());
+    let (id, event) = contribution(&session, store.writer(), "Två");
+    assert!(store.apply_and_commit(&mut session, id, &event).is_err());
     assert!(!store.is_healthy());
     add(&mut session, &mut store, "Tre");
     assert!(store.is_healthy());

@@ -39,8 +39,8 @@ impl Runner {
     pub fn run(&mut self, model: &mut Model, effects: Vec<Effect>, now: Timestamp) {
         for effect in effects {
             match effect {
-                Effect::Persist(event) => {
-                    let result = self.store.save(&event).map(|_| ());
+                Effect::Persist(id, event) => {
+                    let result = self.store.commit(id, &event);
                     model.saved(result, now);
                 }
                 // A calm moment: the local cache, off this thread.
@@ -215,6 +215,8 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    // The events the app names are this store's writer's.
+    model.writer = store.writer();
     if let Some(text) = super::draft::take(store.disk(), store.dir()) {
         model.capture.insert(&text);
     }
@@ -325,7 +327,7 @@ fn handle_input(
         panic_if_asked(&action);
         let current = now();
         let effects = update(model, action, current);
-        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(_)));
+        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(..)));
         runner.run(model, effects, current);
         screen.dirty = true;
     }

@@ -27,6 +27,7 @@ fn closing_the_app_leaves_a_cache_the_next_opening_uses() {
         Store::create_with(disk.clone(), &path, &session, DeviceId(0xcac), writer(1)).unwrap();
     let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::Sv, at(0));
+    model.writer = runner.store.writer();
     for text in ["Ett", "Två"] {
         let effects = update(&mut model, Action::Insert(text.into()), at(1));
         runner.run(&mut model, effects, at(1));

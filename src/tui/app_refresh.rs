@@ -48,8 +48,8 @@ impl Runner {
                 if let Some(union) = union {
                     self.store.adopt(union);
                 }
-                for (_, event) in self.store.events_after(upto) {
-                    session.apply(&event);
+                for (id, event) in self.store.events_after(upto) {
+                    session.apply(id, &event);
                 }
                 model.replace_session(session);
                 true
@@ -69,8 +69,8 @@ impl Runner {
             if let Some(union) = union {
                 self.store.adopt(union);
             }
-            for (_, event) in self.store.events_after(upto) {
-                session.apply(&event);
+            for (id, event) in self.store.events_after(upto) {
+                session.apply(id, &event);
             }
             model.replace_session(session);
         }

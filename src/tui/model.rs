@@ -164,6 +164,8 @@ pub struct UndoStep {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub id: ContributionId,
+    /// The revision shown when the edit began: what the edit is made on.
+    pub base: crate::session::EventId,
     pub previous_group: usize,
     pub previous_kind: Kind,
 }
@@ -209,9 +211,18 @@ pub struct Model {
     pub help_scroll: usize,
     /// The dialog F1 was pressed in: closing the help goes back to it.
     pub behind_help: Option<Box<Mode>>,
+    /// Who this app writes as: every event it makes is named by this writer. The
+    /// app sets it (`store::writer_for_this_process`); tests keep the origin.
+    pub writer: crate::session::WriterId,
 }
 
 impl Model {
+    /// The id of the next event this app makes at `now` (pure: the same until the
+    /// event is applied).
+    pub fn next_id(&self, now: Timestamp) -> crate::session::EventId {
+        self.session.next_event_id(self.writer, now)
+    }
+
     pub fn new(session: Session, lang: Lang, now: Timestamp) -> Model {
         let saved_at = session.last_change.min(now);
         // Back in a session, the group of the last contribution is the likeliest next.
@@ -247,6 +258,7 @@ impl Model {
             too_small: false,
             help_scroll: 0,
             behind_help: None,
+            writer: crate::session::WriterId::ORIGIN,
         }
     }
 

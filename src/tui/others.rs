@@ -11,8 +11,8 @@ impl Model {
     /// Applies other writers' events, in id order.
     pub fn apply_others(&mut self, events: &[(EventId, Event)]) {
         keeping_place(self, |session| {
-            for (_, event) in events {
-                session.apply(event);
+            for (id, event) in events {
+                session.apply(*id, event);
             }
         });
     }

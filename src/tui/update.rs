@@ -27,6 +27,8 @@ pub use entry::update;
 #[cfg(test)]
 mod dialog_tests;
 #[cfg(test)]
+mod revision_tests;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]

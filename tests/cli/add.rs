@@ -3,32 +3,36 @@
 use super::*;
 
 #[test]
-fn add_one_contribution_prints_saved_1_and_journals_it() {
+fn add_one_contribution_prints_saved_and_its_id_and_journals_it() {
     let data = TempDir::new().unwrap();
     let (id, folder) = forum_session(data.path());
-    samtal(data.path())
+    let output = samtal(data.path())
         .args(["add", &id, "Vi behöver snabbare validering"])
-        .assert()
-        .success()
-        .stdout("saved 1\n")
-        .stderr("");
+        .output()
+        .unwrap();
+    assert_eq!(stderr_of(&output), "");
+    let printed = saved_ids(&stdout_of(&output));
+    assert_eq!(printed.len(), 1);
 
     let events = journal(&folder);
     assert_eq!(events.len(), 1);
     let (seq, event) = &events[0];
     assert_eq!(*seq, 1);
     assert_eq!(event["type"], "contribution_added");
-    assert_eq!(event["id"], 1);
+    assert_eq!(event["id"], printed[0].to_string(), "named by its event");
     assert_eq!(event["text"], "Vi behöver snabbare validering");
     assert_eq!(event["item"], "welcome", "default: the current item");
-    assert_eq!(event["group"], 1, "default: the first group");
+    assert_eq!(
+        event["group"], "0000000000000001-0000000000000000",
+        "default: the first group"
+    );
     assert_eq!(event["kind"], "comment", "default kind");
 
     samtal(data.path())
         .args(["add", &id, "Och ett till"])
         .assert()
         .success()
-        .stdout("saved 2\n");
+        .stdout(saved(1));
     assert_eq!(contributions(&folder).len(), 2);
 }
 
@@ -40,7 +44,7 @@ fn add_from_stdin_saves_each_non_blank_line() {
         data.path(),
         &id,
         "Första raden\n\n   \nÅsa från Örebro: mer samverkan nu 🚀🇸🇪\r\n",
-        "saved 1\nsaved 2\n",
+        2,
     );
 
     let texts: Vec<String> = contributions(&folder)
@@ -53,7 +57,7 @@ fn add_from_stdin_saves_each_non_blank_line() {
     );
 
     // A last line without a newline counts too.
-    add_lines(data.path(), &id, "sista utan radslut", "saved 3\n");
+    add_lines(data.path(), &id, "sista utan radslut", 1);
     assert_eq!(list_json(data.path())[0]["contributions"], 3);
 }
 
@@ -62,13 +66,12 @@ fn add_of_many_lines_keeps_every_contribution_in_its_own_segment() {
     let data = TempDir::new().unwrap();
     let (id, folder) = forum_session(data.path());
     let input: String = (1..=520).map(|n| format!("bidrag {n}\n")).collect();
-    let expected: String = (1..=520).map(|n| format!("saved {n}\n")).collect();
     samtal(data.path())
         .args(["add", &id])
         .write_stdin(input)
         .assert()
         .success()
-        .stdout(expected);
+        .stdout(saved(520));
     // One writer, one segment, every line in it, in order.
     assert_eq!(names_in(&folder.join("events")).len(), 1);
     let snap = snapshot(&folder);
@@ -86,7 +89,7 @@ fn add_of_many_lines_keeps_every_contribution_in_its_own_segment() {
         .args(["add", &id, "en till"])
         .assert()
         .success()
-        .stdout("saved 521\n");
+        .stdout(saved(1));
     let events = journal(&folder);
     assert_eq!(events.last().unwrap().0, 521);
     assert_eq!(events.last().unwrap().1["text"], "en till");
@@ -102,12 +105,12 @@ fn add_kind_item_and_group_options() {
         .args(["add", &id, "--kind", "åtgärd", "Åtgärd på svenska"])
         .assert()
         .success()
-        .stdout("saved 1\n");
+        .stdout(saved(1));
     samtal(data.path())
         .args(["add", &id, "--kind", "action", "Action in English"])
         .assert()
         .success()
-        .stdout("saved 2\n");
+        .stdout(saved(1));
     samtal(data.path())
         .args([
             "add",
@@ -120,12 +123,12 @@ fn add_kind_item_and_group_options() {
         ])
         .assert()
         .success()
-        .stdout("saved 3\n");
+        .stdout(saved(1));
     samtal(data.path())
         .args(["add", &id, "--group", "Region Örebro län", "Känd grupp"])
         .assert()
         .success()
-        .stdout("saved 4\n")
+        .stdout(saved(1))
         .stderr("");
     samtal(data.path())
         .args([
@@ -138,14 +141,14 @@ fn add_kind_item_and_group_options() {
         ])
         .assert()
         .success()
-        .stdout("saved 5\n")
+        .stdout(saved(1))
         .stderr(predicate::str::contains("Ny grupp"));
     // The same name again (any case) is the same group: not added twice.
     samtal(data.path())
         .args(["add", &id, "--group", "ny GRUPP", "Igen"])
         .assert()
         .success()
-        .stdout("saved 6\n")
+        .stdout(saved(1))
         .stderr("samtal: using the group 'Ny grupp' for 'ny GRUPP'\n");
 
     let events = journal(&folder);
@@ -156,7 +159,8 @@ fn add_kind_item_and_group_options() {
         .collect();
     assert_eq!(added_groups.len(), 1);
     assert_eq!(added_groups[0]["name"], "Ny grupp");
-    assert_eq!(added_groups[0]["id"], 3);
+    let group = added_groups[0]["id"].as_str().unwrap();
+    assert!(group.parse::<samtal::session::EventId>().is_ok(), "{group}");
 
     let c = contributions(&folder);
     let kinds: Vec<&str> = c.iter().map(|e| e["kind"].as_str().unwrap()).collect();
@@ -178,8 +182,10 @@ fn add_kind_item_and_group_options() {
             "welcome"
         ]
     );
-    let groups: Vec<u64> = c.iter().map(|e| e["group"].as_u64().unwrap()).collect();
-    assert_eq!(groups, [1, 1, 1, 2, 3, 3]);
+    let groups: Vec<&str> = c.iter().map(|e| e["group"].as_str().unwrap()).collect();
+    let first = "0000000000000001-0000000000000000";
+    let second = "0000000000000002-0000000000000000";
+    assert_eq!(groups, [first, first, first, second, group, group]);
     // Sequence numbers are 1, 2, 3 … with no gap.
     let seqs: Vec<u64> = events.iter().map(|(s, _)| *s).collect();
     assert_eq!(seqs, (1..=7).collect::<Vec<u64>>());
@@ -246,7 +252,7 @@ fn add_refuses_an_empty_group_name_and_a_session_without_groups() {
         .args(["add", &bare, "--group", "Första", "text"])
         .assert()
         .success()
-        .stdout("saved 1\n");
+        .stdout(saved(1));
 }
 
 #[test]
@@ -269,7 +275,7 @@ fn add_refuses_an_empty_text_instead_of_waiting_for_standard_input() {
         .write_stdin("En rad\n")
         .assert()
         .success()
-        .stdout("saved 1\n")
+        .stdout(saved(1))
         .stderr("");
 }
 
@@ -283,7 +289,7 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .arg("via mappen")
         .assert()
         .success()
-        .stdout("saved 1\n");
+        .stdout(saved(1));
     // A relative folder, from the data dir.
     let relative = folder.strip_prefix(data.path()).unwrap();
     samtal(data.path())
@@ -293,7 +299,7 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .arg("relativ mapp")
         .assert()
         .success()
-        .stdout("saved 2\n");
+        .stdout(saved(1));
     let texts = journal_texts(&folder);
     assert_eq!(texts, ["via mappen", "relativ mapp"]);
 

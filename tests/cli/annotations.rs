@@ -144,7 +144,7 @@ fn add_gives_an_action_its_owner_and_due_date_and_themes() {
         "2016-03-15",
         "Yrkes-SFI sammanställs.",
     ]);
-    assert_eq!(ok(&data, &folder, &late), "saved 1\n");
+    assert!(is_saved(&ok(&data, &folder, &late), 1));
     let mut early = common.to_vec();
     early.extend([
         "--owner",
@@ -190,13 +190,17 @@ fn add_gives_an_action_its_owner_and_due_date_and_themes() {
 #[test]
 fn vote_sets_replaces_and_removes_dots_and_the_minutes_rank_them() {
     let (data, folder) = session();
-    for text in ["Första förslaget.", "Andra förslaget.", "Tredje förslaget."] {
-        ok(&data, &folder, &["add", "--kind", "proposal", text]);
-    }
-    ok(&data, &folder, &["vote", "1", "4"]);
-    ok(&data, &folder, &["vote", "2", "9"]);
-    ok(&data, &folder, &["vote", "3", "4"]);
-    ok(&data, &folder, &["vote", "2", "5"]);
+    let ids: Vec<String> = ["Första förslaget.", "Andra förslaget.", "Tredje förslaget."]
+        .iter()
+        .map(|text| {
+            let said = ok(&data, &folder, &["add", "--kind", "proposal", text]);
+            saved_ids(&said)[0].to_string()
+        })
+        .collect();
+    ok(&data, &folder, &["vote", &ids[0], "4"]);
+    ok(&data, &folder, &["vote", &ids[1], "9"]);
+    ok(&data, &folder, &["vote", &ids[2], "4"]);
+    ok(&data, &folder, &["vote", &ids[1], "5"]);
     let md = minutes(&data, &folder, &[]);
     let ranked = "| 1 | 5 | Andra förslaget. | Region Skåne | 1 |\n\
         | 2 | 4 | Första förslaget. | Region Skåne | 1 |\n\
@@ -206,7 +210,7 @@ fn vote_sets_replaces_and_removes_dots_and_the_minutes_rank_them() {
         md.contains(ranked),
         "a vote replaces; ties in entry order:\n{md}"
     );
-    ok(&data, &folder, &["vote", "2", "0"]);
+    ok(&data, &folder, &["vote", &ids[1], "0"]);
     let md = minutes(&data, &folder, &[]);
     assert!(
         !md.contains("Andra förslaget. | Region"),
@@ -222,8 +226,9 @@ fn bad_input_is_refused_with_exit_code_2_and_nothing_saved() {
         &folder,
         &["add", "--kind", "proposal", "Ett förslag."],
     );
-    ok(&data, &folder, &["add", "En synpunkt."]);
-    let cases: [(&[&str], &str); 11] = [
+    let comment = saved_ids(&ok(&data, &folder, &["add", "En synpunkt."]))[0].to_string();
+    refused(&data, &folder, &["vote", &comment, "3"], "only proposals");
+    let cases: [(&[&str], &str); 10] = [
         (&["set", "--summary", "utan punkt"], "--item"),
         (
             &["set", "--item", "nope", "--summary", "x"],
@@ -244,7 +249,6 @@ fn bad_input_is_refused_with_exit_code_2_and_nothing_saved() {
         ),
         (&["vote", "1", "-3"], "-3 dots"),
         (&["vote", "99", "3"], "no contribution 99"),
-        (&["vote", "2", "3"], "only proposals"),
         (&["export", "--theme", "ESF", "-o", "-"], "no theme 'ESF'"),
         (
             &["add", "--item", "nope", "--tag", "ESF", "x"],

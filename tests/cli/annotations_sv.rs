@@ -3,10 +3,12 @@
 
 use super::*;
 
-/// A new session with a proposal (1) and a comment (2): (data dir, session folder).
-fn session() -> (TempDir, PathBuf) {
+/// A new session with a proposal and a comment: (data dir, session folder, the
+/// comment's id).
+fn session() -> (TempDir, PathBuf, String) {
     let data = tempfile::tempdir().unwrap();
     let (_, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
+    let mut comment = String::new();
     for args in [
         &["--kind", "förslag", "Ett förslag."][..],
         &["En synpunkt."],
@@ -18,23 +20,22 @@ fn session() -> (TempDir, PathBuf) {
             .output()
             .unwrap();
         assert!(out.status.success());
+        comment = saved_ids(&String::from_utf8(out.stdout).unwrap())[0].to_string();
     }
-    (data, folder)
+    (data, folder, comment)
 }
 
 #[test]
 fn refusals_are_said_in_swedish_and_change_nothing() {
-    let (data, folder) = session();
+    let (data, folder, comment) = session();
     let journal = || segment_bytes(&folder);
+    let only_proposals = fill_sv_comment(&comment);
     let cases: [(&[&str], &str); 8] = [
         (
             &["vote", "9999", "3"],
             "inget bidrag 9999 i sessionen (id:t är det som `add` skrev ut)",
         ),
-        (
-            &["vote", "2", "3"],
-            "bidrag 2 är en synpunkt: bara förslag prioriteras",
-        ),
+        (&["vote", &comment, "3"], &only_proposals),
         (
             &["vote", "1", "-3"],
             "-3 prickar: en röst är 0 prickar eller fler",
@@ -82,4 +83,9 @@ fn refusals_are_said_in_swedish_and_change_nothing() {
             .unwrap()
             .contains("inget bidrag 9999")
     );
+}
+
+/// What refusing a vote on the comment says.
+fn fill_sv_comment(comment: &str) -> String {
+    format!("bidrag {comment} är en synpunkt: bara förslag prioriteras")
 }

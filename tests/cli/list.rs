@@ -7,7 +7,7 @@ fn list_shows_title_and_count_and_json_has_every_field() {
     let data = TempDir::new().unwrap();
     let (id, folder) = forum_session(data.path());
     let (other, _) = new_session(data.path(), "Annat möte", &["B"]);
-    add_lines(data.path(), &id, "ett\ntvå\n", "saved 1\nsaved 2\n");
+    add_lines(data.path(), &id, "ett\ntvå\n", 2);
 
     let output = samtal(data.path()).arg("list").output().unwrap();
     assert!(output.status.success());

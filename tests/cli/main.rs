@@ -22,6 +22,7 @@ mod export;
 mod groups;
 mod list;
 mod merge;
+mod moderator;
 mod new;
 mod notes;
 mod refusals;
@@ -40,6 +41,11 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
+
+/// Standard output of exactly `count` lines `saved <id>`.
+fn saved(count: usize) -> impl Predicate<str> {
+    predicate::function(move |out: &str| is_saved(out, count))
+}
 use tempfile::TempDir;
 
 const TITLE: &str = "Integration för tillväxt";

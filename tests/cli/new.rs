@@ -78,7 +78,7 @@ fn new_takes_the_data_dir_from_the_environment() {
         .args(["add", id, "hej"])
         .assert()
         .success()
-        .stdout("saved 1\n");
+        .stdout(saved(1));
     let sessions = list_json(data.path());
     assert_eq!(sessions.len(), 1);
     assert_eq!(sessions[0]["contributions"], 1);

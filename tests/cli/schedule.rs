@@ -108,15 +108,21 @@ fn the_agenda_start_is_used_and_new_start_overrides_it() {
 fn the_minutes_say_re_planned_and_skipped_and_keep_the_numbers() {
     let mut session = example_session();
     let at = session.last_change;
-    session.apply(&Event::TimeboxesSet {
-        timeboxes: BTreeMap::from([("challenge-2".to_string(), 6)]),
-        at,
-    });
-    session.apply(&Event::ItemSkipped {
-        item: "challenge-5".into(),
-        skipped: true,
-        at,
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::TimeboxesSet {
+            timeboxes: BTreeMap::from([("challenge-2".to_string(), 6)]),
+            at,
+        },
+    );
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::ItemSkipped {
+            item: "challenge-5".into(),
+            skipped: true,
+            at,
+        },
+    );
     let sv =
         String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
     assert!(

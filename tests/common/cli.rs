@@ -2,6 +2,7 @@
 //! temporary data dir, a new session, what its folder holds, and its minutes.
 
 use assert_cmd::Command;
+use samtal::session::EventId;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::os::unix::fs::PermissionsExt;
@@ -139,14 +140,44 @@ pub fn add(data: &Path, id: &str, text: &str) {
 }
 
 /// `samtal add <id>` with `stdin` as standard input, which must succeed and print
-/// `expected`.
-pub fn add_lines(data: &Path, id: &str, stdin: &str, expected: &str) {
-    samtal(data)
+/// `saved <id>` `count` times; returns the ids.
+pub fn add_lines(data: &Path, id: &str, stdin: &str, count: usize) -> Vec<EventId> {
+    let output = samtal(data)
         .args(["add", id])
         .write_stdin(stdin)
-        .assert()
-        .success()
-        .stdout(expected.to_string());
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let ids = saved_ids(&String::from_utf8(output.stdout).unwrap());
+    assert_eq!(ids.len(), count);
+    ids
+}
+
+/// The ids of `saved <id>` lines, every line one, each after the one before.
+pub fn saved_ids(stdout: &str) -> Vec<EventId> {
+    let ids: Vec<EventId> = stdout
+        .lines()
+        .map(|line| {
+            line.strip_prefix("saved ")
+                .and_then(|id| id.parse().ok())
+                .unwrap_or_else(|| panic!("not `saved <id>`: {line:?}"))
+        })
+        .collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] < w[1]),
+        "ids out of order: {stdout}"
+    );
+    ids
+}
+
+/// True when `stdout` is exactly `count` lines `saved <id>`.
+pub fn is_saved(stdout: &str, count: usize) -> bool {
+    stdout.ends_with('\n') == (count > 0)
+        && stdout.lines().count() == count
+        && stdout.lines().all(|line| {
+            line.strip_prefix("saved ")
+                .is_some_and(|id| id.parse::<EventId>().is_ok())
+        })
 }
 
 /// The group names in a `snapshot`, in order.

@@ -218,7 +218,7 @@ impl SttyFiles {
 pub struct Stored {
     pub text: String,
     pub item: String,
-    pub group: u64,
+    pub group: samtal::session::EventId,
 }
 
 impl Stored {
@@ -226,7 +226,7 @@ impl Stored {
         Stored {
             text: c["text"].as_str().expect("a contribution text").to_string(),
             item: c["item"].as_str().expect("a contribution item").to_string(),
-            group: c["group"].as_u64().expect("a contribution group"),
+            group: serde_json::from_value(c["group"].clone()).expect("a contribution group"),
         }
     }
 }

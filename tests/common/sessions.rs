@@ -18,33 +18,42 @@ pub fn hostile_session() -> Session {
         "1. inte en lista *inte fet* [länk](http://x) | rör",
     ];
     for (k, text) in texts.iter().chain(MARKDOWN_LOOKALIKES).enumerate() {
-        session.apply(&Event::ContributionAdded {
-            id: session.next_contribution_id,
-            item: "question-2".into(),
-            group: 1,
-            // Every third one an action, whose text starts its line in the summary.
-            kind: if k % 3 == 0 {
-                Kind::Action
-            } else {
-                Kind::Comment
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+                item: "question-2".into(),
+                group: samtal::session::EventId::origin(1),
+                // Every third one an action, whose text starts its line in the summary.
+                kind: if k % 3 == 0 {
+                    Kind::Action
+                } else {
+                    Kind::Comment
+                },
+                text: text.to_string(),
+                at: forum_start() + chrono::Duration::minutes(200 + k as i64),
             },
-            text: text.to_string(),
-            at: forum_start() + chrono::Duration::minutes(200 + k as i64),
-        });
+        );
     }
-    session.apply(&Event::GroupAdded {
-        id: 99,
-        name: "<b>Grupp</b> & \"citat\"".into(),
-        at: forum_start(),
-    });
-    session.apply(&Event::ContributionAdded {
-        id: session.next_contribution_id,
-        item: "wrap-up".into(),
-        group: 99,
-        kind: Kind::Comment,
-        text: "från gruppen med märkligt namn".into(),
-        at: forum_start() + chrono::Duration::minutes(300),
-    });
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::GroupAdded {
+            id: samtal::session::EventId::origin(99),
+            name: "<b>Grupp</b> & \"citat\"".into(),
+            at: forum_start(),
+        },
+    );
+    session.apply_as(
+        samtal::session::WriterId::ORIGIN,
+        &Event::ContributionAdded {
+            id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+            item: "wrap-up".into(),
+            group: samtal::session::EventId::origin(99),
+            kind: Kind::Comment,
+            text: "från gruppen med märkligt namn".into(),
+            at: forum_start() + chrono::Duration::minutes(300),
+        },
+    );
     for (k, name) in [
         "Ops & Infra",
         "*Grupp* 1",
@@ -55,20 +64,26 @@ pub fn hostile_session() -> Session {
     .iter()
     .enumerate()
     {
-        let id = 100 + k as u32;
-        session.apply(&Event::GroupAdded {
-            id,
-            name: name.to_string(),
-            at: forum_start(),
-        });
-        session.apply(&Event::ContributionAdded {
-            id: session.next_contribution_id,
-            item: "wrap-up".into(),
-            group: id,
-            kind: Kind::Action,
-            text: format!("*{k}* från {name}"),
-            at: forum_start() + chrono::Duration::minutes(301 + k as i64),
-        });
+        let id = samtal::session::EventId::origin(100 + k as u64);
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::GroupAdded {
+                id,
+                name: name.to_string(),
+                at: forum_start(),
+            },
+        );
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+                item: "wrap-up".into(),
+                group: id,
+                kind: Kind::Action,
+                text: format!("*{k}* från {name}"),
+                at: forum_start() + chrono::Duration::minutes(301 + k as i64),
+            },
+        );
     }
     session
 }
@@ -127,29 +142,37 @@ pub fn regions_session() -> Session {
         .groups;
     for name in &regions {
         if session.group_by_name(name).is_none() {
-            let id = session.groups.iter().map(|g| g.id).max().unwrap_or(0) + 1;
-            session.apply(&Event::GroupAdded {
-                id,
-                name: name.clone(),
-                at: forum_start(),
-            });
+            let highest = session.groups.iter().map(|g| g.id.stamp.0).max();
+            let id = samtal::session::EventId::origin(highest.unwrap_or(0) + 1);
+            session.apply_as(
+                samtal::session::WriterId::ORIGIN,
+                &Event::GroupAdded {
+                    id,
+                    name: name.clone(),
+                    at: forum_start(),
+                },
+            );
         }
     }
     let items: Vec<String> = session.agenda.items.iter().map(|i| i.id.clone()).collect();
-    let groups: Vec<u32> = session.groups.iter().map(|g| g.id).collect();
+    let groups: Vec<u64> = session.groups.iter().map(|g| g.id.stamp.0).collect();
     let mut minute = 0;
     for (index, item) in items.iter().take(4).enumerate() {
         for group in &groups {
             for k in 0..if index == 2 { 5 } else { 12 } {
                 minute += 1;
-                session.apply(&Event::ContributionAdded {
-                    id: session.next_contribution_id,
-                    item: item.clone(),
-                    group: *group,
-                    kind: Kind::Comment,
-                    text: format!("Synpunkt {k} från grupp {group}"),
-                    at: forum_start() + chrono::Duration::seconds(minute),
-                });
+                session.apply_as(
+                    samtal::session::WriterId::ORIGIN,
+                    &Event::ContributionAdded {
+                        id: session
+                            .next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+                        item: item.clone(),
+                        group: samtal::session::EventId::origin(*group),
+                        kind: Kind::Comment,
+                        text: format!("Synpunkt {k} från grupp {group}"),
+                        at: forum_start() + chrono::Duration::seconds(minute),
+                    },
+                );
             }
         }
     }

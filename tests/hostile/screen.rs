@@ -27,14 +27,17 @@ fn escape_sequence_session() -> Session {
         "rad ett\nrad två\r\n\ttab\0nul \u{202e}höger till vänster".to_string(),
     ];
     for (n, text) in texts.iter().enumerate() {
-        session.apply(&Event::ContributionAdded {
-            id: session.next_contribution_id,
-            item: session.current_item.clone(),
-            group: (n % 2) as u32 + 1,
-            kind: Kind::ALL[n % 4],
-            text: text.clone(),
-            at: at(n as i64 + 1),
-        });
+        session.apply_as(
+            samtal::session::WriterId::ORIGIN,
+            &Event::ContributionAdded {
+                id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+                item: session.current_item.clone(),
+                group: samtal::session::EventId::origin(n as u64 % 2 + 1),
+                kind: Kind::ALL[n % 4],
+                text: text.clone(),
+                at: at(n as i64 + 1),
+            },
+        );
     }
     session
 }

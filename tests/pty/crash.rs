@@ -72,7 +72,7 @@ fn kill_9_loses_nothing_that_was_shown_as_saved() {
             1,
             "{text:?} should be stored once: {stored:#?}"
         );
-        let group_id = if group == SKANE { 1 } else { 2 };
+        let group_id = samtal::session::EventId::origin(if group == SKANE { 1 } else { 2 });
         assert_eq!(
             (found[0].group, found[0].item.as_str()),
             (group_id, items[item].as_str()),

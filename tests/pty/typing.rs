@@ -64,6 +64,7 @@ fn escape_sequences_in_text_never_reach_the_terminal() {
         .into_iter()
         .find(|e| e["type"] == "contribution_added")
         .expect("the contribution just added");
+    // A number, as older files name contributions: read as an origin id.
     hostile["id"] = 2.into();
     hostile["text"] = "rå \u{1b}[2J data \u{1b}]0;titel\u{7}slut".into();
     foreign_segment(&fixture.folder, &[hostile]);
@@ -184,7 +185,7 @@ fn add_at_a_terminal_prints_a_one_line_prompt() {
         s.contains("samtal add: ett bidrag per rad, avsluta med Ctrl+D")
     });
     tty.send("Rad från terminalen\r");
-    tty.wait_for("saved 1", |s| s.contains("saved 1"));
+    tty.wait_for("saved and an id", |s| s.contains("saved 0"));
     tty.send("\x04");
     assert_exited_0(&tty.finish(), "Ctrl+D");
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();

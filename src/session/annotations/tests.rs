@@ -26,34 +26,34 @@ fn changes() -> Vec<Event> {
             at: at(),
         }),
         Event::ActionAssigned(ActionAssigned {
-            id: 11,
+            id: crate::session::EventId::origin(11),
             owner: "Region Skåne".into(),
             due,
             at: at(),
         }),
         Event::ActionAssigned(ActionAssigned {
-            id: 17,
+            id: crate::session::EventId::origin(17),
             owner: String::new(),
             due: None,
             at: at(),
         }),
         Event::DotsSet(DotsSet {
-            id: 29,
+            id: crate::session::EventId::origin(29),
             dots: 0,
             at: at(),
         }),
         Event::DotsSet(DotsSet {
-            id: 33,
+            id: crate::session::EventId::origin(33),
             dots: 12,
             at: at(),
         }),
         Event::TagsSet(TagsSet {
-            id: 9,
+            id: crate::session::EventId::origin(9),
             tags: vec!["ESF".into(), "Validering".into()],
             at: at(),
         }),
         Event::TagsSet(TagsSet {
-            id: 44,
+            id: crate::session::EventId::origin(44),
             tags: Vec::new(),
             at: at(),
         }),
@@ -66,9 +66,9 @@ fn every_annotation_is_undone_by_its_inverse() {
         let before = example();
         let mut session = before.clone();
         let inverse = session.inverse(&event, at()).expect("undoable");
-        session.apply(&event);
+        session.apply_as(crate::session::WriterId::ORIGIN, &event);
         assert_ne!(session.annotations, before.annotations, "{event:?} changes");
-        session.apply(&inverse);
+        session.apply_as(crate::session::WriterId::ORIGIN, &inverse);
         assert_eq!(session.annotations, before.annotations, "{event:?}");
     }
 }
@@ -77,14 +77,14 @@ fn every_annotation_is_undone_by_its_inverse() {
 fn empty_values_remove_the_entry_so_the_json_stays_small() {
     let mut session = example();
     for event in changes() {
-        session.apply(&event);
+        session.apply_as(crate::session::WriterId::ORIGIN, &event);
     }
     let a = &session.annotations;
-    assert!(a.assignment(17).is_none());
-    assert_eq!(a.dots_of(29), 0);
-    assert!(!a.dots.contains_key(&29));
-    assert!(!a.tags.contains_key(&44));
-    assert_eq!(a.dots_of(33), 12);
+    assert!(a.assignment(crate::session::EventId::origin(17)).is_none());
+    assert_eq!(a.dots_of(crate::session::EventId::origin(29)), 0);
+    assert!(!a.dots.contains_key(&crate::session::EventId::origin(29)));
+    assert!(!a.tags.contains_key(&crate::session::EventId::origin(44)));
+    assert_eq!(a.dots_of(crate::session::EventId::origin(33)), 12);
     let notes = a.notes("challenge-2").unwrap();
     assert_eq!(notes.decisions, ["Ett beslut."]);
     // Decisions alone leave a summary as it was.
@@ -107,13 +107,21 @@ fn the_events_read_back_from_the_journal_as_written() {
 #[test]
 fn a_restored_contribution_keeps_its_owner_dots_and_themes() {
     let mut session = example();
-    let deleted = Event::ContributionDeleted { id: 43, at: at() };
+    let deleted = Event::ContributionDeleted {
+        base: None,
+        id: crate::session::EventId::origin(43),
+        at: at(),
+    };
     let restore = session.inverse(&deleted, at()).unwrap();
-    session.apply(&deleted);
-    session.apply(&restore);
+    session.apply_as(crate::session::WriterId::ORIGIN, &deleted);
+    session.apply_as(crate::session::WriterId::ORIGIN, &restore);
     assert_eq!(session.annotations, example().annotations);
     assert_eq!(
-        session.annotations.assignment(43).unwrap().owner,
+        session
+            .annotations
+            .assignment(crate::session::EventId::origin(43))
+            .unwrap()
+            .owner,
         "Karin Holm"
     );
 }

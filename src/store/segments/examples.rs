@@ -5,9 +5,9 @@ use crate::session::{Event, EventId, Kind, Stamp, WriterId};
 /// A contribution numbered `n`, with a Swedish text.
 pub fn event(n: u64) -> Event {
     Event::ContributionAdded {
-        id: n,
+        id: EventId::origin(n),
         item: "welcome".into(),
-        group: 1,
+        group: EventId::origin(1),
         kind: Kind::Comment,
         text: format!("Bidrag {n} från Region Skåne – åäö"),
         at: at(),

@@ -22,6 +22,6 @@ pub fn fold_after(session: &mut Session, union: &Union, after: EventId) {
     }
 }
 
-fn apply_one(session: &mut Session, _id: EventId, event: &Event) {
-    session.apply(event);
+fn apply_one(session: &mut Session, id: EventId, event: &Event) {
+    session.apply(id, event);
 }

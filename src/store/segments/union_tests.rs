@@ -77,8 +77,8 @@ fn a_fold_applies_in_id_order_and_can_go_on_from_where_it_stopped() {
     union.extend([found(1, 2, "b", 1), found(2, 1, "a", 1)]);
     let whole = crate::store::segments::fold(&base, &union);
     let mut by_hand = base.clone();
-    by_hand.apply(&event(1));
-    by_hand.apply(&event(2));
+    by_hand.apply(id(1, 2), &event(1));
+    by_hand.apply(id(2, 1), &event(2));
     assert_eq!(whole, by_hand);
     let merged = union.extend([found(3, 3, "c", 1)]);
     assert_eq!(merged.first_changed, Some(id(3, 3)));

@@ -1,7 +1,7 @@
 //! The note editors: the item's summary and decisions, a contribution's themes and
 //! owner, and the vote screen. Each change is one event, undone by Ctrl+Z.
 
-use super::effect::{Effect, edit_line, record, row_below};
+use super::effect::{Effect, edit_line, persist, record, row_below};
 use crate::i18n::annotations_text;
 use crate::session::annotations::{ActionAssigned, DotsSet, ItemNotesSet, TagsSet, normalise_tags};
 use crate::session::{ContributionId, Event, Kind, Timestamp};
@@ -229,7 +229,7 @@ fn vote(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     effects
 }
 
-fn save_dots(model: &mut Model, proposals: &[u64], now: Timestamp) -> Vec<Effect> {
+fn save_dots(model: &mut Model, proposals: &[ContributionId], now: Timestamp) -> Vec<Effect> {
     let Mode::Vote(screen) = &mut model.mode else {
         return vec![];
     };
@@ -298,10 +298,7 @@ pub(super) fn apply_extras(
     }
     events
         .into_iter()
-        .map(|event| {
-            model.session.apply(&event);
-            Effect::Persist(event)
-        })
+        .map(|event| persist(model, event, now))
         .collect()
 }
 

@@ -1,7 +1,7 @@
 //! The capture screen: the line, the selection in the log, the item and the group;
 //! any other command opens a dialog or a view.
 
-use super::effect::{Effect, record, stop_editing};
+use super::effect::{Effect, persist, record, stop_editing};
 use super::{annotations, cockpit_keys, open, undo};
 use crate::session::{Event, Timestamp};
 use crate::text::clean;
@@ -114,6 +114,9 @@ fn save_edit(model: &mut Model, edit: Edit, now: Timestamp) -> Vec<Effect> {
             model,
             Event::ContributionEdited {
                 id: edit.id,
+                // The revision the edit began from: another writer's edit that came
+                // in meanwhile is kept beside this one, not overwritten.
+                base: Some(edit.base),
                 group,
                 kind: model.kind,
                 text,
@@ -134,6 +137,7 @@ fn edit_selected(model: &mut Model) {
         let (id, text, group, kind) = (c.id, c.text.clone(), c.group, c.kind);
         model.editing = Some(Edit {
             id,
+            base: c.rev(),
             previous_group: model.group,
             previous_kind: model.kind,
         });
@@ -157,7 +161,8 @@ fn add_contribution(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some((text, extras)) = annotations::quick_extras(model, now) else {
         return vec![];
     };
-    let id = model.session.next_contribution_id;
+    // The contribution is named by the event that adds it: `record` mints this id.
+    let id = model.next_id(now);
     let event = Event::ContributionAdded {
         id,
         item: model.session.current_item.clone(),
@@ -191,9 +196,9 @@ fn change_item(model: &mut Model, forward: bool, now: Timestamp) -> Vec<Effect> 
         stop_editing(model);
     }
     let event = Event::ItemEntered { item, at: now };
-    model.session.apply(&event);
+    let effect = persist(model, event, now);
     model.selected = None;
-    vec![Effect::Persist(event), Effect::Snapshot]
+    vec![effect, Effect::Snapshot]
 }
 
 fn move_selection(model: &mut Model, up: bool) {
@@ -215,7 +220,8 @@ fn delete_selected(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let (Some(k), Some(id)) = (model.selected, model.selected_contribution().map(|c| c.id)) else {
         return vec![];
     };
-    let effect = record(model, Event::ContributionDeleted { id, at: now }, now);
+    let base = model.session.current_rev(id);
+    let effect = record(model, Event::ContributionDeleted { id, base, at: now }, now);
     let remaining = model.current_ids().len();
     model.selected = if remaining == 0 {
         None

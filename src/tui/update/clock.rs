@@ -1,7 +1,7 @@
 //! The item clock from the app: started or stopped when a session opens or closes,
 //! and toggled by the moderator.
 
-use super::effect::Effect;
+use super::effect::{Effect, persist};
 use crate::session::{Event, Timestamp};
 use crate::tui::model::Model;
 
@@ -17,14 +17,12 @@ pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         let event = Event::ClockPaused {
             at: session.last_change.min(now),
         };
-        model.session.apply(&event);
-        effects.push(Effect::Persist(event));
+        effects.push(persist(model, event, now));
         model.flash_for(crate::i18n::words(model.lang).crashed, now, 60);
     }
     if model.session.started_at.is_none() {
         let event = Event::ClockStarted { at: now };
-        model.session.apply(&event);
-        effects.push(Effect::Persist(event));
+        effects.push(persist(model, event, now));
     }
     effects
 }
@@ -36,9 +34,9 @@ pub(super) fn toggle_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     } else {
         (Event::ClockStarted { at: now }, strings.clock_started)
     };
-    model.session.apply(&event);
+    let effect = persist(model, event, now);
     model.flash(text, now);
-    vec![Effect::Persist(event)]
+    vec![effect]
 }
 
 /// Stops the item clock when the app closes.
@@ -47,6 +45,5 @@ pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         return vec![];
     }
     let event = Event::ClockPaused { at: now };
-    model.session.apply(&event);
-    vec![Effect::Persist(event)]
+    vec![persist(model, event, now)]
 }

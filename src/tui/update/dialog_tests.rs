@@ -10,6 +10,10 @@ use crate::tui::action::Action;
 use crate::tui::input::LineInput;
 use crate::tui::model::Mode;
 
+const ORIGIN_1: crate::session::EventId = crate::session::EventId::origin(1);
+const ORIGIN_2: crate::session::EventId = crate::session::EventId::origin(2);
+const ORIGIN_3: crate::session::EventId = crate::session::EventId::origin(3);
+
 #[test]
 fn the_groups_dialog_merges_a_typo_group_and_ctrl_z_brings_it_back() {
     let mut m = model();
@@ -25,14 +29,22 @@ fn the_groups_dialog_merges_a_typo_group_and_ctrl_z_brings_it_back() {
     let effects = update(&mut m, Action::Commit, at("09:04"));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Persist(Event::GroupsMerged {
-            from: 3,
-            into: 1,
-            ..
-        })]
+        [Effect::Persist(
+            _,
+            Event::GroupsMerged {
+                from: ORIGIN_3,
+                into: ORIGIN_1,
+                ..
+            }
+        )]
     ));
     assert_eq!(m.session.groups.len(), 2);
-    assert!(m.session.contributions.values().all(|c| c.group == 1));
+    assert!(
+        m.session
+            .contributions
+            .values()
+            .all(|c| c.group == crate::session::EventId::origin(1))
+    );
     assert_eq!(
         m.group_name(),
         "Region Skåne",
@@ -43,10 +55,15 @@ fn the_groups_dialog_merges_a_typo_group_and_ctrl_z_brings_it_back() {
     let effects = update(&mut m, Action::Undo, at("09:06"));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Persist(Event::GroupRestored { .. })]
+        [Effect::Persist(_, Event::GroupRestored { .. })]
     ));
     assert_eq!(m.session.groups[2].name, "Gotland");
-    assert!(m.session.contributions.values().all(|c| c.group == 3));
+    assert!(
+        m.session
+            .contributions
+            .values()
+            .all(|c| c.group == crate::session::EventId::origin(3))
+    );
 }
 
 #[test]
@@ -74,14 +91,14 @@ fn the_groups_dialog_renames_marks_and_refuses_to_remove_a_group_that_spoke() {
     let effects = update(&mut m, Action::Commit, at("09:04"));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Persist(Event::GroupRenamed { id: 2, .. })]
+        [Effect::Persist(_, Event::GroupRenamed { id: ORIGIN_2, .. })]
     ));
     assert_eq!(m.session.groups[1].name, "Region Örebro län och Värmland");
     update(&mut m, Action::Down, at("09:05"));
     let effects = update(&mut m, Action::Delete, at("09:05"));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Persist(Event::GroupRemoved { id: 3, .. })]
+        [Effect::Persist(_, Event::GroupRemoved { id: ORIGIN_3, .. })]
     ));
     assert_eq!(m.session.groups.len(), 2);
 }
@@ -103,13 +120,16 @@ fn a_line_cut_at_the_limit_says_so_in_the_footer() {
 fn note_taker_names_with_commas_survive_the_details_form() {
     let mut m = model();
     let names = vec!["Lind, Per".to_string(), "Öberg, Åsa".to_string()];
-    m.session.apply(&Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: Some(names.clone()),
-        at: at("09:00"),
-    });
+    m.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: Some(names.clone()),
+            at: at("09:00"),
+        },
+    );
     update(&mut m, Action::Details, at("09:01"));
     assert!(
         update(&mut m, Action::Commit, at("09:01")).is_empty(),
@@ -152,7 +172,7 @@ fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
     let effects = update(&mut m, Action::Commit, at("09:03"));
     assert!(matches!(
         effects.as_slice(),
-        [Effect::Persist(Event::HeadingSet { .. })]
+        [Effect::Persist(_, Event::HeadingSet { .. })]
     ));
     assert_eq!(m.session.subtitle(Lang::Sv), "Regionträff Norr");
     assert_eq!(m.session.date().to_string(), "2015-11-21");
@@ -174,13 +194,16 @@ fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
 #[test]
 fn names_with_commas_are_kept_apart_in_the_minutes() {
     let mut m = model();
-    m.session.apply(&Event::DetailsSet {
-        title: None,
-        place: None,
-        moderator: None,
-        note_takers: Some(vec!["Lind, Per".into(), "Öberg, Åsa".into()]),
-        at: at("09:00"),
-    });
+    m.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: Some(vec!["Lind, Per".into(), "Öberg, Åsa".into()]),
+            at: at("09:00"),
+        },
+    );
     let md = String::from_utf8(
         crate::minutes::render(&m.session, Format::Markdown, Lang::Sv, None).unwrap(),
     )

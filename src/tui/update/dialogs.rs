@@ -244,8 +244,9 @@ fn add_group(model: &mut Model, name: String, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().group_exists, now);
         return vec![];
     }
+    // The group is named by the event that adds it: `record` mints this id.
     let event = Event::GroupAdded {
-        id: model.session.next_group_id(),
+        id: model.next_id(now),
         name,
         at: now,
     };

@@ -3,15 +3,16 @@
 //! row among them).
 
 use crate::minutes::Format;
-use crate::session::{Event, Timestamp};
+use crate::session::{Event, EventId, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
 use crate::tui::model::{Model, UndoStep};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Make this event durable (it is already applied to the model).
-    Persist(Event),
+    /// Make this event, named by this id, durable (it is already applied to the
+    /// model).
+    Persist(EventId, Event),
     /// A calm moment: a good time for a snapshot.
     Snapshot,
     /// Write the minutes in this format into the session folder.
@@ -48,8 +49,14 @@ pub(in crate::tui) fn record(model: &mut Model, event: Event, now: Timestamp) ->
         });
         model.redo.clear();
     }
-    model.session.apply(&event);
-    Effect::Persist(event)
+    persist(model, event, now)
+}
+
+/// Applies `event` under a fresh id of this app's writer and asks for it to be saved.
+pub(in crate::tui) fn persist(model: &mut Model, event: Event, now: Timestamp) -> Effect {
+    let id = model.next_id(now);
+    model.session.apply(id, &event);
+    Effect::Persist(id, event)
 }
 
 pub(in crate::tui) fn stop_editing(model: &mut Model) {
@@ -75,4 +82,16 @@ pub(in crate::tui) fn clamp(model: &mut Model) {
 /// ↓ in a dialog's list of `count` rows: one row down, stopping at the last.
 pub(super) fn row_below(row: usize, count: usize) -> usize {
     (row + 1).min(count.saturating_sub(1))
+}
+
+/// The effects with every event id blanked: for tests that compare whole effects.
+#[cfg(test)]
+pub fn without_ids(effects: &[Effect]) -> Vec<Effect> {
+    effects
+        .iter()
+        .map(|effect| match effect {
+            Effect::Persist(_, event) => Effect::Persist(EventId::default(), event.clone()),
+            other => other.clone(),
+        })
+        .collect()
 }

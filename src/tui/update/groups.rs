@@ -3,7 +3,7 @@
 //! one undoable event, like a contribution; Ctrl+Z undoes it.
 
 use super::effect::{Effect, clamp, edit_line, record, row_below};
-use crate::session::{Event, Presence, Timestamp};
+use crate::session::{Event, GroupId, Presence, Timestamp};
 use crate::text::clean;
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
@@ -66,7 +66,7 @@ fn step_past(from: usize, skip: usize, count: usize, down: bool) -> usize {
     if next == skip { step(next) } else { next }
 }
 
-fn selected_id(model: &Model) -> Option<u32> {
+fn selected_id(model: &Model) -> Option<GroupId> {
     let Mode::Groups(dialog) = &model.mode else {
         return None;
     };
@@ -152,7 +152,11 @@ fn remove(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         model.flash(model.lang.strings().group_has_contributions, now);
         return vec![];
     }
-    let first = model.session.groups.first().map_or(0, |g| g.id);
+    let first = model
+        .session
+        .groups
+        .first()
+        .map_or(GroupId::default(), |g| g.id);
     let writing_for = capture_group(model, id, first);
     let effect = record(model, Event::GroupRemoved { id, at: now }, now);
     after_list_change(model, writing_for, writing_for);
@@ -160,7 +164,7 @@ fn remove(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 }
 
 /// The group the capture line writes for, after `gone` is gone (then `instead`).
-fn capture_group(model: &Model, gone: u32, instead: u32) -> u32 {
+fn capture_group(model: &Model, gone: GroupId, instead: GroupId) -> GroupId {
     match model.session.groups.get(model.group).map(|g| g.id) {
         Some(id) if id != gone => id,
         _ => instead,
@@ -169,8 +173,8 @@ fn capture_group(model: &Model, gone: u32, instead: u32) -> u32 {
 
 /// Keeps the dialog's row and the capture line's group on the same groups once one
 /// is gone from the list.
-fn after_list_change(model: &mut Model, select: u32, writing_for: u32) {
-    let position = |id: u32| model.session.groups.iter().position(|g| g.id == id);
+fn after_list_change(model: &mut Model, select: GroupId, writing_for: GroupId) {
+    let position = |id: GroupId| model.session.groups.iter().position(|g| g.id == id);
     let (row, capture) = (position(select), position(writing_for));
     if let Mode::Groups(dialog) = &mut model.mode {
         dialog.step = GroupsStep::List;

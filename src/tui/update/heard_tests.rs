@@ -65,14 +65,17 @@ fn ctrl_n_goes_round_the_groups_not_heard_from_the_current_one() {
     update(&mut m, Action::Commit, at(1));
     // On another item Gotland spoke: that does not count here.
     let other = m.session.agenda.items[1].id.clone();
-    m.session.apply(&crate::session::Event::ContributionAdded {
-        id: 99,
-        item: other,
-        group: 2,
-        kind: Kind::Comment,
-        text: "annan punkt".into(),
-        at: at(1),
-    });
+    m.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &crate::session::Event::ContributionAdded {
+            id: crate::session::EventId::origin(99),
+            item: other,
+            group: crate::session::EventId::origin(2),
+            kind: Kind::Comment,
+            text: "annan punkt".into(),
+            at: at(1),
+        },
+    );
     let order: Vec<&str> = (0..4).map(|k| next_and_say(&mut m, "ja", 2 + k)).collect();
     assert_eq!(
         order,
@@ -93,11 +96,14 @@ fn ctrl_n_goes_round_the_groups_not_heard_from_the_current_one() {
 fn ctrl_n_skips_groups_marked_absent_and_changes_no_session() {
     let mut m = model();
     for id in [2, 3] {
-        m.session.apply(&crate::session::Event::GroupPresenceSet {
-            id,
-            presence: Presence::Absent,
-            at: at(1),
-        });
+        m.session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &crate::session::Event::GroupPresenceSet {
+                id: crate::session::EventId::origin(id),
+                presence: Presence::Absent,
+                at: at(1),
+            },
+        );
     }
     let effects = update(&mut m, Action::NextNotHeard, at(2));
     assert!(effects.is_empty(), "choosing a group saves nothing");

@@ -1,6 +1,6 @@
 //! The notes pane: private, multi-line, saved as one `NoteSet` when it closes.
 
-use super::effect::Effect;
+use super::effect::{Effect, persist};
 use crate::i18n::words;
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
@@ -63,7 +63,7 @@ fn close(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         text,
         at: now,
     };
-    model.session.apply(&event);
+    let effect = persist(model, event, now);
     model.flash(words(model.lang).notes_saved, now);
-    vec![Effect::Persist(event)]
+    vec![effect]
 }

@@ -37,7 +37,7 @@ fn persisted(effects: &[Effect]) -> Vec<&Event> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Persist(event) => Some(event),
+            Effect::Persist(_, event) => Some(event),
             _ => None,
         })
         .collect()

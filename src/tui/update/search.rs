@@ -1,7 +1,7 @@
 //! Ctrl+S: the search dialog. Nothing changes until Enter, so Esc leaves the
 //! moderator exactly where they were: item, selection and draft.
 
-use super::effect::{Effect, edit_line, row_below, stop_editing};
+use super::effect::{Effect, edit_line, persist, row_below, stop_editing};
 use crate::session::{Event, Timestamp};
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model};
@@ -51,8 +51,7 @@ fn jump(model: &mut Model, id: crate::session::ContributionId, now: Timestamp) -
     }
     if item != model.session.current_item {
         let event = Event::ItemEntered { item, at: now };
-        model.session.apply(&event);
-        effects.extend([Effect::Persist(event), Effect::Snapshot]);
+        effects.extend([persist(model, event, now), Effect::Snapshot]);
     }
     model.selected = model.position_of(id);
     effects

@@ -1,7 +1,7 @@
 //! Ctrl+Z and Ctrl+Y: undo and redo that say what they change, select what they
 //! changed, and ask first when the change is not on screen.
 
-use super::effect::{Effect, clamp, stop_editing};
+use super::effect::{Effect, clamp, persist, stop_editing};
 use crate::i18n::annotations_text;
 use crate::i18n::words;
 use crate::session::annotations::{ActionAssigned, DotsSet, TagsSet};
@@ -49,7 +49,8 @@ pub(super) fn undo(
         return vec![];
     }
     let event = Session::restamp(if backwards { &step.undo } else { &step.redo }, now);
-    model.session.apply(&event);
+    let event = model.session.rebased(&event);
+    let effect = persist(model, event, now);
     let done = if backwards {
         model.undo.pop();
         model.redo.push(step);
@@ -66,7 +67,7 @@ pub(super) fn undo(
     if let Some(target) = target {
         model.selected = model.position_of(target.id);
     }
-    vec![Effect::Persist(event)]
+    vec![effect]
 }
 
 /// The contribution a step is about, wherever it is now.

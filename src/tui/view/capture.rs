@@ -89,8 +89,10 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, text_rows: &[Range<u
 fn title(model: &Model, color: ratatui::style::Color) -> Line<'static> {
     let mut title = vec![Span::raw(" ")];
     if let Some(edit) = &model.editing {
+        // Readers see a running number, never the id.
+        let number = model.session.number_of(edit.id).unwrap_or(0);
         title.push(Span::styled(
-            format!("{} #{} · ", model.lang.strings().editing, edit.id),
+            format!("{} #{number} · ", model.lang.strings().editing),
             bold().fg(AMBER),
         ));
     }

@@ -16,10 +16,13 @@ use ratatui::backend::TestBackend;
 fn forum(lang: Lang) -> (Model, Timestamp) {
     let mut session = example_session();
     let now = forum_start() + chrono::Duration::minutes(90);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: now,
-    });
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "challenge-4".into(),
+            at: now,
+        },
+    );
     (Model::new(session, lang, now), now)
 }
 

@@ -23,20 +23,26 @@ Visby till arbetsplatserna på landsbygden även under vintern 🇸🇪.";
 fn forum(lang: Lang) -> (Model, Timestamp) {
     let mut session = example_session();
     let now = forum_start() + chrono::Duration::minutes(90);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: now,
-    });
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "challenge-4".into(),
+            at: now,
+        },
+    );
     let presets = crate::presets::group_presets();
     let regions = presets.iter().find(|p| p.id == "regioner").unwrap();
     for name in &regions.groups {
         if session.group_by_name(name).is_none() {
-            let id: GroupId = session.next_group_id();
-            session.apply(&Event::GroupAdded {
-                id,
-                name: name.clone(),
-                at: now,
-            });
+            let id: GroupId = crate::session::EventId::origin(session.groups.len() as u64 + 1);
+            session.apply_as(
+                crate::session::WriterId::ORIGIN,
+                &Event::GroupAdded {
+                    id,
+                    name: name.clone(),
+                    at: now,
+                },
+            );
         }
     }
     assert_eq!(session.groups.len(), 21);
@@ -71,14 +77,19 @@ fn every_group_heard_and_a_locked_kind_at_80x24() {
         let (mut model, now) = forum(lang);
         let ids: Vec<GroupId> = model.session.groups.iter().map(|g| g.id).collect();
         for id in ids {
-            model.session.apply(&Event::ContributionAdded {
-                id: model.session.next_contribution_id,
-                item: "challenge-4".into(),
-                group: id,
-                kind: crate::session::Kind::Comment,
-                text: "Instämmer".into(),
-                at: now,
-            });
+            model.session.apply_as(
+                crate::session::WriterId::ORIGIN,
+                &Event::ContributionAdded {
+                    id: model
+                        .session
+                        .next_event_id(crate::session::WriterId::ORIGIN, now),
+                    item: "challenge-4".into(),
+                    group: id,
+                    kind: crate::session::Kind::Comment,
+                    text: "Instämmer".into(),
+                    at: now,
+                },
+            );
         }
         update(&mut model, Action::ToggleKindLock, now);
         update(

@@ -189,7 +189,8 @@ fn kind_style(kind: crate::session::Kind, base: Style) -> Style {
 }
 
 /// The contribution's text as the log shows it: ▶ when the room's screen shows it (so
-/// the moderator knows), the edited mark when it was changed.
+/// the moderator knows), the edited mark when it was changed, and how many versions
+/// there are when note-takers edited it at once (a new edit settles it).
 fn shown_text(model: &Model, c: &Contribution) -> String {
     let mut text = if model.session.projector.is_released(c.id) {
         format!("▶ {}", display_safe(&c.text))
@@ -198,6 +199,10 @@ fn shown_text(model: &Model, c: &Contribution) -> String {
     };
     if c.edited_at.is_some() {
         text.push_str(&format!(" ({})", model.lang.strings().edited_mark));
+    }
+    if !c.versions.is_empty() {
+        let versions = crate::i18n::words(model.lang).versions;
+        text.push_str(&format!(" ({} {versions})", c.versions.len() + 1));
     }
     text
 }

@@ -144,6 +144,8 @@ mod tests;
 
 #[cfg(test)]
 mod screen_tests;
+#[cfg(test)]
+mod versions_tests;
 
 #[cfg(test)]
 mod cockpit_snapshots;

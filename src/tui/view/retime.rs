@@ -84,7 +84,10 @@ fn verdict(model: &Model, dialog: &RetimeDialog, now: Timestamp) -> Span<'static
     } else {
         let mut after = session.clone();
         if let Some(event) = dialog.proposal.event(now) {
-            after.apply(&event);
+            after.apply(
+                after.next_event_id(crate::session::WriterId::ORIGIN, now),
+                &event,
+            );
         }
         format!(
             "{} {}",

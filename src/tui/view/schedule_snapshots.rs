@@ -21,7 +21,7 @@ fn forum_midway(lang: Lang) -> (Model, Timestamp) {
         .iter()
         .take_while(|e| !matches!(e, Event::ItemEntered { item, .. } if item == "challenge-3"))
     {
-        session.apply(event);
+        session.apply_as(crate::session::WriterId::ORIGIN, event);
         now = event.at();
     }
     let now = now + chrono::Duration::minutes(2);
@@ -33,10 +33,13 @@ fn forum_midway(lang: Lang) -> (Model, Timestamp) {
 fn forum(lang: Lang, behind: i64) -> (Model, Timestamp) {
     let (mut model, now) = forum_midway(lang);
     let planned_end = model.session.projected_end(now) - chrono::Duration::minutes(behind);
-    model.session.apply(&Event::PlannedStartSet {
-        start: Some(planned_end - chrono::Duration::minutes(90)),
-        at: now,
-    });
+    model.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::PlannedStartSet {
+            start: Some(planned_end - chrono::Duration::minutes(90)),
+            at: now,
+        },
+    );
     (model, now)
 }
 
@@ -104,20 +107,26 @@ fn grid(lang: Lang) -> Terminal<TestBackend> {
     let regions = &preset[0].groups;
     for name in regions {
         if model.session.group_by_name(name).is_none() {
-            let id = model.session.next_group_id();
-            model.session.apply(&Event::GroupAdded {
-                id,
-                name: name.clone(),
-                at: now,
-            });
+            let id = crate::session::EventId::origin(model.session.groups.len() as u64 + 1);
+            model.session.apply_as(
+                crate::session::WriterId::ORIGIN,
+                &Event::GroupAdded {
+                    id,
+                    name: name.clone(),
+                    at: now,
+                },
+            );
         }
     }
     if let Some(gotland) = model.session.group_by_name("Region Gotland").map(|g| g.id) {
-        model.session.apply(&Event::GroupPresenceSet {
-            id: gotland,
-            presence: Presence::Absent,
-            at: now,
-        });
+        model.session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::GroupPresenceSet {
+                id: gotland,
+                presence: Presence::Absent,
+                at: now,
+            },
+        );
     }
     update(&mut model, Action::Grid, now);
     render(&model, 100, 30, now)
@@ -157,12 +166,15 @@ fn grid_in_english() {
 fn the_grid_scrolls_beyond_what_fits() {
     let (mut model, now) = forum(Lang::Sv, 30);
     for n in 1..=30 {
-        let id = model.session.next_group_id();
-        model.session.apply(&Event::GroupAdded {
-            id,
-            name: format!("Grupp {n}"),
-            at: now,
-        });
+        let id = crate::session::EventId::origin(model.session.groups.len() as u64 + 1);
+        model.session.apply_as(
+            crate::session::WriterId::ORIGIN,
+            &Event::GroupAdded {
+                id,
+                name: format!("Grupp {n}"),
+                at: now,
+            },
+        );
     }
     update(&mut model, Action::Grid, now);
     let head = |model: &Model| -> String {

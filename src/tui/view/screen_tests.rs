@@ -263,7 +263,10 @@ fn the_sidebar_and_the_minutes_round_the_same_way() {
     // 1:06 on the welcome, 0:02 on the background.
     update(&mut m, Action::NextItem, at(9, 1, 6));
     update(&mut m, Action::NextItem, at(9, 1, 8));
-    m.session.apply(&Event::ClockPaused { at: at(9, 1, 8) });
+    m.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockPaused { at: at(9, 1, 8) },
+    );
     let all = rows(&screen(&m, 100, 30, at(9, 2, 0)));
     let welcome = all.iter().find(|r| r.contains("Välkommen")).unwrap();
     assert!(welcome.contains(" 1m│"), "{welcome}");

@@ -64,7 +64,13 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, search: &Search) {
 
 /// " 6 Utmaning 4: Bris…  Region Gotland  14:02  Snabbare validering …", cut to the
 /// width: where it is, who said it, when, and what.
-fn hit_line(session: &Session, lang: Lang, id: u64, selected: bool, width: u16) -> Line<'static> {
+fn hit_line(
+    session: &Session,
+    lang: Lang,
+    id: crate::session::ContributionId,
+    selected: bool,
+    width: u16,
+) -> Line<'static> {
     let Some(c) = session.contributions.get(&id) else {
         return Line::from("");
     };

@@ -26,19 +26,28 @@ fn forum(lang: Lang) -> (Model, Timestamp) {
     let mut session = example_session();
     let start = forum_start();
     let entered = start + chrono::Duration::minutes(40);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-4".into(),
-        at: entered,
-    });
-    session.apply(&Event::ClockStarted { at: entered });
-    session.apply(&Event::ContributionAdded {
-        id: session.next_contribution_id,
-        item: "challenge-4".into(),
-        group: 6,
-        kind: crate::session::Kind::Comment,
-        text: "Gotland 🇸🇪: bostäder för säsongsarbete, 住宅 saknas".into(),
-        at: entered + chrono::Duration::minutes(7),
-    });
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "challenge-4".into(),
+            at: entered,
+        },
+    );
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ClockStarted { at: entered },
+    );
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ContributionAdded {
+            id: session.next_event_id(crate::session::WriterId::ORIGIN, session.last_change),
+            item: "challenge-4".into(),
+            group: crate::session::EventId::origin(6),
+            kind: crate::session::Kind::Comment,
+            text: "Gotland 🇸🇪: bostäder för säsongsarbete, 住宅 saknas".into(),
+            at: entered + chrono::Duration::minutes(7),
+        },
+    );
     let now = entered + chrono::Duration::minutes(7) + chrono::Duration::seconds(5);
     let mut model = Model::new(session, lang, now);
     model.group = 2;
@@ -142,15 +151,20 @@ fn every_size_from_nothing_to_200x60_renders_without_panic() {
 #[test]
 fn hostile_text_cannot_reach_the_terminal() {
     let (mut model, now) = forum(Lang::Sv);
-    let id = model.session.next_contribution_id;
-    model.session.apply(&Event::ContributionAdded {
-        id,
-        item: "challenge-4".into(),
-        group: 1,
-        kind: crate::session::Kind::Comment,
-        text: "före \u{1b}[2J efter \u{202e}baklänges".into(),
-        at: now,
-    });
+    let id = model
+        .session
+        .next_event_id(crate::session::WriterId::ORIGIN, now);
+    model.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ContributionAdded {
+            id,
+            item: "challenge-4".into(),
+            group: crate::session::EventId::origin(1),
+            kind: crate::session::Kind::Comment,
+            text: "före \u{1b}[2J efter \u{202e}baklänges".into(),
+            at: now,
+        },
+    );
     let terminal = render(&model, 120, 40, now);
     let all: String = terminal
         .backend()

@@ -15,6 +15,11 @@ fn at(minute: u32) -> Timestamp {
         .unwrap()
 }
 
+/// The id of the `n`th contribution said (ids grow in the order they are minted).
+fn cid(m: &Model, n: usize) -> crate::session::ContributionId {
+    *m.session.contributions.keys().nth(n - 1).unwrap()
+}
+
 fn model() -> Model {
     let session = Session::new(
         "2015-11-20-test".into(),
@@ -50,7 +55,7 @@ fn persisted(effects: &[Effect]) -> Vec<&Event> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Persist(event) => Some(event),
+            Effect::Persist(_, event) => Some(event),
             _ => None,
         })
         .collect()
@@ -73,12 +78,12 @@ fn the_quick_syntax_gives_an_action_owner_due_date_and_themes_in_one_undo_step()
         events[1..],
         [
             &Event::TagsSet(TagsSet {
-                id: 1,
+                id: cid(&m, 1),
                 tags: vec!["ESF".into()],
                 at: at(5)
             }),
             &Event::ActionAssigned(ActionAssigned {
-                id: 1,
+                id: cid(&m, 1),
                 owner: "Region Skåne".into(),
                 due,
                 at: at(5)
@@ -89,8 +94,11 @@ fn the_quick_syntax_gives_an_action_owner_due_date_and_themes_in_one_undo_step()
     press(&mut m, Action::Undo);
     assert!(m.session.contributions.is_empty());
     press(&mut m, Action::Redo);
-    assert_eq!(m.session.annotations.assignment(1).unwrap().due, due);
-    assert_eq!(m.session.annotations.tags_of(1), ["ESF"]);
+    assert_eq!(
+        m.session.annotations.assignment(cid(&m, 1)).unwrap().due,
+        due
+    );
+    assert_eq!(m.session.annotations.tags_of(cid(&m, 1)), ["ESF"]);
 }
 
 #[test]
@@ -176,12 +184,12 @@ fn the_theme_form_completes_used_themes_and_refuses_a_bad_date() {
         persisted(&effects),
         [
             &Event::TagsSet(TagsSet {
-                id: 2,
+                id: cid(&m, 2),
                 tags: vec!["ESF".into(), "Validering".into()],
                 at: at(5)
             }),
             &Event::ActionAssigned(ActionAssigned {
-                id: 2,
+                id: cid(&m, 2),
                 owner: "Region Örebro län".into(),
                 due,
                 at: at(5)
@@ -189,7 +197,7 @@ fn the_theme_form_completes_used_themes_and_refuses_a_bad_date() {
         ]
     );
     press(&mut m, Action::Undo);
-    assert!(m.session.annotations.assignment(2).is_none());
+    assert!(m.session.annotations.assignment(cid(&m, 2)).is_none());
 }
 
 #[test]
@@ -219,20 +227,23 @@ fn the_vote_screen_sets_replaces_and_removes_dots() {
             at: at(5),
         })
     };
-    assert_eq!(persisted(&first), [&dots(1, 7)]);
+    assert_eq!(persisted(&first), [&dots(cid(&m, 1), 7)]);
     assert_eq!(
         persisted(&second),
-        [&dots(3, 1)],
+        [&dots(cid(&m, 3), 1)],
         "only proposals are listed"
     );
     press(&mut m, Action::Up);
     type_text(&mut m, "0");
-    assert_eq!(persisted(&press(&mut m, Action::Commit)), [&dots(1, 0)]);
-    assert_eq!(m.session.annotations.dots_of(1), 0);
+    assert_eq!(
+        persisted(&press(&mut m, Action::Commit)),
+        [&dots(cid(&m, 1), 0)]
+    );
+    assert_eq!(m.session.annotations.dots_of(cid(&m, 1)), 0);
     press(&mut m, Action::Cancel);
     press(&mut m, Action::Undo);
     assert_eq!(
-        m.session.annotations.dots_of(1),
+        m.session.annotations.dots_of(cid(&m, 1)),
         7,
         "undo brings the vote back"
     );
@@ -248,13 +259,13 @@ fn alt_v_again_on_the_vote_screen_lists_every_items_proposals() {
     let Mode::Vote(screen) = &m.mode else {
         panic!()
     };
-    assert_eq!(screen.proposals(&m.session), [2]);
+    assert_eq!(screen.proposals(&m.session), [cid(&m, 2)]);
     press(&mut m, Action::Vote);
     let Mode::Vote(screen) = &m.mode else {
         panic!()
     };
     assert!(screen.all);
-    assert_eq!(screen.proposals(&m.session), [1, 2]);
+    assert_eq!(screen.proposals(&m.session), [cid(&m, 1), cid(&m, 2)]);
 }
 
 #[test]
@@ -271,7 +282,7 @@ fn the_theme_form_adds_to_the_themes_a_contribution_has() {
     assert_eq!(
         persisted(&effects),
         [&Event::TagsSet(TagsSet {
-            id: 2,
+            id: cid(&m, 2),
             tags,
             at: at(5)
         })]
@@ -316,8 +327,8 @@ fn undo_of_a_vote_names_the_proposal_and_selects_it() {
         m.flash.as_ref().unwrap().text,
         "Ångrat: prickar för förslag från Region Skåne"
     );
-    assert_eq!(m.session.annotations.dots_of(1), 0);
-    assert_eq!(m.selected, m.position_of(1));
+    assert_eq!(m.session.annotations.dots_of(cid(&m, 1)), 0);
+    assert_eq!(m.selected, m.position_of(cid(&m, 1)));
     press(&mut m, Action::Redo);
     assert_eq!(
         m.flash.as_ref().unwrap().text,

@@ -18,7 +18,7 @@ fn persisted(effects: &[Effect]) -> Vec<Event> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Persist(event) => Some(event.clone()),
+            Effect::Persist(_, event) => Some(event.clone()),
             _ => None,
         })
         .collect()

@@ -18,10 +18,13 @@ fn render(model: &Model, now: Timestamp) -> Terminal<TestBackend> {
 fn forum(lang: Lang) -> (Model, Timestamp) {
     let mut session = example_session();
     let now = session.last_change + chrono::Duration::minutes(1);
-    session.apply(&Event::ItemEntered {
-        item: "challenge-2".into(),
-        at: now,
-    });
+    session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::ItemEntered {
+            item: "challenge-2".into(),
+            at: now,
+        },
+    );
     (Model::new(session, lang, now), now)
 }
 

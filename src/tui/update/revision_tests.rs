@@ -1,0 +1,43 @@
+//! Edits and deletes from the app name the revision they were made on, and undo and
+//! redo of an edit never leave a second version behind.
+
+use super::effect::Effect;
+use super::tests::{at, model, type_text};
+use super::update;
+use crate::session::Event;
+use crate::tui::action::Action;
+
+#[test]
+fn an_edit_and_a_delete_name_the_revision_they_were_made_on() {
+    let mut m = model();
+    type_text(&mut m, "Först");
+    update(&mut m, Action::Commit, at("09:01"));
+    let line = *m.session.contributions.keys().next().unwrap();
+    update(&mut m, Action::Up, at("09:02"));
+    update(&mut m, Action::Commit, at("09:02"));
+    type_text(&mut m, " och sedan");
+    let effects = update(&mut m, Action::Commit, at("09:03"));
+    let [Effect::Persist(edit_id, Event::ContributionEdited { base, .. })] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(*base, Some(line), "made on the revision that added it");
+    assert_eq!(m.session.contributions[&line].rev(), *edit_id);
+
+    update(&mut m, Action::Undo, at("09:04"));
+    update(&mut m, Action::Redo, at("09:05"));
+    let c = &m.session.contributions[&line];
+    assert_eq!(c.text, "Först och sedan");
+    assert!(c.versions.is_empty(), "undo and redo are no conflict");
+
+    update(&mut m, Action::Up, at("09:06"));
+    let rev = m.session.contributions[&line].rev();
+    let effects = update(&mut m, Action::Delete, at("09:06"));
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::Persist(_, Event::ContributionDeleted { base: Some(b), .. }) if *b == rev
+        )),
+        "{effects:?}"
+    );
+    assert!(m.session.contributions.is_empty());
+}
