@@ -30,8 +30,9 @@ fn enter_to_saved(bencher: Bencher, contributions: usize) {
     let dir = tempfile::tempdir().unwrap();
     let session = generated_session(contributions);
     let store = Store::create(&dir.path().join("s"), &session).unwrap();
-    let mut runner = Runner { store };
+    let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::Sv, now());
+    model.writer = runner.store.writer();
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     bencher.bench_local(|| {
         let at = now();
@@ -53,16 +54,16 @@ fn store_commit(bencher: Bencher, contributions: usize) {
     let mut session = generated_session(contributions);
     let mut store = Store::create(&dir.path().join("s"), &session).unwrap();
     bencher.bench_local(|| {
+        let id = session.next_event_id(store.writer(), now());
         let event = samtal::session::Event::ContributionAdded {
-            id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+            id,
             item: "welcome".into(),
-            group: samtal::session::EventId::origin(1),
+            group: session.groups[0].id,
             kind: samtal::session::Kind::Comment,
             text: "Snabbare validering i Skåne 🇸🇪".into(),
             at: now(),
         };
-        let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &event);
-        store.commit(event_id, &event, &session).unwrap();
+        store.apply_and_commit(&mut session, id, &event).unwrap();
     });
 }
 

@@ -1,5 +1,7 @@
-//! Writes the example session in `sessions/` with the app's own store:
-//! `cargo run --example write_example_session [FOLDER]` (default: sessions/).
+//! Writes the example session with the app's own store, as version 2 (a header and
+//! this process's segment): `cargo run --example write_example_session [FOLDER]`
+//! (default: sessions/). The one in `sessions/` was written as version 1 and
+//! converted (`examples/convert_session.rs`).
 
 use samtal::fixture::{EXAMPLE_ID, example_events};
 use samtal::store::Store;
@@ -20,14 +22,12 @@ fn main() -> ExitCode {
     let result = (|| {
         let mut store = Store::create(&dir, &session)?;
         for event in &events {
-            let id = session.next_event_id(samtal::session::WriterId::ORIGIN, event.at());
-            store.apply_and_commit(&mut session, id, event)?;
+            store.apply_and_commit_new(&mut session, event)?;
         }
-        store.snapshot(&session)
+        Ok::<(), samtal::store::StoreError>(())
     })();
     match result {
         Ok(()) => {
-            let _ = std::fs::remove_file(dir.join(samtal::store::lock::LOCK_FILE));
             println!("{}", dir.display());
             ExitCode::SUCCESS
         }

@@ -69,7 +69,11 @@ fn export_to_a_character_device_writes_to_it_and_leaves_it_a_device() {
     assert!(kind.is_char_device(), "{kind:?}");
     assert_eq!(
         names_in(data.path()),
-        BTreeSet::from(["null".to_string(), "sessions".to_string()]),
+        BTreeSet::from([
+            ".stignore".to_string(),
+            "null".to_string(),
+            "sessions".to_string()
+        ]),
         "no temporary file left behind"
     );
 }
@@ -219,18 +223,57 @@ fn refused_with_a_planted_link(name: &str, args: &[&str]) {
 }
 
 #[test]
-fn session_files_that_are_links_are_refused_by_name_and_never_written_through() {
-    for name in ["session.json", "events.jsonl", "session.lock"] {
-        refused_with_a_planted_link(name, &["add", "ett till"]);
-        refused_with_a_planted_link(name, &["set", "--place", "Malmö"]);
+fn a_header_that_is_a_link_is_refused_by_name_and_never_written_through() {
+    for args in [
+        &["add", "ett till"][..],
+        &["set", "--place", "Malmö"],
+        &["export", "-o", "-"],
+    ] {
+        refused_with_a_planted_link("header.json", args);
     }
-    for name in ["session.json", "events.jsonl"] {
-        refused_with_a_planted_link(name, &["export", "-o", "-"]);
+}
+
+/// The name of a segment of a writer no samtal here uses.
+const PLANTED_SEGMENT: &str = "events/0000000f0e000001.000001.jsonl";
+
+#[test]
+fn a_segment_that_is_a_link_is_skipped_said_and_never_written_through() {
+    for args in [
+        &["add", "ett till"][..],
+        &["set", "--place", "Malmö"],
+        &["export", "-o", "-"],
+    ] {
+        let data = TempDir::new().unwrap();
+        let (id, folder) = session(data.path());
+        let victim = data.path().join("victim");
+        fs::write(&victim, "untouched").unwrap();
+        let planted = folder.join(PLANTED_SEGMENT);
+        symlink(&victim, &planted).unwrap();
+        let mut full: Vec<&str> = args.to_vec();
+        full.insert(1, &id);
+        let output = samtal(data.path()).args(&full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("0000000f0e000001.000001.jsonl") && stderr.contains("symbolic link"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(
+            fs::read_to_string(&victim).unwrap(),
+            "untouched",
+            "{args:?}"
+        );
+        assert!(
+            fs::symlink_metadata(&planted)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }
 
 #[test]
-fn a_journal_linked_to_another_sessions_journal_is_refused_and_both_stay_whole() {
+fn a_segment_linked_to_another_sessions_segment_is_skipped_and_both_stay_whole() {
     let data = TempDir::new().unwrap();
     let (_, folder_a) = session(data.path());
     let output = samtal(data.path())
@@ -239,32 +282,22 @@ fn a_journal_linked_to_another_sessions_journal_is_refused_and_both_stay_whole()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     let (id_b, folder_b) = stdout.trim_end().split_once('\t').unwrap();
-    let journal_a = fs::read(folder_a.join("events.jsonl")).unwrap();
-    assert!(!journal_a.is_empty());
-    let journal_b = Path::new(folder_b).join("events.jsonl");
-    fs::remove_file(&journal_b).unwrap();
-    symlink(folder_a.join("events.jsonl"), &journal_b).unwrap();
+    let events_a = folder_a.join("events");
+    let segment_a = events_a.join(names_in(&events_a).into_iter().next().unwrap());
+    let bytes_a = fs::read(&segment_a).unwrap();
+    assert!(!bytes_a.is_empty());
+    let linked = Path::new(folder_b)
+        .join("events")
+        .join(segment_a.file_name().unwrap());
+    symlink(&segment_a, &linked).unwrap();
     let output = samtal(data.path())
         .args(["add", id_b, "in i fel session?"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(fs::read(folder_a.join("events.jsonl")).unwrap(), journal_a);
-}
-
-#[test]
-fn a_planted_snapshot_temporary_file_never_redirects_the_snapshot() {
-    let data = TempDir::new().unwrap();
-    let (id, folder) = session(data.path());
-    let victim = data.path().join("victim");
-    fs::write(&victim, "untouched").unwrap();
-    symlink(&victim, folder.join(".session.json.tmp")).unwrap();
-    // Enough contributions for a snapshot.
-    let lines: String = (0..600).map(|n| format!("rad {n}\n")).collect();
-    samtal(data.path())
-        .args(["add", &id])
-        .write_stdin(lines)
-        .assert()
-        .success();
-    assert_eq!(fs::read_to_string(&victim).unwrap(), "untouched");
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("symbolic link"));
+    assert_eq!(fs::read(&segment_a).unwrap(), bytes_a);
+    let b = samtal::store::load(Path::new(folder_b)).unwrap().session;
+    let texts: Vec<&str> = b.contributions.values().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["in i fel session?"], "nothing of A read into B");
 }

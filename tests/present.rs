@@ -58,25 +58,26 @@ fn present(folder: &Path) -> Command {
 /// Adds a contribution and releases it, the way the app does: two journal records.
 /// Returns when the release began to be written.
 fn say_and_release(store: &mut Store, session: &mut Session, text: &str) -> Instant {
-    let id = session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change);
     let at = samtal::tui::app::now();
+    let id = session.next_event_id(store.writer(), at);
     let added = Event::ContributionAdded {
         id,
         item: session.current_item.clone(),
-        group: samtal::session::EventId::origin(1),
+        group: session.groups[0].id,
         kind: Kind::Comment,
         text: text.into(),
         at,
     };
-    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &added);
-    store.commit(event_id, &added, session).unwrap();
+    store.apply_and_commit(session, id, &added).unwrap();
     let released = Event::Projector {
         change: ProjectorChange::Release { ids: vec![id] },
         at,
     };
-    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &released);
+    let release_id = session.next_event_id(store.writer(), at);
     let start = Instant::now();
-    store.commit(event_id, &released, session).unwrap();
+    store
+        .apply_and_commit(session, release_id, &released)
+        .unwrap();
     start
 }
 
@@ -97,23 +98,26 @@ fn a_release_is_on_the_projector_within_a_second_also_after_a_reopen() {
             assert!(took < Duration::from_secs(1), "{word}: {took:?}");
             times.push(took);
         }
-        // Closing the session the way the app does: a fresh snapshot, the journal
-        // starts afresh, the lock goes.
-        store.snapshot(&session).unwrap();
+        // Closing the session the way the app does: its segment is closed, and the
+        // next writer starts one of its own.
+        drop(store);
     }
     // An unreleased contribution never reaches the screen.
     let (mut store, mut session, _) = Store::open(&folder).unwrap();
     let from = projector.len();
+    let at = samtal::tui::app::now();
+    let hidden_id = session.next_event_id(store.writer(), at);
     let hidden = Event::ContributionAdded {
-        id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
+        id: hidden_id,
         item: session.current_item.clone(),
-        group: samtal::session::EventId::origin(1),
+        group: session.groups[0].id,
         kind: Kind::Comment,
         text: "Hemligt".into(),
-        at: samtal::tui::app::now(),
+        at,
     };
-    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &hidden);
-    store.commit(event_id, &hidden, &session).unwrap();
+    store
+        .apply_and_commit(&mut session, hidden_id, &hidden)
+        .unwrap();
     say_and_release(&mut store, &mut session, "Synligt");
     projector.wait_for("Synligt", from);
     let output = projector.0.output();
@@ -138,16 +142,19 @@ fn read_only_for_all(path: &Path) {
     assert!(status.success());
 }
 
+/// Every file under `path` (in `events/` too), with its bytes and change time.
 fn tree(path: &Path) -> Vec<(PathBuf, Vec<u8>, i64)> {
     use std::os::unix::fs::MetadataExt;
-    let mut files: Vec<_> = std::fs::read_dir(path)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| {
-            let meta = std::fs::metadata(&p).unwrap();
-            (p.clone(), std::fs::read(&p).unwrap(), meta.mtime_nsec())
-        })
-        .collect();
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).unwrap() {
+        let p = entry.unwrap().path();
+        let meta = std::fs::metadata(&p).unwrap();
+        if meta.is_dir() {
+            files.extend(tree(&p));
+        } else {
+            files.push((p.clone(), std::fs::read(&p).unwrap(), meta.mtime_nsec()));
+        }
+    }
     files.sort();
     files
 }
@@ -166,6 +173,15 @@ fn present_runs_as_another_user_on_a_read_only_copy_and_changes_nothing() {
     assert!(status.success());
     read_only_for_all(data.path());
     let before = tree(&copy);
+    let names = |dir: &Path| -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let names_before = (names(&copy), names(&copy.join("events")));
     // The tests run as root, for whom permissions do not stop a write: run it as
     // nobody, who can only read.
     let mut cmd = Command::new("setpriv");
@@ -180,8 +196,8 @@ fn present_runs_as_another_user_on_a_read_only_copy_and_changes_nothing() {
     projector.wait_for("Punkt 1 av 10", 0);
     projector.wait_for("Välkommen", 0);
     assert_eq!(tree(&copy), before, "present changed the folder");
-    let names: Vec<_> = std::fs::read_dir(&copy).unwrap().collect();
-    assert_eq!(names.len(), before.len(), "present left a file behind");
+    let names_after = (names(&copy), names(&copy.join("events")));
+    assert_eq!(names_after, names_before, "present left a file behind");
 }
 
 #[test]
@@ -211,7 +227,7 @@ fn present_opens_no_file_for_writing() {
     let trace = std::fs::read_to_string(&trace).unwrap();
     let folder_name = folder.file_name().unwrap().to_str().unwrap();
     assert!(
-        trace.contains("session.json"),
+        trace.contains("header.json"),
         "the trace shows no read of the session"
     );
     for line in trace.lines() {

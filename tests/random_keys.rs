@@ -84,8 +84,9 @@ proptest! {
             start(),
         );
         let store = Store::create(&path, &session).unwrap();
-        let mut runner = Runner { store };
+        let mut runner = Runner::new(store);
         let mut model = Model::new(session, Lang::Sv, start());
+        model.writer = runner.store.writer();
         let effects = start_clock(&mut model, start());
         runner.run(&mut model, effects, start());
         for (step, action) in actions.into_iter().enumerate() {
@@ -103,7 +104,7 @@ proptest! {
         }
         drop(runner);
         let (_store, reopened, recovery) = Store::open(&path).unwrap();
-        prop_assert!(recovery.moved_aside.is_none());
+        prop_assert!(recovery.problems.is_empty());
         prop_assert_eq!(&reopened, &model.session);
     }
 }

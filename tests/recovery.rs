@@ -1,5 +1,6 @@
-//! What the moderator and a script see of a damaged journal: the app keeps the
-//! recovery on screen until Esc; a command refused for bad input changes no file.
+//! What the moderator and a script see of a damaged line in a segment: the app keeps
+//! the notice on screen until Esc; a command refused for bad input changes no file;
+//! the damaged line is skipped, said, and left where it is.
 
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
@@ -17,7 +18,7 @@ use tempfile::TempDir;
 fn a_recovery_notice_stays_until_esc_acknowledges_it() {
     let session = builtin_session("s", "Titel", &["Region Skåne"]);
     let mut model = Model::new(session, Lang::Sv, at(0));
-    model.notice("Återställt efter avbrott: events.jsonl.corrupt-x", at(0));
+    model.notice("Återställt efter avbrott: corrupt-x", at(0));
     update(&mut model, Action::Tick, at(30));
     model.flash("Borttaget", at(30));
     update(&mut model, Action::Insert("hej".into()), at(31));
@@ -49,9 +50,9 @@ fn names_in(dir: &Path) -> Vec<String> {
     names
 }
 
-/// A session of 20 contributions whose third journal line has a flipped byte (in
-/// its text: its id stays readable); and the ids `add` printed.
-fn damaged_session(data: &Path) -> (String, PathBuf, Vec<samtal::session::EventId>) {
+/// A session of 20 contributions whose third line (in its one segment) has a
+/// flipped byte.
+fn damaged_session(data: &Path) -> (String, PathBuf) {
     let output = samtal(data)
         .args(["new", "--no-tui", "--title", "T", "--group", "G"])
         .output()
@@ -59,55 +60,57 @@ fn damaged_session(data: &Path) -> (String, PathBuf, Vec<samtal::session::EventI
     let stdout = String::from_utf8(output.stdout).unwrap();
     let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
     let lines: String = (1..=20).map(|n| format!("bidrag {n}\n")).collect();
-    let added = samtal(data)
+    samtal(data)
         .args(["add", id])
         .write_stdin(lines)
-        .output()
-        .unwrap();
-    assert!(added.status.success());
-    let ids = common::saved_ids(&String::from_utf8(added.stdout).unwrap());
-    let journal = Path::new(folder).join("events.jsonl");
+        .assert()
+        .success();
+    let events = Path::new(folder).join("events");
+    let journal = events.join(&names_in(&events)[0]);
     let mut bytes = fs::read(&journal).unwrap();
-    let end_of_third: usize = bytes
+    let third: usize = bytes
         .split_inclusive(|b| *b == b'\n')
-        .take(3)
+        .take(2)
         .map(<[u8]>::len)
         .sum();
-    bytes[end_of_third - 60] ^= 0x04;
+    bytes[third + 40] ^= 0x04;
     fs::write(&journal, bytes).unwrap();
-    (id.to_string(), PathBuf::from(folder), ids)
+    (id.to_string(), PathBuf::from(folder))
 }
 
 #[test]
-fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_id() {
+fn a_refused_add_changes_no_file_and_the_next_add_skips_the_damage_and_says_so() {
     let data = TempDir::new().unwrap();
-    let (id, folder, acked) = damaged_session(data.path());
-    let journal = fs::read(folder.join("events.jsonl")).unwrap();
-    let names = names_in(&folder);
+    let (id, folder) = damaged_session(data.path());
+    let journal = common::segment_bytes(&folder);
+    let names = (names_in(&folder), names_in(&folder.join("events")));
     for args in [
         vec!["add", id.as_str(), "--item", "bogus", "x"],
         vec!["add", id.as_str(), "--group", " ", "x"],
     ] {
         let output = samtal(data.path()).args(&args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert_eq!(
-            fs::read(folder.join("events.jsonl")).unwrap(),
-            journal,
-            "{args:?}"
-        );
-        assert_eq!(names_in(&folder), names, "{args:?}");
+        assert_eq!(common::segment_bytes(&folder), journal, "{args:?}");
+        let names_now = (names_in(&folder), names_in(&folder.join("events")));
+        assert_eq!(names_now, names, "{args:?}");
     }
     let output = samtal(data.path())
         .args(["add", &id, "nästa"])
         .output()
         .unwrap();
     assert!(output.status.success());
-    let saved = common::saved_ids(&String::from_utf8_lossy(&output.stdout));
-    assert!(saved.len() == 1 && saved[0] > acked[19], "{saved:?}");
+    assert!(common::is_saved(
+        &String::from_utf8_lossy(&output.stdout),
+        1
+    ));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("line 3") && stderr.contains("17 good records"),
+        stderr.contains("line 3") && stderr.contains("skipped"),
         "{stderr}"
+    );
+    assert!(
+        common::segment_bytes(&folder).starts_with(&journal),
+        "the damaged segment is left as it was"
     );
     let list = samtal(data.path())
         .args(["list", "--json"])
@@ -122,7 +125,7 @@ fn a_refused_add_changes_no_file_and_the_next_add_salvages_and_never_reuses_an_i
 #[test]
 fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
     let data = TempDir::new().unwrap();
-    let (id, _, _) = damaged_session(data.path());
+    let (id, _) = damaged_session(data.path());
     let export = |lang: &str| {
         let output = common::samtal_in(data.path(), lang)
             .args(["export", &id, "-o", "-"])
@@ -144,5 +147,8 @@ fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("every good record was kept"), "{stderr}");
+    assert!(
+        stderr.contains("they were skipped and the files left untouched"),
+        "{stderr}"
+    );
 }

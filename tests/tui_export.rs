@@ -17,8 +17,9 @@ fn exporting_from_the_app_writes_into_the_session_folder() {
     let path = dir.path().join("s");
     let session = example_session();
     let store = Store::create(&path, &session).unwrap();
-    let mut runner = Runner { store };
+    let mut runner = Runner::new(store);
     let mut model = Model::new(session, Lang::En, now());
+    model.writer = runner.store.writer();
     for (key, format) in [
         ("1", Format::Markdown),
         ("3", Format::Docx),

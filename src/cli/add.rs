@@ -141,9 +141,6 @@ impl Adder {
         if length > MAX_CONTRIBUTION_CHARS {
             say_cut(number, length);
         }
-        if self.store.snapshot_due(&self.session) {
-            self.store.snapshot(&self.session)?;
-        }
         Ok(())
     }
 }

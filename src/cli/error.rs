@@ -67,14 +67,14 @@ impl From<std::io::Error> for CliError {
     }
 }
 
-/// Applies and saves one event, named by a fresh id of this process; a failure
-/// reads "not saved: …". Returns the event's id.
+/// Applies and saves one event, named by a fresh id of this process's writer; a
+/// failure reads "not saved: …". Returns the event's id.
 pub fn save(
     store: &mut crate::store::Store,
     session: &mut crate::session::Session,
     event: &crate::session::Event,
 ) -> Result<crate::session::EventId, CliError> {
-    let id = session.next_event_id(crate::store::writer_for_this_process(), event.at());
+    let id = session.next_event_id(store.writer(), event.at());
     store
         .apply_and_commit(session, id, event)
         .map_err(|e| not_saved(&e))?;

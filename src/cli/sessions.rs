@@ -7,8 +7,9 @@ use crate::clock::now;
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::store::disk::Disk;
+use crate::store::header::HEADER_FILE;
 use crate::store::os_disk::OsDisk;
-use crate::store::{SNAPSHOT_FILE, Store, paths, summary};
+use crate::store::{Store, paths, summary};
 use crate::terminal::TerminalGuard;
 use crate::tui::app;
 use crate::tui::start::{self, Choice, StartModel};
@@ -30,18 +31,18 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
     // to be in the working directory.
     if paths::is_valid_id(arg) {
         let dir = paths::sessions_dir(data_dir).join(arg);
-        if dir.join(SNAPSHOT_FILE).is_file() {
+        if paths::is_session_dir(&OsDisk::default(), &dir) {
             return Ok(dir);
         }
     }
     let as_path = Path::new(arg);
-    if as_path.join(SNAPSHOT_FILE).is_file() {
+    if paths::is_session_dir(&OsDisk::default(), as_path) {
         return Ok(as_path.to_path_buf());
     }
     // A folder that is there but has no readable session file: say what is wrong.
     let in_data_dir = paths::sessions_dir(data_dir).join(arg);
     for folder in [in_data_dir.as_path(), as_path] {
-        let file = folder.join(SNAPSHOT_FILE);
+        let file = folder.join(HEADER_FILE);
         if (paths::is_valid_id(arg) || folder == as_path) && folder.is_dir() {
             let template = if file.is_dir() {
                 text().session_file_is_dir
@@ -59,7 +60,7 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
     }
     Err(CliError::bad_input(fill(
         text().not_a_session,
-        &[&arg, &SNAPSHOT_FILE],
+        &[&arg, &HEADER_FILE],
     )))
 }
 
@@ -88,6 +89,10 @@ pub fn create(
             &[&sessions_dir.display(), &os_error(current(), &e)],
         ))
     })?;
+    // Syncthing reads `.stignore` only at the root of a shared folder, which may
+    // be the data dir: the local-only names are listed there too. A data dir that
+    // cannot take it costs only that; the session folder has its own.
+    let _ = crate::store::stignore::ensure_stignore(disk.as_ref(), data_dir);
     let now = now();
     let title = crate::text::clean(title);
     let title = if title.is_empty() {
@@ -106,7 +111,14 @@ pub fn create(
             })?;
     let mut session = Session::new(id, title, lang, agenda, &groups, now);
     // The device that creates a session leads it (`set --moderator-device` changes it).
-    session.moderator_device = Some(crate::store::writer_for_this_process().device());
+    let (device, _) = match crate::store::claim_for_this_process(&dir) {
+        Ok(claimed) => claimed,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e.into());
+        }
+    };
+    session.moderator_device = Some(device);
     session.schedule.planned_start = planned_start(&session.agenda, now);
     match Store::create_on(disk, &dir, &session) {
         Ok(store) => Ok((store, session)),
@@ -173,11 +185,8 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
 }
 
 pub fn report_recovery(recovery: &crate::store::Recovery) {
-    if let Some((path, reason)) = &recovery.moved_aside {
-        super::error::note(&fill(
-            text().journal_moved_aside,
-            &[reason, &path.display()],
-        ));
+    if let Some(summary) = crate::store::summarise(&recovery.problems) {
+        super::error::note(&fill(text().events_damaged, &[&summary]));
     }
 }
 

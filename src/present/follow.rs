@@ -1,51 +1,41 @@
-//! Noticing that the session changed, cheaply: a `stat` of its two files (no file is
-//! opened) every few hundred milliseconds. A journal append changes the size, a new
-//! snapshot the inode; the times catch a rewrite of the same size.
+//! Noticing that the session changed, cheaply: a `stat` of its files (no file is
+//! opened) every few hundred milliseconds: the header, the version 1 files, and
+//! every file in `events/`. An append changes a size, a new segment the list of
+//! names, a replaced file the inode; the times catch a rewrite of the same size.
 
-use crate::store::{JOURNAL_FILE, SNAPSHOT_FILE};
-use std::os::unix::fs::MetadataExt;
+use crate::store::os_disk::OsDisk;
+use crate::store::summary_cache::{SummaryCache, Versions};
 use std::path::{Path, PathBuf};
 
-/// What a file looked like at the last look; `None` when it was not there.
-type Stamp = Option<(u64, u64, u64, i64, i64, i64, i64)>;
-
 pub struct Watch {
-    files: [PathBuf; 2],
-    seen: [Stamp; 2],
+    dir: PathBuf,
+    seen: Option<Versions>,
 }
 
-fn stamp(path: &Path) -> Stamp {
-    let m = std::fs::symlink_metadata(path).ok()?;
-    Some((
-        m.dev(),
-        m.ino(),
-        m.size(),
-        m.mtime(),
-        m.mtime_nsec(),
-        m.ctime(),
-        m.ctime_nsec(),
-    ))
+fn look(dir: &Path) -> Versions {
+    SummaryCache::versions_now(&OsDisk::default(), dir)
 }
 
 impl Watch {
     /// Watches the session in `dir`, taking its files as they are now as seen.
     pub fn new(dir: &Path) -> Watch {
-        let files = [dir.join(SNAPSHOT_FILE), dir.join(JOURNAL_FILE)];
-        let seen = [stamp(&files[0]), stamp(&files[1])];
-        Watch { files, seen }
+        Watch {
+            dir: dir.to_path_buf(),
+            seen: Some(look(dir)),
+        }
     }
 
     /// Makes the next `changed` true: for a read that failed and must be tried again
     /// even if the files stay as they are now.
     pub fn forget(&mut self) {
-        self.seen = [None, None];
+        self.seen = None;
     }
 
-    /// True when either file changed since the last call (or `new`).
+    /// True when any file changed since the last call (or `new`).
     pub fn changed(&mut self) -> bool {
-        let now = [stamp(&self.files[0]), stamp(&self.files[1])];
-        let changed = now != self.seen;
-        self.seen = now;
+        let now = look(&self.dir);
+        let changed = self.seen.as_ref() != Some(&now);
+        self.seen = Some(now);
         changed
     }
 }
@@ -53,6 +43,8 @@ impl Watch {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::segments::EVENTS_DIR;
+    use crate::store::{JOURNAL_FILE, SNAPSHOT_FILE};
     use std::io::Write;
 
     #[test]
@@ -76,5 +68,23 @@ mod tests {
         assert!(!watch.changed());
         watch.forget();
         assert!(watch.changed(), "a failed read is tried again");
+    }
+
+    #[test]
+    fn a_new_segment_and_an_append_to_one_are_noticed() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let events = dir.path().join(EVENTS_DIR);
+        std::fs::create_dir(&events).expect("events/");
+        let mut watch = Watch::new(dir.path());
+        let segment = events.join("0000000000000001.000001.jsonl");
+        std::fs::write(&segment, b"a\n").expect("a segment");
+        assert!(watch.changed());
+        assert!(!watch.changed());
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&segment)
+            .expect("the segment");
+        file.write_all(b"b\n").expect("an append");
+        assert!(watch.changed());
     }
 }

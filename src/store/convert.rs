@@ -9,7 +9,7 @@
 use super::disk::Disk;
 use super::error::StoreError;
 use super::header::{Header, write_header};
-use super::load::load_on;
+use super::load_v1::load_v1_on;
 use crate::session::DeviceId;
 use std::path::Path;
 
@@ -24,7 +24,7 @@ pub struct Converted {
 
 /// The header a v1 folder converts to, without writing anything.
 pub fn header_from_v1(disk: &dyn Disk, dir: &Path) -> Result<Converted, StoreError> {
-    let loaded = load_on(disk, dir)?;
+    let loaded = load_v1_on(disk, dir)?;
     Ok(Converted {
         header: Header::new(DeviceId(0), loaded.session),
         damaged: loaded.bad_tail,

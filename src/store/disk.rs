@@ -10,12 +10,9 @@ use std::fmt::Debug;
 use std::io;
 use std::path::Path;
 
-/// Held while a store has a session open; dropping it frees the session.
-pub trait HeldLock: Debug + Send {
-    /// Err when the lock file at the path is no longer the one locked (it was
-    /// deleted or replaced): another writer may hold the session now.
-    fn still_held(&self) -> io::Result<()>;
-}
+/// The lock an older samtal (session folder version 1) held while it had a session
+/// open; held while a version 1 folder is converted, and dropped to free it.
+pub trait HeldLock: Debug + Send {}
 
 pub type LockGuard = Box<dyn HeldLock>;
 
@@ -72,7 +69,6 @@ pub trait Disk: Debug + Send + Sync {
     /// Writes into what already exists at `path` (a device, a pipe), never creating,
     /// truncating or renaming it.
     fn write_stream(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
-    fn truncate(&self, path: &Path, len: u64) -> io::Result<()>;
     /// Makes the file's content durable (fdatasync).
     fn sync(&self, path: &Path) -> io::Result<()>;
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;

@@ -77,6 +77,21 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// A segment error as the store reports it.
+pub(crate) fn segment_error(e: super::segments::SegmentError) -> StoreError {
+    match e {
+        super::segments::SegmentError::Io { path, source } => StoreError::io(&path)(source),
+        super::segments::SegmentError::Lost { path } => StoreError::Io {
+            source: std::io::Error::other("the file was deleted or replaced while it was written"),
+            path,
+        },
+        other => StoreError::Io {
+            path: PathBuf::from(super::segments::EVENTS_DIR),
+            source: std::io::Error::other(other.to_string()),
+        },
+    }
+}
+
 #[cfg(test)]
 impl StoreError {
     /// A failed write whose reason reads the same in both languages.

@@ -167,9 +167,6 @@ impl Disk for EveryTemporaryTaken {
     fn write_stream(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         self.0.write_stream(path, bytes)
     }
-    fn truncate(&self, path: &Path, len: u64) -> std::io::Result<()> {
-        self.0.truncate(path, len)
-    }
     fn sync(&self, path: &Path) -> std::io::Result<()> {
         self.0.sync(path)
     }

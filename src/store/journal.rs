@@ -1,4 +1,5 @@
-//! The journal: one event per line, `<crc32 hex>\t{"seq":N,"id":"…","event":{…}}\n`.
+//! The journal of a version 1 folder (read for the conversion; nothing writes it
+//! any more): one event per line, `<crc32 hex>\t{"seq":N,"id":"…","event":{…}}\n`.
 //! The checksum and the sequence number let a reader recognise a torn or garbled
 //! record; reading stops at the first one and reports where the good part ends.
 
@@ -16,9 +17,12 @@ struct Record<E> {
 }
 
 pub use super::line::MAX_NUMBER;
-use super::line::{BadRecord, check_event, frame, unframe};
+#[cfg(test)]
+use super::line::frame;
+use super::line::{BadRecord, check_event, unframe};
 
-/// Encodes one record, newline included.
+/// Encodes one record, newline included: how version 1 wrote it, for the tests.
+#[cfg(test)]
 pub fn encode(seq: u64, id: EventId, event: &Event) -> Result<Vec<u8>, serde_json::Error> {
     let json = serde_json::to_vec(&Record {
         seq,

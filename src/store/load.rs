@@ -1,93 +1,61 @@
-//! Reading a session (snapshot + journal) without the lock and without changing any
-//! file: for `open`, and read-only for `list`, `export` and the start screen.
+//! Reading a session without writing anything: for `export`, `present`, `list` and
+//! the start screen. A version 2 folder is its header with every segment folded on
+//! it; a version 1 folder is read as it is (its conversion waits for a writer).
 
 use super::disk::Disk;
 use super::error::StoreError;
+use super::error::segment_error;
+use super::header::{HEADER_FILE, read_header};
+use super::load_v1::load_v1_on;
 use super::os_disk::OsDisk;
-use super::paths::{JOURNAL_FILE, SNAPSHOT_FILE};
-use super::{journal, snapshot};
-use crate::session::{Session, Stamp};
+use super::segments::{Problem, Union, fold, read_all};
+use crate::session::Session;
 use std::path::Path;
 
-/// A session as read from disk, without taking the lock or changing any file.
+/// A session as read from disk, without changing any file.
 pub struct Loaded {
     pub session: Session,
+    /// How many events it was folded from.
     pub seq: u64,
-    pub replayed: usize,
-    pub good_len: usize,
-    /// A summary of damaged journal lines, if there were any.
+    /// A summary of what could not be read (damaged lines), if anything.
     pub bad_tail: Option<String>,
-    /// The damaged lines themselves, as they were.
-    pub damaged_bytes: Vec<u8>,
-    pub salvaged: usize,
-    pub highest_seq_seen: u64,
-    pub highest_stamp_seen: Stamp,
 }
 
-/// How often a reader tries again when a snapshot lands while it reads.
-const READ_ATTEMPTS: usize = 200;
-
-/// Reads snapshot + journal. Used by `open` and, read-only, by `list` and `export`.
+/// Reads the session in `dir` without writing anything.
 pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
     load_on(&OsDisk::default(), dir)
 }
 
-/// One consistent state, even while a writer works: a snapshot that lands between
-/// reading `session.json` and reading the journal empties the journal, and the
-/// snapshot read would miss what it now holds. So the snapshot's version (inode,
-/// size, change time) is compared after the journal is read, and both are read again
-/// if it changed.
 pub fn load_on(disk: &dyn Disk, dir: &Path) -> Result<Loaded, StoreError> {
-    let snapshot_path = dir.join(SNAPSHOT_FILE);
-    let journal_path = dir.join(JOURNAL_FILE);
-    for _ in 0..READ_ATTEMPTS {
-        let (snapshot_bytes, before) = disk
-            .read_versioned(&snapshot_path)
-            .map_err(StoreError::io(&snapshot_path))?;
-        let journal_bytes = match disk.read(&journal_path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(StoreError::io(&journal_path)(e)),
-        };
-        if disk.version(&snapshot_path).ok() == Some(before) {
-            return assemble(&snapshot_path, &snapshot_bytes, &journal_bytes);
-        }
+    if !disk.exists(&dir.join(HEADER_FILE)) {
+        let v1 = load_v1_on(disk, dir)?;
+        return Ok(Loaded {
+            session: v1.session,
+            seq: v1.seq,
+            bad_tail: v1.bad_tail,
+        });
     }
-    Err(StoreError::Io {
-        path: dir.to_path_buf(),
-        source: std::io::Error::other("the session kept changing while it was read; try again"),
+    let header = read_header(disk, dir)?;
+    let batch = read_all(disk, dir).map_err(segment_error)?;
+    let mut union = Union::new();
+    union.extend(batch.found);
+    Ok(Loaded {
+        session: fold(&header.base, &union),
+        seq: union.len() as u64,
+        bad_tail: summarise(&batch.problems),
     })
 }
 
-fn assemble(
-    snapshot_path: &Path,
-    snapshot_bytes: &[u8],
-    journal_bytes: &[u8],
-) -> Result<Loaded, StoreError> {
-    let (mut session, snapshot_seq) =
-        snapshot::parse(snapshot_bytes).map_err(|e| StoreError::Corrupt {
-            path: snapshot_path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-    let replay = journal::read(journal_bytes, snapshot_seq);
-    for (_, id, event) in &replay.events {
-        session.apply(*id, event);
-    }
-    let damaged_bytes = replay
-        .damaged
-        .iter()
-        .flat_map(|d| journal_bytes.get(d.range.clone()).unwrap_or_default())
-        .copied()
-        .collect();
-    Ok(Loaded {
-        session,
-        seq: replay.last_seq,
-        replayed: replay.events.len(),
-        good_len: replay.good_len,
-        bad_tail: replay.bad_tail,
-        damaged_bytes,
-        salvaged: replay.salvaged,
-        highest_seq_seen: replay.highest_seq_seen,
-        highest_stamp_seen: replay.highest_stamp_seen,
-    })
+/// "2 damaged lines (a.jsonl line 3: …)": the first problem, and how many.
+pub fn summarise(problems: &[Problem]) -> Option<String> {
+    let first = problems.first()?;
+    let place = match first.line {
+        Some(line) => format!("{} line {line}", first.file),
+        None => first.file.clone(),
+    };
+    Some(format!(
+        "{} unreadable in events/ ({place}: {})",
+        problems.len(),
+        first.reason
+    ))
 }

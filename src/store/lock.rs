@@ -1,11 +1,9 @@
-//! One copy of the app per session. The lock is an OS file lock (flock) on a file
-//! that is never renamed, so it frees itself when the holder dies, even by kill -9.
-//!
-//! A flock belongs to an inode, not to a name: if `session.lock` is deleted while the
-//! app runs, a second writer would create a new file and lock that. So the holder
-//! checks, before every commit, that the name still points to the inode it locked
-//! (`still_held`), and stops writing for good when it does not. (A flock on the
-//! folder itself would not need this, but it fails on network shares.)
+//! `session.lock`: how an older samtal (session folder version 1) kept one copy per
+//! session. Session folder version 2 needs no lock (every writer writes only its
+//! own files); `samtal merge` still takes this one before it converts a version 1
+//! folder, so that it never converts a folder an older samtal has open. The lock
+//! is an OS file lock (flock) on a file that is never renamed, so it frees itself
+//! when the holder dies, even by kill -9.
 
 use super::disk::{HeldLock, LockError};
 use super::openat::{fstat, open_dir, open_in, stat_in};
@@ -13,7 +11,7 @@ use std::ffi::OsStr;
 use std::fs::{File, TryLockError};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub const LOCK_FILE: &str = "session.lock";
 
@@ -21,9 +19,6 @@ pub const LOCK_FILE: &str = "session.lock";
 pub struct SessionLock {
     /// Held open: the flock lasts as long as this descriptor.
     _file: File,
-    path: PathBuf,
-    /// Device and inode of the locked file, read once: an open file keeps them.
-    held: (libc::dev_t, libc::ino_t),
 }
 
 impl SessionLock {
@@ -57,11 +52,7 @@ impl SessionLock {
             let _ = file.set_len(0);
             let _ = file.seek(SeekFrom::Start(0));
             let _ = write!(file, "{}", std::process::id());
-            return Ok(SessionLock {
-                _file: file,
-                path: dir.join(LOCK_FILE),
-                held,
-            });
+            return Ok(SessionLock { _file: file });
         }
         Err(LockError::Io(io::Error::other(
             "session.lock keeps being replaced",
@@ -69,26 +60,4 @@ impl SessionLock {
     }
 }
 
-impl HeldLock for SessionLock {
-    fn still_held(&self) -> io::Result<()> {
-        // The path afresh, the folder's link followed as at the start: a folder that
-        // was removed or replaced fails here too.
-        let now = self.path.symlink_metadata();
-        use std::os::unix::fs::MetadataExt;
-        match now {
-            Ok(now) if (now.dev(), now.ino()) == self.held => Ok(()),
-            // Short: it is the reason the footer shows after NOT SAVED.
-            Ok(_) => Err(io::Error::other(
-                "session.lock was replaced: another samtal may be writing; stopped writing",
-            )),
-            Err(e) if self.path.parent().is_some_and(|dir| !dir.is_dir()) => Err(io::Error::new(
-                e.kind(),
-                "the session folder was deleted or moved; stopped writing",
-            )),
-            Err(e) => Err(io::Error::new(
-                e.kind(),
-                "session.lock was deleted: another samtal may be writing; stopped writing",
-            )),
-        }
-    }
-}
+impl HeldLock for SessionLock {}

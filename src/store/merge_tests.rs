@@ -26,6 +26,14 @@ fn v2_folder(disk: &dyn Disk, dir: &Path, id: &str, segments: &[(&str, &[u8])]) 
     disk.sync_dir(&dir.join(EVENTS_DIR)).unwrap();
 }
 
+/// A version 1 folder of `session`: its snapshot and an empty journal.
+fn v1_folder(dir: &Path, session: &Session) {
+    std::fs::create_dir_all(dir).unwrap();
+    let bytes = crate::store::snapshot::to_json(session, 0).unwrap();
+    std::fs::write(dir.join(SNAPSHOT_FILE), bytes).unwrap();
+    std::fs::write(dir.join(crate::store::JOURNAL_FILE), b"").unwrap();
+}
+
 /// Every file under the folder, by path, with its bytes.
 fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
@@ -190,7 +198,7 @@ fn a_copy_that_is_not_a_v2_session_is_refused() {
     let disk = OsDisk::default();
     v2_folder(&disk, &into, "s", &[]);
     let v1 = root.path().join("v1");
-    crate::store::Store::create(&v1, &session("s")).unwrap();
+    v1_folder(&v1, &session("s"));
     for from in [v1.as_path(), root.path()] {
         let refused = merge(&disk, from, &into, false).unwrap_err();
         assert!(matches!(refused, MergeError::NotV2 { .. }), "{refused}");
@@ -244,7 +252,11 @@ fn a_v1_folder_is_converted_under_its_lock_first_and_its_v1_files_left_alone() {
     let (from, into) = (root.path().join("usb"), root.path().join("here"));
     let disk = OsDisk::default();
     v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
-    let store = crate::store::Store::create(&into, &session("s")).unwrap();
+    v1_folder(&into, &session("s"));
+    // An older samtal that has the folder open holds its lock.
+    let Ok(store) = disk.lock(&into) else {
+        panic!("the lock")
+    };
     let before = std::fs::read(into.join(SNAPSHOT_FILE)).unwrap();
     let refused = merge(&disk, &from, &into, false).unwrap_err();
     assert!(

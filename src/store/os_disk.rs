@@ -123,10 +123,6 @@ impl Disk for OsDisk {
         file.write_all(bytes).and_then(|()| file.flush())
     }
 
-    fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
-        self.with_open(path, |file| file.set_len(len))
-    }
-
     fn sync(&self, path: &Path) -> io::Result<()> {
         self.with_open(path, |file| file.sync_data())
     }

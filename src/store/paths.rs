@@ -9,6 +9,11 @@ pub const SNAPSHOT_FILE: &str = "session.json";
 /// The journal in a session folder.
 pub const JOURNAL_FILE: &str = "events.jsonl";
 
+/// True when `dir` holds a session: a header (version 2) or a snapshot (version 1).
+pub fn is_session_dir(disk: &dyn Disk, dir: &Path) -> bool {
+    disk.is_file(&dir.join(super::header::HEADER_FILE)) || disk.is_file(&dir.join(SNAPSHOT_FILE))
+}
+
 /// `--data-dir` / `SAMTAL_DATA_DIR` if given, else the platform's data folder
 /// (`~/.local/share/samtal` on Linux).
 pub fn data_dir(explicit: Option<&Path>) -> Option<PathBuf> {

@@ -304,14 +304,6 @@ impl Disk for SimDisk {
         Ok(())
     }
 
-    fn truncate(&self, path: &Path, len: u64) -> io::Result<()> {
-        self.check(Op::Truncate, path)?;
-        let mut state = self.state();
-        let file = SimDisk::file(&mut state, path);
-        file.current.truncate(len as usize);
-        Ok(())
-    }
-
     fn sync(&self, path: &Path) -> io::Result<()> {
         self.check(Op::Sync, path)?;
         let mut state = self.state();
@@ -379,12 +371,8 @@ impl Disk for SimDisk {
     }
 }
 
-/// The simulated disk has one process: its lock is never lost.
+/// The simulated disk has one process: its lock is never contended.
 #[derive(Debug)]
 struct SimLock;
 
-impl HeldLock for SimLock {
-    fn still_held(&self) -> io::Result<()> {
-        Ok(())
-    }
-}
+impl HeldLock for SimLock {}

@@ -1,18 +1,10 @@
-//! `session.json`: the whole session as one schema-versioned JSON document, with the
-//! sequence number of the last journal record it includes.
+//! `session.json` of a version 1 folder: the whole session as one schema-versioned
+//! JSON document, with the sequence number of the last journal record it includes.
+//! Read for the conversion to version 2; `to_json` also writes the rescue copy.
 
-use super::disk::{Disk, write_atomically};
-use super::error::StoreError;
-use super::paths::SNAPSHOT_FILE;
 use crate::session::Session;
 use crate::session::document::SnapshotIn;
 pub use crate::session::document::{FORMAT_NAME, SCHEMA_VERSION, to_json};
-use std::path::Path;
-
-/// How the names of temporary snapshots begin: a new snapshot is written to
-/// `.session.json.<random>.tmp` before it is renamed over the old one (the name
-/// `disk::write_atomically` gives it).
-pub const TEMP_PREFIX: &str = ".session.json.";
 
 /// Why a `session.json` was refused.
 #[derive(Debug, thiserror::Error)]
@@ -29,15 +21,6 @@ pub enum BadSnapshot {
     Implausible(#[from] crate::session::Implausible),
     #[error("its agenda: {0}")]
     Agenda(#[from] crate::agenda::Invalid),
-}
-
-/// Replaces `session.json` atomically (`disk::write_atomically`).
-pub fn write(disk: &dyn Disk, dir: &Path, session: &Session, seq: u64) -> Result<(), StoreError> {
-    let path = dir.join(SNAPSHOT_FILE);
-    let result = to_json(session, seq)
-        .map_err(std::io::Error::other)
-        .and_then(|bytes| write_atomically(disk, &path, &bytes));
-    result.map_err(|source| StoreError::Io { path, source })
 }
 
 pub fn parse(bytes: &[u8]) -> Result<(Session, u64), BadSnapshot> {

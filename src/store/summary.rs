@@ -2,6 +2,7 @@
 
 use super::disk::Disk;
 use super::error::StoreError;
+use super::header::HEADER_FILE;
 use super::load::load_on;
 use super::os_disk::OsDisk;
 use super::paths::{self, SNAPSHOT_FILE};
@@ -47,7 +48,7 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
         {
             continue;
         }
-        if !disk.is_file(&snapshot) {
+        if !disk.is_file(&path.join(HEADER_FILE)) && !disk.is_file(&snapshot) {
             // A session folder without its session file (or with a folder of that
             // name) is reported, not hidden.
             let kind = if disk.is_dir(&snapshot) {

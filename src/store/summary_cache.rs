@@ -3,13 +3,16 @@
 //!
 //! One local file, `<data dir>/.samtal-local/summaries.json`: per session folder, the
 //! versions (device, inode, size, change time) of the files its summary was read
-//! from, and the summary. A session whose files all have the same versions is not
+//! from (`header.json`, the version 1 files, and every file in `events/` by name),
+//! and the summary. A session whose files all have the same versions is not
 //! read again; any other is read in full and its entry replaced. The file is a cache:
 //! never synced (`.stignore`), rebuilt when missing or damaged, and never trusted
 //! over the session's own files.
 
 use super::disk::{Disk, FileVersion, write_atomically};
+use super::header::HEADER_FILE;
 use super::paths::{JOURNAL_FILE, SNAPSHOT_FILE};
+use super::segments::EVENTS_DIR;
 use crate::session::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,8 +21,8 @@ use std::path::{Path, PathBuf};
 /// The folder of local-only files (caches) in the data dir and in a session folder.
 pub const LOCAL_DIR: &str = ".samtal-local";
 const CACHE_FILE: &str = "summaries.json";
-/// The files a session's summary is read from.
-const SOURCES: [&str; 2] = [SNAPSHOT_FILE, JOURNAL_FILE];
+/// The files a session's summary is read from, besides those in `events/`.
+const SOURCES: [&str; 3] = [HEADER_FILE, SNAPSHOT_FILE, JOURNAL_FILE];
 
 /// What a summary says of a session, as it is kept in the cache.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,9 +33,9 @@ pub struct Described {
     pub last_change: Timestamp,
 }
 
-/// The versions of a session's files when it was described; `None` for a file that
-/// was not there.
-pub type Versions = Vec<Option<FileVersion>>;
+/// The versions of a session's files when it was described, by name; `None` for a
+/// file that was not there.
+pub type Versions = Vec<(String, Option<FileVersion>)>;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Entry {
@@ -53,7 +56,7 @@ struct OnDisk {
     sessions: BTreeMap<String, Entry>,
 }
 
-const FORMAT: &str = "samtal-summaries-1";
+const FORMAT: &str = "samtal-summaries-2";
 
 impl SummaryCache {
     /// The cache of `data_dir`; empty when there is none or it cannot be read.
@@ -77,10 +80,19 @@ impl SummaryCache {
     /// before the session is read: a write during the read then shows as a change
     /// the next time, never as a stale summary kept.
     pub fn versions_now(disk: &dyn Disk, session_dir: &Path) -> Versions {
-        SOURCES
+        let mut versions: Versions = SOURCES
             .iter()
-            .map(|name| disk.version(&session_dir.join(name)).ok())
-            .collect()
+            .map(|name| (name.to_string(), disk.version(&session_dir.join(name)).ok()))
+            .collect();
+        let events = session_dir.join(EVENTS_DIR);
+        let mut names = disk.names_in(&events).unwrap_or_default();
+        names.sort();
+        for name in names {
+            let version = disk.version(&events.join(&name)).ok();
+            let name = format!("{EVENTS_DIR}/{}", name.to_string_lossy());
+            versions.push((name, version));
+        }
+        versions
     }
 
     /// The kept summary, if the session's files are as they were when it was made.

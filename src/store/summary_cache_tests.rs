@@ -6,6 +6,8 @@ use super::*;
 use crate::agenda::Agenda;
 use crate::i18n::Lang;
 use crate::session::Timestamp;
+use crate::session::{Event, Session};
+use std::path::{Path, PathBuf};
 
 fn now() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2015-11-20T09:00:00+01:00").unwrap()
@@ -32,8 +34,7 @@ fn retitle(store: &mut Store, session: &mut Session, title: &str) {
         note_takers: None,
         at: now(),
     };
-    let id = session.next_event_id(crate::session::WriterId::ORIGIN, now());
-    store.apply_and_commit(session, id, &event).unwrap();
+    store.apply_and_commit_new(session, &event).unwrap();
 }
 
 fn cache_file(data_dir: &Path) -> PathBuf {

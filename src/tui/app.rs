@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
 use crate::store::disk::write_atomically;
-use crate::store::{Recovery, Store};
+use crate::store::{Recovery, Refold, Store};
 use crate::terminal::TerminalGuard;
 use crate::terminal::wait::{TtyWatch, Wake};
 use ratatui::crossterm::event::{self, Event as TermEvent};
@@ -24,24 +24,27 @@ pub use crate::clock::now;
 /// Carries out effects: every change is made durable before the footer says saved.
 pub struct Runner {
     pub store: Store,
+    /// The session being folded again after a late event, if it is.
+    pub refold: Option<Refold>,
 }
 
 impl Runner {
+    pub fn new(store: Store) -> Runner {
+        Runner {
+            store,
+            refold: None,
+        }
+    }
+
     pub fn run(&mut self, model: &mut Model, effects: Vec<Effect>, now: Timestamp) {
         for effect in effects {
             match effect {
                 Effect::Persist(id, event) => {
-                    let result = self.store.commit(id, &event, &model.session);
+                    let result = self.store.commit(id, &event);
                     model.saved(result, now);
-                    if self.store.snapshot_due(&model.session) {
-                        self.snapshot(model, now);
-                    }
                 }
-                Effect::Snapshot => {
-                    if self.store.calm_snapshot_due(&model.session) {
-                        self.snapshot(model, now);
-                    }
-                }
+                // A calm moment: the local cache, off this thread.
+                Effect::Snapshot => self.write_cache_in_background(model),
                 Effect::Export(format) => self.export(model, format, now),
                 Effect::Bell => {
                     // BEL moves nothing on the screen; a closed terminal is no error.
@@ -82,27 +85,22 @@ impl Runner {
         model.flash_for(text, now, 15);
     }
 
-    pub fn snapshot(&mut self, model: &mut Model, now: Timestamp) {
-        let result = self.store.snapshot(&model.session);
-        model.saved(result, now);
-    }
-
-    /// After a failed write: try again to write everything out from memory.
+    /// After a failed write: try again to write what was not saved.
     pub fn retry_if_unhealthy(&mut self, model: &mut Model, now: Timestamp) {
         if !self.store.is_healthy() {
-            self.snapshot(model, now);
+            let result = self.store.retry();
+            model.saved(result, now);
         }
     }
 
-    /// On the way out: stop the item clock and leave a fresh snapshot.
+    /// On the way out: stop the item clock and write what is not written yet.
     /// Returns a message for the user when the session could not be saved where it
     /// lives: then a rescue copy was written to the temporary folder.
     pub fn close(&mut self, model: &mut Model, now: Timestamp) -> Option<String> {
         let effects = stop_clock(model, now);
         self.run(model, effects, now);
-        if self.store.has_unsnapshotted() {
-            self.snapshot(model, now);
-        }
+        self.retry_if_unhealthy(model, now);
+        self.write_cache_now(model);
         let SaveState::NotSaved(reason) = &model.save else {
             return None;
         };
@@ -218,17 +216,15 @@ pub fn run(
     recovery: Recovery,
 ) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
-    model.writer = crate::store::writer_for_this_process();
+    // The events the app names are this store's writer's.
+    model.writer = store.writer();
     if let Some(text) = super::draft::take(store.disk(), store.dir()) {
         model.capture.insert(&text);
     }
-    let mut runner = Runner { store };
+    let mut runner = Runner::new(store);
     let started = now();
-    if let Some((path, _reason)) = &recovery.moved_aside {
-        model.notice(
-            format!("{}: {}", lang.strings().recovered, path.display()),
-            started,
-        );
+    if let Some(summary) = crate::store::summarise(&recovery.problems) {
+        model.notice(format!("{}: {summary}", lang.strings().recovered), started);
     }
     let watch = TtyWatch::new()?;
     let effects = start_clock(&mut model, started);
@@ -279,6 +275,7 @@ fn event_loop(
         let current = now();
         if current.timestamp() != screen.shown_second {
             screen.shown_second = current.timestamp();
+            screen.dirty |= runner.refresh(model);
             let effects = update(model, Action::Tick, current);
             runner.run(model, effects, current);
             runner.retry_if_unhealthy(model, current);
@@ -322,6 +319,11 @@ fn handle_input(
         .terminal
         .size()
         .is_ok_and(|size| view::too_small_for(size.width, size.height));
+    // What other writers saved is shown before the keys act on it.
+    if !input.is_empty() && runner.refresh(model) {
+        screen.dirty = true;
+        screen.repaint = true;
+    }
     for input in input {
         let Some(action) = input.action(keymap::for_model(model)) else {
             continue;

@@ -24,7 +24,9 @@ fn at(minute: i64) -> Timestamp {
 fn runner_on(disk: &Arc<SimDisk>) -> (Runner, Model) {
     let session = example_session();
     let store = Store::create_on(disk.clone(), Path::new(DIR), &session).unwrap();
-    (Runner { store }, Model::new(session, Lang::En, at(0)))
+    let mut model = Model::new(session, Lang::En, at(0));
+    model.writer = store.writer();
+    (Runner::new(store), model)
 }
 
 #[test]

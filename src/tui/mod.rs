@@ -5,13 +5,17 @@ pub mod alerts;
 pub mod annotations_model;
 pub mod app;
 #[cfg(test)]
+mod app_cache_tests;
+#[cfg(test)]
 mod app_faults;
+mod app_refresh;
 pub mod draft;
 pub mod input;
 pub mod keymap;
 pub mod model;
 pub mod move_to;
 pub mod notes;
+mod others;
 pub mod quick;
 pub mod retime;
 pub mod search;

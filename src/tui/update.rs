@@ -25,6 +25,7 @@ mod selection;
 mod undo;
 
 pub use clock::{start_clock, stop_clock};
+pub(in crate::tui) use effect::clamp;
 pub use effect::{Effect, edit_line};
 pub use entry::update;
 

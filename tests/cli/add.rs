@@ -62,7 +62,7 @@ fn add_from_stdin_saves_each_non_blank_line() {
 }
 
 #[test]
-fn add_past_a_snapshot_keeps_every_contribution() {
+fn add_of_many_lines_keeps_every_contribution_in_its_own_segment() {
     let data = TempDir::new().unwrap();
     let (id, folder) = forum_session(data.path());
     let input: String = (1..=520).map(|n| format!("bidrag {n}\n")).collect();
@@ -72,15 +72,17 @@ fn add_past_a_snapshot_keeps_every_contribution() {
         .assert()
         .success()
         .stdout(saved(520));
-    // A snapshot was taken at 500 and the journal started afresh.
+    // One writer, one segment, every line in it, in order.
+    assert_eq!(names_in(&folder.join("events")).len(), 1);
     let snap = snapshot(&folder);
-    assert_eq!(snap["seq"], 500);
+    assert_eq!(snap["seq"], 520);
     assert_eq!(
         snap["session"]["contributions"].as_array().unwrap().len(),
-        500
+        520
     );
-    let seqs: Vec<u64> = journal(&folder).iter().map(|(s, _)| *s).collect();
-    assert_eq!(seqs, (501..=520).collect::<Vec<u64>>());
+    let texts = journal_texts(&folder);
+    let expected: Vec<String> = (1..=520).map(|n| format!("bidrag {n}")).collect();
+    assert_eq!(texts, expected);
     assert_eq!(list_json(data.path())[0]["contributions"], 520);
 
     samtal(data.path())
@@ -308,5 +310,5 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .arg("text")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("session.json is missing"));
+        .stderr(predicate::str::contains("header.json is missing"));
 }

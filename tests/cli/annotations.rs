@@ -36,7 +36,7 @@ fn minutes(data: &TempDir, folder: &Path, extra: &[&str]) -> String {
 }
 
 fn journal(folder: &Path) -> Vec<u8> {
-    std::fs::read(folder.join("events.jsonl")).unwrap()
+    segment_bytes(folder)
 }
 
 /// Asserts that `args` is refused with exit code 2, a message containing `says`,

@@ -28,7 +28,7 @@ fn session() -> (TempDir, PathBuf, String) {
 #[test]
 fn refusals_are_said_in_swedish_and_change_nothing() {
     let (data, folder, comment) = session();
-    let journal = || std::fs::read(folder.join("events.jsonl")).unwrap();
+    let journal = || segment_bytes(&folder);
     let only_proposals = fill_sv_comment(&comment);
     let cases: [(&[&str], &str); 8] = [
         (

@@ -169,14 +169,22 @@ fn a_refused_group_change_leaves_a_damaged_journal_and_every_file_as_they_were()
     let data = TempDir::new().unwrap();
     let (id, folder) = new_session(data.path(), "Forum", &REGIONS);
     add(data.path(), &id, "Hej");
-    let journal = folder.join("events.jsonl");
+    let events_dir = folder.join("events");
+    let journal = events_dir.join(names_in(&events_dir).first().unwrap());
     let mut torn = fs::read(&journal).unwrap();
     torn.extend_from_slice(b"torn{");
     fs::write(&journal, &torn).unwrap();
     let files = |folder: &Path| -> Vec<(String, Vec<u8>)> {
+        let events_dir = folder.join("events");
+        let in_events = names_in(&events_dir)
+            .into_iter()
+            .map(|n| events_dir.join(n));
         names_in(folder)
             .into_iter()
-            .map(|name| (name.clone(), fs::read(folder.join(&name)).unwrap()))
+            .map(|name| folder.join(name))
+            .filter(|path| path.is_file())
+            .chain(in_events)
+            .map(|path| (path.display().to_string(), fs::read(&path).unwrap()))
             .collect()
     };
     let before = files(&folder);

@@ -8,10 +8,12 @@ use std::collections::BTreeMap;
 const SEGMENT_A: &str = "3fa2c19d0e000001.000001.jsonl";
 const SEGMENT_B: &str = "0000000abc000002.000001.jsonl";
 
-/// A new session in `data`, converted to v2 (a header beside its v1 files), and a
+/// A new session in `data` as version 1, converted to v2 (a header beside its v1
+/// files), and a
 /// copy of its folder on "the stick" with events/ holding `segments`.
 fn v2_session_and_copy(data: &Path, stick: &Path, segments: &[(&str, &str)]) -> (String, PathBuf) {
     let (id, folder) = forum_session(data);
+    as_version_1(&folder);
     samtal::store::convert::convert(&OsDisk::default(), &folder).unwrap();
     let copy = stick.join(&id);
     fs::create_dir_all(copy.join("events")).unwrap();
@@ -154,6 +156,7 @@ fn merge_refuses_a_copy_that_is_not_v2_another_session_and_links_before_writing(
     let before = tree(&here);
     // A v1 folder is not a copy to merge from.
     let (_, v1) = new_session(&data, "Annat", &["Region Skåne"]);
+    as_version_1(&v1);
     samtal(&data)
         .arg("merge")
         .arg(&v1)

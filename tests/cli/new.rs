@@ -19,23 +19,22 @@ fn new_prints_id_and_folder_and_creates_a_private_session() {
     assert!(folder.is_dir());
     assert_eq!(mode(&folder), 0o700, "session folder mode");
     assert_eq!(mode(&data.path().join("sessions")), 0o700, "sessions mode");
-    assert!(folder.join("session.json").is_file());
-    assert_eq!(
-        mode(&folder.join("session.json")),
-        0o600,
-        "session.json mode"
-    );
-    assert!(folder.join("events.jsonl").is_file());
-    assert_eq!(
-        mode(&folder.join("events.jsonl")),
-        0o600,
-        "events.jsonl mode"
-    );
+    assert!(folder.join("header.json").is_file());
+    assert_eq!(mode(&folder.join("header.json")), 0o600, "header.json mode");
+    assert!(folder.join("events").is_dir());
+    assert_eq!(mode(&folder.join("events")), 0o700, "events/ mode");
     assert!(journal(&folder).is_empty(), "a new session has no events");
+    for stignore in [folder.join(".stignore"), data.path().join(".stignore")] {
+        let text = fs::read_to_string(&stignore).unwrap();
+        assert!(text.lines().any(|l| l == ".samtal-local"), "{text}");
+    }
 
+    let header: Value =
+        serde_json::from_slice(&fs::read(folder.join("header.json")).unwrap()).unwrap();
+    assert_eq!(header["format"], "samtal-session");
+    assert_eq!(header["schema_version"], 2);
+    assert_eq!(header["base"]["id"], id.as_str());
     let snap = snapshot(&folder);
-    assert_eq!(snap["format"], "samtal-session");
-    assert_eq!(snap["schema_version"], 1);
     assert_eq!(snap["session"]["id"], id.as_str());
     assert_eq!(snap["session"]["title"], TITLE);
     assert_eq!(snap["session"]["current_item"], "welcome");
@@ -43,13 +42,13 @@ fn new_prints_id_and_folder_and_creates_a_private_session() {
     assert_eq!(groups, ["Region Skåne", "Region Örebro län"]);
     assert_eq!(snap["session"]["contributions"], serde_json::json!([]));
 
-    let first_bytes = fs::read(folder.join("session.json")).unwrap();
+    let first_bytes = fs::read(folder.join("header.json")).unwrap();
     let (id2, folder2) = forum_session(data.path());
     assert_eq!(id2, format!("{id}-2"));
     assert_eq!(folder2, data.path().join("sessions").join(&id2));
-    assert!(folder2.join("session.json").is_file());
+    assert!(folder2.join("header.json").is_file());
     assert_eq!(
-        fs::read(folder.join("session.json")).unwrap(),
+        fs::read(folder.join("header.json")).unwrap(),
         first_bytes,
         "the first session is untouched by the second"
     );
@@ -73,7 +72,7 @@ fn new_takes_the_data_dir_from_the_environment() {
     let (id, folder) = stdout.trim_end().split_once('\t').unwrap();
     assert!(id.ends_with("-fran-miljon"), "{id}");
     assert_eq!(Path::new(folder), data.path().join("sessions").join(id));
-    assert!(Path::new(folder).join("session.json").is_file());
+    assert!(Path::new(folder).join("header.json").is_file());
 
     samtal_env(data.path())
         .args(["add", id, "hej"])
@@ -227,7 +226,7 @@ fn hostile_titles_give_a_single_folder_inside_the_sessions_dir() {
         let folder = Path::new(folder);
         assert_eq!(folder, sessions.join(id), "{title:?}");
         assert_eq!(folder.parent(), Some(sessions.as_path()));
-        assert!(folder.join("session.json").is_file());
+        assert!(folder.join("header.json").is_file());
         // The title itself is kept, as typed (cleaned of control characters only).
         assert_eq!(snapshot(folder)["session"]["title"], *title);
         assert!(ids.insert(id.to_string()), "duplicate id {id}");
@@ -241,16 +240,20 @@ fn hostile_titles_give_a_single_folder_inside_the_sessions_dir() {
         names_in(&cwd).is_empty(),
         "something was created in the cwd"
     );
-    assert_eq!(names_in(&data), BTreeSet::from(["sessions".to_string()]));
+    assert_eq!(
+        names_in(&data),
+        BTreeSet::from([".stignore".to_string(), "sessions".to_string()])
+    );
     assert_eq!(names_in(&sessions), ids);
     for id in &ids {
         let folder = sessions.join(id);
         for name in names_in(&folder) {
             assert!(
-                ["session.json", "events.jsonl", "session.lock"].contains(&name.as_str()),
+                ["header.json", ".stignore", "events"].contains(&name.as_str()),
                 "unexpected {name} in {id}"
             );
-            assert!(folder.join(&name).is_file(), "{name} in {id} is not a file");
+            let path = folder.join(&name);
+            assert!(path.is_file() || name == "events", "{name} in {id}");
         }
     }
 

@@ -15,8 +15,10 @@ fn session_with_a_note(data: &Path) -> String {
         text: "ta upp ESF-frågan med Skåne\nfråga Gotland om siffror".into(),
         at: session.last_change,
     };
-    let event_id = session.apply_as(samtal::session::WriterId::ORIGIN, &event);
-    store.commit(event_id, &event, &session).unwrap();
+    let event_id = session.next_event_id(store.writer(), event.at());
+    store
+        .apply_and_commit(&mut session, event_id, &event)
+        .unwrap();
     id
 }
 

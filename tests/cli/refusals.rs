@@ -4,7 +4,6 @@
 
 use super::*;
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 use tempfile::TempDir;
 
@@ -94,6 +93,7 @@ fn open_without_a_terminal_says_so_in_the_users_language() {
     cmd.env("LANG", SV)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env("SAMTAL_STATE_DIR", test_state_dir())
         .arg("--data-dir")
         .arg(data.path())
         .args(["open", &id])
@@ -143,7 +143,7 @@ fn standard_input_that_is_not_utf8_is_refused_with_its_line_number() {
         .collect();
     assert_eq!(texts, ["\"first line\""]);
     assert!(
-        !fs::read_to_string(folder.join("events.jsonl"))
+        !String::from_utf8(segment_bytes(&folder))
             .unwrap()
             .contains('\u{FFFD}')
     );
@@ -190,54 +190,13 @@ fn a_line_cut_at_the_limit_says_how_much_was_kept() {
 }
 
 #[test]
-fn the_lock_message_names_the_process_that_holds_it_now() {
-    let data = TempDir::new().unwrap();
-    let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
-    let mut holder = std::process::Command::new(env!("CARGO_BIN_EXE_samtal"))
-        .env("LANG", "C")
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["add", &id])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = holder.stdin.take().unwrap();
-    stdin.write_all(b"holds the lock\n").unwrap();
-    let mut line = String::new();
-    BufReader::new(holder.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    assert!(is_saved(&line, 1));
-    // A stale pid in the file (as after a copy was killed and another took over).
-    fs::write(folder.join("session.lock"), "999999").unwrap();
-    let output = samtal_in(data.path(), SV)
-        .args(["add", &id, "x"])
-        .output()
-        .unwrap();
-    let _ = holder.kill();
-    let _ = holder.wait();
-    assert_eq!(output.status.code(), Some(3));
-    let said = stderr_of(&output);
-    assert!(
-        said.contains(&format!("(process {})", holder.id())),
-        "{said}"
-    );
-    assert!(
-        said.contains("är öppen i en annan kopia av samtal"),
-        "{said}"
-    );
-    assert!(!said.contains("999999"), "{said}");
-}
-
-#[test]
 fn a_folder_without_its_session_file_is_named_with_the_reason() {
     let data = TempDir::new().unwrap();
     let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
     let (other, other_folder) = new_session(data.path(), "Annat", &["Region Skåne"]);
-    fs::remove_file(folder.join("session.json")).unwrap();
-    fs::remove_file(other_folder.join("session.json")).unwrap();
-    fs::create_dir(other_folder.join("session.json")).unwrap();
+    fs::remove_file(folder.join("header.json")).unwrap();
+    fs::remove_file(other_folder.join("header.json")).unwrap();
+    fs::create_dir(other_folder.join("header.json")).unwrap();
 
     let output = samtal(data.path())
         .args(["add", &id, "x"])
@@ -245,7 +204,7 @@ fn a_folder_without_its_session_file_is_named_with_the_reason() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr_of(&output).contains("session.json is missing"),
+        stderr_of(&output).contains("header.json is missing"),
         "{}",
         stderr_of(&output)
     );
@@ -255,7 +214,7 @@ fn a_folder_without_its_session_file_is_named_with_the_reason() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr_of(&output).contains("session.json är en mapp"),
+        stderr_of(&output).contains("header.json är en mapp"),
         "{}",
         stderr_of(&output)
     );
@@ -342,7 +301,7 @@ fn set_changes_the_subtitle_and_date_and_refuses_a_bad_date() {
 }
 
 #[test]
-fn not_saved_permission_denied_names_the_journal() {
+fn not_saved_permission_denied_names_the_segment() {
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } != 0 {
         eprintln!("skipped: dropping to another user needs root");
@@ -351,19 +310,24 @@ fn not_saved_permission_denied_names_the_journal() {
     use std::os::unix::fs::PermissionsExt;
     let data = TempDir::new().unwrap();
     let (id, folder) = new_session(data.path(), "Forum", &["Region Skåne"]);
-    // Readable by everyone, writable only by root, except the lock file.
-    for dir in [data.path(), &data.path().join("sessions"), &folder] {
+    // Readable by everyone, writable only by root; the other user's own state dir
+    // (its device id and writer numbers) is its own.
+    let events = folder.join("events");
+    for dir in [data.path(), &data.path().join("sessions"), &folder, &events] {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
     }
-    for file in ["session.json", "events.jsonl", "session.lock"] {
+    for file in ["header.json", ".stignore"] {
         fs::set_permissions(folder.join(file), fs::Permissions::from_mode(0o644)).unwrap();
     }
-    std::os::unix::fs::chown(folder.join("session.lock"), Some(65534), None).unwrap();
+    let state = TempDir::new().unwrap();
+    fs::set_permissions(state.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    std::os::unix::fs::chown(state.path(), Some(65534), None).unwrap();
     for (lang, reason) in [(SV, "inte sparat: "), ("C", "not saved: ")] {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_samtal"));
         cmd.env("LANG", lang)
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
+            .env("SAMTAL_STATE_DIR", state.path())
             .arg("--data-dir")
             .arg(data.path())
             .args(["add", &id, "hej"]);
@@ -382,8 +346,8 @@ fn not_saved_permission_denied_names_the_journal() {
         let output = cmd.output().unwrap();
         assert_eq!(output.status.code(), Some(1));
         let said = stderr_of(&output);
-        let journal = folder.join("events.jsonl").display().to_string();
-        assert!(said.contains(&format!("{reason}{journal}: ")), "{said}");
+        let segments = events.display().to_string();
+        assert!(said.contains(&format!("{reason}{segments}/")), "{said}");
         assert!(said.contains("Permission denied"), "{said}");
     }
 }

@@ -16,9 +16,7 @@ fn scheduled_session(data: &Path, args: &[&str]) -> PathBuf {
 }
 
 fn planned_start(folder: &Path) -> Value {
-    let bytes = std::fs::read(folder.join("session.json")).unwrap();
-    let session: Value = serde_json::from_slice(&bytes).unwrap();
-    session["session"]["schedule"]["planned_start"].clone()
+    snapshot(folder)["session"]["schedule"]["planned_start"].clone()
 }
 
 #[test]

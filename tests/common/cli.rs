@@ -12,12 +12,20 @@ use std::time::Duration;
 /// The binary under test, for tests that start it themselves.
 pub const BIN: &str = env!("CARGO_BIN_EXE_samtal");
 
+/// The local state dir (device id, writer numbers) of every samtal the tests start:
+/// in the build's temporary folder, never the real one in the home folder, and
+/// outside every data dir.
+pub fn test_state_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("samtal-state")
+}
+
 /// Removes every variable that could change the language or the data dir, then sets
-/// `LANG` to `lang`.
+/// `LANG` to `lang` and the state dir to `test_state_dir`.
 pub fn plain_env_in(cmd: &mut std::process::Command, lang: &str) {
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("SAMTAL_DATA_DIR")
+        .env("SAMTAL_STATE_DIR", test_state_dir())
         .env("LANG", lang);
 }
 
@@ -172,7 +180,7 @@ pub fn is_saved(stdout: &str, count: usize) -> bool {
         })
 }
 
-/// The group names in a `session.json`, in order.
+/// The group names in a `snapshot`, in order.
 pub fn group_names(snapshot: &Value) -> Vec<String> {
     snapshot["session"]["groups"]
         .as_array()
@@ -182,28 +190,29 @@ pub fn group_names(snapshot: &Value) -> Vec<String> {
         .collect()
 }
 
-/// The events of the journal, oldest first (checksums not checked here).
+/// The events of every segment in `events/`, in id order (the order they are
+/// folded in).
 pub fn events(folder: &Path) -> Vec<Value> {
-    let text = std::fs::read_to_string(folder.join("events.jsonl")).unwrap();
-    text.lines()
-        .map(|line| {
-            let (_, json) = line.split_once('\t').unwrap();
-            let record: Value = serde_json::from_str(json).unwrap();
-            record["event"].clone()
-        })
+    journal(folder)
+        .into_iter()
+        .map(|(_, event)| event)
         .collect()
 }
 
-/// The journal's records, each checked for its CRC, as `(seq, event)`.
+/// Every line of every segment in `events/`, each checked for its CRC, in id
+/// order, as `(position, event)` from 1; each segment must end in a whole line.
 pub fn journal(folder: &Path) -> Vec<(u64, Value)> {
-    let bytes = std::fs::read(folder.join("events.jsonl")).expect("events.jsonl is readable");
-    let text = String::from_utf8(bytes).expect("the journal is UTF-8");
-    assert!(
-        text.is_empty() || text.ends_with('\n'),
-        "journal ends in a partial record: {text:?}"
-    );
-    text.lines()
-        .map(|line| {
+    let events_dir = folder.join("events");
+    let mut records = Vec::new();
+    for name in names_in(&events_dir) {
+        let path = events_dir.join(&name);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let text = String::from_utf8(bytes).expect("a segment is UTF-8");
+        assert!(
+            text.is_empty() || text.ends_with('\n'),
+            "{name} ends in a partial line: {text:?}"
+        );
+        for line in text.lines() {
             let (crc, json) = line
                 .split_once('\t')
                 .unwrap_or_else(|| panic!("no checksum in {line:?}"));
@@ -213,11 +222,15 @@ pub fn journal(folder: &Path) -> Vec<(u64, Value)> {
                 "checksum of {line:?}"
             );
             let record: Value = serde_json::from_str(json).expect("a JSON record");
-            (
-                record["seq"].as_u64().expect("a seq number"),
-                record["event"].clone(),
-            )
-        })
+            let id = record["id"].as_str().expect("an event id").to_string();
+            records.push((id, record["event"].clone()));
+        }
+    }
+    records.sort_by(|a, b| a.0.cmp(&b.0));
+    records.dedup_by(|a, b| a.0 == b.0);
+    (1..)
+        .zip(records)
+        .map(|(n, (_, event))| (n, event))
         .collect()
 }
 
@@ -238,10 +251,15 @@ pub fn journal_texts(folder: &Path) -> Vec<String> {
         .collect()
 }
 
-/// `session.json` of a session folder.
+/// The session a folder holds, folded from its header and segments, in the shape
+/// of a snapshot: `{"session": …}`.
 pub fn snapshot(folder: &Path) -> Value {
-    let bytes = std::fs::read(folder.join("session.json")).expect("session.json is readable");
-    serde_json::from_slice(&bytes).expect("session.json is JSON")
+    let loaded =
+        samtal::store::load(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+    serde_json::json!({
+        "seq": loaded.seq,
+        "session": serde_json::to_value(&loaded.session).expect("a session as JSON"),
+    })
 }
 
 /// The names in a folder.
@@ -275,4 +293,84 @@ pub fn minutes(data: &Path, id: &str) -> String {
         .unwrap();
     assert!(output.status.success(), "{}", stderr_of(&output));
     stdout_of(&output)
+}
+
+/// The bytes of every file in `events/`, in name order, one after the other (empty
+/// when there is none): what "nothing was saved" compares.
+pub fn segment_bytes(folder: &Path) -> Vec<u8> {
+    let events_dir = folder.join("events");
+    if !events_dir.exists() {
+        return Vec::new();
+    }
+    names_in(&events_dir)
+        .into_iter()
+        .flat_map(|name| std::fs::read(events_dir.join(name)).expect("a readable segment"))
+        .collect()
+}
+
+/// Turns a new session folder into the version 1 folder an older samtal wrote: its
+/// session as `session.json` (a snapshot of sequence 0) and an empty
+/// `events.jsonl`, with no header and no `events/`.
+pub fn as_version_1(folder: &Path) {
+    let session = samtal::store::load(folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .session;
+    let snapshot = samtal::store::snapshot::to_json(&session, 0).expect("a snapshot");
+    std::fs::write(folder.join("session.json"), snapshot).expect("session.json");
+    std::fs::write(folder.join("events.jsonl"), b"").expect("events.jsonl");
+    std::fs::remove_file(folder.join("header.json")).expect("no header");
+    std::fs::remove_dir_all(folder.join("events")).expect("no events/");
+}
+
+/// The events of every complete, checksum-valid line in `events/`, once per id, in
+/// id order: what a reader folds, with torn last lines (a kill mid-append) left out.
+pub fn complete_events(folder: &Path) -> Vec<Value> {
+    let events_dir = folder.join("events");
+    let mut records = std::collections::BTreeMap::new();
+    for name in names_in(&events_dir) {
+        let bytes = std::fs::read(events_dir.join(&name)).expect("a readable segment");
+        for line in bytes.split_inclusive(|b| *b == b'\n') {
+            let Some(line) = line.strip_suffix(b"\n") else {
+                continue;
+            };
+            let Some((crc, json)) = std::str::from_utf8(line)
+                .ok()
+                .and_then(|line| line.split_once('\t'))
+            else {
+                continue;
+            };
+            if u32::from_str_radix(crc, 16).ok() != Some(crc32fast::hash(json.as_bytes())) {
+                continue;
+            }
+            let record: Value = serde_json::from_str(json).expect("a JSON record");
+            let id = record["id"].as_str().expect("an event id").to_string();
+            records.entry(id).or_insert_with(|| record["event"].clone());
+        }
+    }
+    records.into_values().collect()
+}
+
+/// The writer of `foreign_segment`: a device and process no samtal of the tests
+/// uses.
+pub const FOREIGN_WRITER: u64 = 0x0000_0f0e_1000_0001;
+
+/// Writes `events` into a new segment of another writer in the session folder, as
+/// another laptop's samtal would have (a line each, with its checksum), ids taken
+/// from the wall clock now so that they come after everything there.
+pub fn foreign_segment(folder: &Path, events: &[Value]) -> PathBuf {
+    let millis = chrono::Utc::now().timestamp_millis() as u64;
+    let mut bytes = Vec::new();
+    for (n, event) in events.iter().enumerate() {
+        let id = format!("{:016x}-{FOREIGN_WRITER:016x}", (millis << 16) + n as u64);
+        let json = serde_json::to_string(&serde_json::json!({"id": id, "event": event}))
+            .expect("a record");
+        bytes.extend_from_slice(
+            format!("{:08x}\t{json}\n", crc32fast::hash(json.as_bytes())).as_bytes(),
+        );
+    }
+    let events_dir = folder.join("events");
+    std::fs::create_dir_all(&events_dir).expect("events/");
+    let path = events_dir.join(format!("{FOREIGN_WRITER:016x}.000001.jsonl"));
+    std::fs::write(&path, bytes).expect("a foreign segment");
+    path
 }

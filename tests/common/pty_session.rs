@@ -62,8 +62,8 @@ impl Fixture {
             data,
         };
         assert!(
-            fixture.folder.join("session.json").is_file(),
-            "no session.json in {}",
+            fixture.folder.join("header.json").is_file(),
+            "no header.json in {}",
             fixture.folder.display()
         );
         fixture
@@ -117,55 +117,52 @@ impl Fixture {
         }
     }
 
-    /// The pid written into `session.lock` by the process holding the lock.
-    pub fn lock_pid(&self) -> i32 {
-        let path = self.folder.join("session.lock");
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        text.trim()
-            .parse()
-            .unwrap_or_else(|e| panic!("{} holds {text:?}, not a pid: {e}", path.display()))
-    }
-
-    pub fn snapshot(&self) -> Value {
-        let path = self.folder.join("session.json");
-        let bytes =
-            std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        serde_json::from_slice(&bytes)
-            .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-    }
-
-    pub fn journal(&self) -> Vec<u8> {
-        let path = self.folder.join("events.jsonl");
-        std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-    }
-
-    /// Every contribution on disk: those in the snapshot, then those added by journal
-    /// records newer than it (older ones are already in the snapshot). A text that
-    /// was saved twice shows up twice.
-    pub fn stored(&self) -> Vec<Stored> {
-        let snapshot = self.snapshot();
-        let snapshot_seq = snapshot["seq"].as_u64().expect("session.json has a seq");
-        let mut stored: Vec<Stored> = snapshot["session"]["contributions"]
-            .as_array()
-            .expect("session.json has a list of contributions")
-            .iter()
-            .map(Stored::from_json)
-            .collect();
-        let journal = self.journal();
-        let journal = String::from_utf8(journal).expect("events.jsonl is UTF-8");
-        for line in journal.lines() {
-            let (_crc, json) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("journal line without a tab: {line:?}"));
-            let record: Value = serde_json::from_str(json)
-                .unwrap_or_else(|e| panic!("journal record is not JSON ({e}): {line:?}"));
-            let seq = record["seq"].as_u64().expect("journal record has a seq");
-            if seq > snapshot_seq && record["event"]["type"] == "contribution_added" {
-                stored.push(Stored::from_json(&record["event"]));
+    /// The pid of the samtal that has this session open (`samtal open`, found by
+    /// its command line and data dir), waiting a moment for it to start.
+    pub fn app_pid(&self) -> i32 {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let data = format!("SAMTAL_DATA_DIR={}", self.data.path().display());
+        loop {
+            for entry in std::fs::read_dir("/proc").expect("/proc") {
+                let Ok(entry) = entry else { continue };
+                let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else {
+                    continue;
+                };
+                let read = |what: &str| std::fs::read(entry.path().join(what)).unwrap_or_default();
+                let cmdline = read("cmdline");
+                let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+                let environ = read("environ");
+                if args.first() == Some(&BIN.as_bytes())
+                    && args.contains(&&b"open"[..])
+                    && environ.split(|b| *b == 0).any(|v| v == data.as_bytes())
+                {
+                    return pid;
+                }
             }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no samtal open for {}",
+                self.data.path().display()
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
-        stored
+    }
+
+    /// The session as its folder holds it now (header and segments folded), in the
+    /// shape of a snapshot: `{"seq": …, "session": …}`.
+    pub fn snapshot(&self) -> Value {
+        super::cli::snapshot(&self.folder)
+    }
+
+    /// Every contribution on disk: the `contribution_added` events of every complete
+    /// line in `events/`, once per id, in id order (a line still torn by a kill is
+    /// not there yet).
+    pub fn stored(&self) -> Vec<Stored> {
+        super::cli::complete_events(&self.folder)
+            .iter()
+            .filter(|event| event["type"] == "contribution_added")
+            .map(Stored::from_json)
+            .collect()
     }
 
     /// The agenda item ids, in order.
@@ -178,19 +175,18 @@ impl Fixture {
             .collect()
     }
 
-    /// After a clean exit: the item clock stopped and everything in one snapshot.
+    /// After a clean exit: the item clock stopped and every segment ends in a whole
+    /// line.
     pub fn assert_closed_cleanly(&self, how: &str) {
         let snapshot = self.snapshot();
         assert!(
             snapshot["session"]["clock"]["running_since"].is_null(),
             "after {how} the item clock should be stopped (the app's close path ran), \
-             but session.json has running_since = {}",
+             but the session has running_since = {}",
             snapshot["session"]["clock"]["running_since"]
         );
-        assert!(
-            self.journal().is_empty(),
-            "after {how} everything should be in session.json and events.jsonl empty"
-        );
+        // `journal` checks every line's checksum and that no segment ends torn.
+        let _ = super::cli::journal(&self.folder);
     }
 }
 
@@ -237,6 +233,7 @@ impl Stored {
 
 pub fn env(cmd: &mut Command, data: &Path) {
     cmd.env("SAMTAL_DATA_DIR", data)
+        .env("SAMTAL_STATE_DIR", super::cli::test_state_dir())
         .env("LANG", "sv_SE.UTF-8")
         .env("TERM", "xterm-256color")
         .env_remove("LC_ALL")

@@ -9,7 +9,7 @@ fn session_arguments_outside_the_data_dir_are_refused_and_create_nothing() {
     let cwd = outer.path().join("cwd");
     fs::create_dir(&cwd).unwrap();
     let (_, folder) = new_skane_session(&data, &["--title", "Riktig"]);
-    let snapshot = fs::read(folder.join("session.json")).unwrap();
+    let snapshot = fs::read(folder.join("header.json")).unwrap();
     let before = walk(outer.path());
 
     let args = ["../x", "/etc", ".", "", "..", "/", "../data", "~", "-"];
@@ -58,7 +58,7 @@ fn session_arguments_outside_the_data_dir_are_refused_and_create_nothing() {
             );
         }
     }
-    assert_eq!(fs::read(folder.join("session.json")).unwrap(), snapshot);
+    assert_eq!(fs::read(folder.join("header.json")).unwrap(), snapshot);
 }
 
 #[test]

@@ -137,7 +137,7 @@ fn escapes_in_agenda_texts_are_refused_at_the_door() {
     );
 
     let (id, folder) = new_skane_session(&data, &["--title", "Ärende"]);
-    let snapshot = folder.join("session.json");
+    let snapshot = folder.join("header.json");
     let text = fs::read_to_string(&snapshot).unwrap();
     let poisoned = text.replacen("\"Välkommen\"", "\"Välkommen \\u001b[2J\"", 1);
     assert_ne!(text, poisoned);

@@ -57,7 +57,7 @@ fn hostile_titles_give_one_ascii_folder_inside_the_sessions_dir_and_nothing_else
         );
         let relative = Path::new("data/sessions").join(id);
         assert!(expected.insert(relative.clone()), "{title:?}: {id} twice");
-        for file in ["session.json", "events.jsonl", "session.lock"] {
+        for file in ["header.json", ".stignore", "events"] {
             expected.insert(relative.join(file));
         }
         // The title is kept as text, without its control characters.
@@ -68,6 +68,7 @@ fn hostile_titles_give_one_ascii_folder_inside_the_sessions_dir_and_nothing_else
             loaded.session.title
         );
     }
+    expected.insert(PathBuf::from("data/.stignore"));
     assert_eq!(walk(outer.path()), expected);
 }
 

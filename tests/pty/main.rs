@@ -11,9 +11,9 @@ mod crash;
 mod signals;
 mod typing;
 
-use common::assert_success;
 use common::pty::*;
 use common::pty_session::*;
+use common::{assert_success, complete_events, foreign_segment, segment_bytes};
 use rexpect::process::{WaitStatus, signal::Signal};
 use serde_json::Value;
 use std::os::fd::AsRawFd;

@@ -24,7 +24,7 @@ fn terminal_is_given_back(stop: Stop) {
     match stop {
         Stop::CtrlQ => tty.send(CTRL_Q),
         Stop::Signal(signal, _) => {
-            let pid = fixture.lock_pid();
+            let pid = fixture.app_pid();
             assert_ne!(pid, tty.pid(), "the lock should be held by samtal, not sh");
             kill(pid, signal);
         }
@@ -91,7 +91,7 @@ fn sigtstp_gives_the_terminal_back_while_stopped_and_sigcont_a_working_app() {
     let (mut tty, files) = fixture.open_between_stty("open, SIGTSTP, then SIGCONT");
     tty.wait_first_frame();
     tty.commit("Före pausen", SKANE);
-    let pid = fixture.lock_pid();
+    let pid = fixture.app_pid();
     assert_eq!(
         local_modes(&tty) & libc::ICANON,
         0,
@@ -187,7 +187,7 @@ fn closing_the_terminal_window_saves_and_exits_normally() {
     let mut tty = fixture.opened("open, window closed");
     let text = "Skrivet innan fönstret stängdes";
     tty.commit(text, SKANE);
-    let status = tty.hang_up(fixture.lock_pid());
+    let status = tty.hang_up(fixture.app_pid());
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, [text], "after the hang-up");
     fixture.assert_closed_cleanly("the hang-up");
@@ -223,7 +223,7 @@ echo $? > "$3""#,
     tty.wait_first_frame();
     let text = "Sparat före avbrottet";
     tty.commit(text, SKANE);
-    let status = tty.hang_up(fixture.lock_pid());
+    let status = tty.hang_up(fixture.app_pid());
     assert!(
         matches!(status, WaitStatus::Exited(_, 0)),
         "the shell around samtal should end normally, got {status:?}"

@@ -59,23 +59,15 @@ fn escape_sequences_in_text_never_reach_the_terminal() {
     let clears = count(&baseline.output, b"\x1b[2J");
     fixture.assert_closed_cleanly("Ctrl+Q");
 
-    // Put raw escapes into the (now complete) snapshot, as another writer might.
-    let path = fixture.folder.join("session.json");
-    let mut snapshot = fixture.snapshot();
-    let session = &mut snapshot["session"];
-    let mut hostile = session["contributions"][0].clone();
+    // Put raw escapes into a segment of another writer, as another laptop might.
+    let mut hostile = complete_events(&fixture.folder)
+        .into_iter()
+        .find(|e| e["type"] == "contribution_added")
+        .expect("the contribution just added");
     // A number, as older files name contributions: read as an origin id.
     hostile["id"] = 2.into();
     hostile["text"] = "rå \u{1b}[2J data \u{1b}]0;titel\u{7}slut".into();
-    session["contributions"]
-        .as_array_mut()
-        .expect("a list of contributions")
-        .push(hostile);
-    std::fs::write(
-        &path,
-        serde_json::to_vec_pretty(&snapshot).expect("JSON out"),
-    )
-    .expect("rewrite session.json");
+    foreign_segment(&fixture.folder, &[hostile]);
 
     let mut tty = fixture.opened("open with raw escapes in the file");
     let screen = tty.wait_for("the hostile text in the log", |s| {
@@ -119,8 +111,8 @@ fn a_half_typed_line_survives_quitting_and_comes_back() {
     let kept = std::fs::read_to_string(&file).expect("draft.txt beside the session");
     assert_eq!(kept, draft);
     assert!(fixture.stored().is_empty(), "a draft is not a contribution");
-    let journal = String::from_utf8_lossy(&fixture.journal()).into_owned();
-    assert!(!journal.contains("Halvskriven"), "not a journal event");
+    let journal = String::from_utf8_lossy(&segment_bytes(&fixture.folder)).into_owned();
+    assert!(!journal.contains("Halvskriven"), "not an event");
 
     let mut tty = fixture.open("open again after quitting with a draft");
     let screen = tty.wait_for("the draft back in the capture line", |s| {
@@ -243,7 +235,7 @@ fn fifty_rapid_resizes_end_in_a_correct_screen() {
 fn keys_that_arrive_with_a_resize_are_acted_on_at_once() {
     let fixture = Fixture::new();
     let mut tty = fixture.opened("open, keys together with resizes");
-    let pid = fixture.lock_pid();
+    let pid = fixture.app_pid();
     for round in 0..48u16 {
         kill(pid, libc::SIGSTOP);
         let deadline = Instant::now() + TIMEOUT;

@@ -12,7 +12,7 @@
 //!   the files grow;
 //! - `union`: the events deduplicated by id, and the fold onto the session's base.
 //!
-//! Not used by the app yet: sessions are still written as version 1 (`store`).
+//! The store (`store::Store`, `store::load`) is built on these.
 
 mod error;
 #[cfg(any(test, feature = "testkit"))]
@@ -29,6 +29,6 @@ pub mod writer;
 pub use error::SegmentError;
 pub use fold::{fold, fold_after};
 pub use names::{EVENTS_DIR, is_sync_temporary, parse_segment_name, segment_name};
-pub use reader::{Found, Origin, Problem, ReadBatch, SegmentReader, read_all};
+pub use reader::{Found, Origin, Position, Problem, ReadBatch, SegmentReader, read_all};
 pub use union::{Conflict, Inserted, Merged, Union};
 pub use writer::{SEGMENT_LIMIT, SegmentWriter};

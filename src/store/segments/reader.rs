@@ -207,6 +207,10 @@ fn parse_lines(
     (offset, line)
 }
 
+#[path = "reader_positions.rs"]
+mod positions;
+pub use positions::Position;
+
 #[cfg(test)]
 #[path = "reader_tests.rs"]
 mod tests;

@@ -5,7 +5,6 @@ pub enum Op {
     CreateDir,
     Write,
     Append,
-    Truncate,
     Sync,
     Rename,
     Remove,

@@ -185,13 +185,14 @@ fn a_note_is_there_when_the_session_is_opened_again() {
     let path = dir.path().join("s");
     let mut m = forum();
     let mut store = crate::store::Store::create(&path, &m.session).unwrap();
+    m.writer = store.writer();
     update(&mut m, Action::Notes, at(7));
     keys(&mut m, "rad ett", 7);
     update(&mut m, Action::Commit, at(7));
     keys(&mut m, "rad två", 7);
     for effect in update(&mut m, Action::Cancel, at(8)) {
         if let Effect::Persist(id, event) = effect {
-            store.commit(id, &event, &m.session).unwrap();
+            store.commit(id, &event).unwrap();
         }
     }
     drop(store);

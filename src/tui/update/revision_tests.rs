@@ -2,8 +2,8 @@
 //! redo of an edit never leave a second version behind.
 
 use super::effect::Effect;
-use super::tests::{at, model, type_text};
 use super::keys::update;
+use super::tests::{at, model, type_text};
 use crate::session::Event;
 use crate::tui::action::Action;
 

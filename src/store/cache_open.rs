@@ -1,0 +1,105 @@
+//! Opening a session from its local cache (`local_cache.rs`): the folded session
+//! and the reader's positions from the cache, then only the lines that arrived since.
+//! Should one of them belong before what the cache folded, or the cache not fit,
+//! everything is read and folded as without a cache. The cache is made from an open
+//! store, only when every event of the session shown is on disk.
+
+use super::error::{StoreError, segment_error};
+use super::local_cache::LocalCache;
+use super::segments::{Found, Origin, Problem, SegmentReader, Union, fold};
+use super::session_store::Store;
+use crate::session::{EventId, Session};
+
+impl Store {
+    /// Reads every segment from its start and folds the union onto the base.
+    pub(super) fn fold_everything(&mut self) -> Result<(Session, Vec<Problem>), StoreError> {
+        self.reader = SegmentReader::new(&self.dir);
+        self.union = Union::new();
+        self.known.clear();
+        let batch = self
+            .reader
+            .read_new(self.disk.as_ref())
+            .map_err(segment_error)?;
+        self.union.extend(batch.found);
+        self.folded = self.union.highest();
+        Ok((fold(&self.header.base, &self.union), batch.problems))
+    }
+
+    /// The cached session with what arrived since applied; None when something
+    /// arrived that belongs before what the cache folded.
+    pub(super) fn fold_from_cache(
+        &mut self,
+        cache: LocalCache,
+    ) -> Result<Option<(Session, Vec<Problem>)>, StoreError> {
+        self.reader = SegmentReader::resume(&self.dir, cache.positions);
+        self.known = cache.ids.into_iter().collect();
+        let batch = self
+            .reader
+            .read_new(self.disk.as_ref())
+            .map_err(segment_error)?;
+        let merged = self.union.extend(self.unknown(batch.found));
+        if merged
+            .first_changed
+            .is_some_and(|first| cache.upto.is_some_and(|upto| first <= upto))
+        {
+            return Ok(None);
+        }
+        let mut session = cache.session;
+        for (id, event) in self.union.iter() {
+            session.apply(id, event);
+        }
+        self.folded = cache.upto.max(self.union.highest());
+        Ok(Some((session, batch.problems)))
+    }
+
+    /// The lines whose ids were not folded from the cache.
+    pub(super) fn unknown(&self, found: Vec<Found>) -> Vec<Found> {
+        if self.known.is_empty() {
+            return found;
+        }
+        found
+            .into_iter()
+            .filter(|found| !self.known.contains(&found.id))
+            .collect()
+    }
+
+    /// A cache of `session`, the caller's session with every event up to the last
+    /// one read or committed applied; None while an event is not on disk yet (the
+    /// cache must never hold what the files do not).
+    pub fn local_cache(&self, session: &Session) -> Option<LocalCache> {
+        if !self.is_healthy() {
+            return None;
+        }
+        let ids: Vec<EventId> = self
+            .known
+            .iter()
+            .copied()
+            .chain(self.union.iter().map(|(id, _)| id))
+            .collect();
+        LocalCache::new(
+            self.disk.as_ref(),
+            &self.dir,
+            self.folded,
+            self.reader.positions(),
+            ids,
+            session.clone(),
+        )
+    }
+
+    /// Takes `full` (every event, read again from the files by a re-fold) as the
+    /// union, with what came in or was committed meanwhile.
+    pub fn adopt(&mut self, mut full: Union) {
+        for (id, event) in self.union.iter() {
+            full.insert(Found {
+                id,
+                event: event.clone(),
+                origin: Origin {
+                    file: self.writer.writer().to_string().into(),
+                    line: 0,
+                },
+            });
+        }
+        self.union = full;
+        self.known.clear();
+    }
+}

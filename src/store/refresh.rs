@@ -1,0 +1,177 @@
+//! Other writers' events reaching an open session: what arrived in `events/` since
+//! the last look. Events after everything the caller's session holds are handed
+//! back to be applied in id order; an event that belongs before some of them (a
+//! laptop that was offline) means folding the session again from its base, which
+//! is done on a thread of its own so that no keystroke waits for it.
+
+use super::disk::Disk;
+use super::error::{StoreError, segment_error};
+use super::segments::{Problem, Union, fold, read_all};
+use super::session_store::Store;
+use crate::session::{Event, EventId, Session, Stamp};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What one refresh found.
+#[derive(Debug, Default)]
+pub struct Refreshed {
+    /// Events after everything the caller's session held, in id order: to apply.
+    pub new: Vec<(EventId, Event)>,
+    /// A late event came in: the whole session is being folded again.
+    pub refold: Option<Refold>,
+    /// Damaged lines and refused files met for the first time.
+    pub problems: Vec<Problem>,
+}
+
+impl Refreshed {
+    /// True when the caller's session is as it was.
+    pub fn is_empty(&self) -> bool {
+        self.new.is_empty() && self.refold.is_none()
+    }
+}
+
+/// A session folded again on another thread.
+#[derive(Debug)]
+pub struct Refold {
+    receiver: Receiver<Folded>,
+}
+
+/// The result of a re-fold: the base with every event up to `upto` applied; with
+/// the union it read, when it read the files (`Store::adopt` takes it).
+#[derive(Debug)]
+pub struct Folded {
+    pub session: Session,
+    pub upto: Option<EventId>,
+    pub union: Option<Union>,
+}
+
+/// Where a re-fold stands.
+#[derive(Debug)]
+pub enum RefoldState {
+    Running,
+    Done(Box<Folded>),
+    /// The thread ended without a result (it panicked): fold again.
+    Failed,
+}
+
+impl Refold {
+    /// Folds `union` onto `base` on a new thread.
+    pub fn start(base: Session, union: Union) -> Refold {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let upto = union.highest();
+            let session = fold(&base, &union);
+            // The receiver is gone when a newer re-fold replaced this one.
+            let _ = sender.send(Folded {
+                session,
+                upto,
+                union: None,
+            });
+        });
+        Refold { receiver }
+    }
+
+    /// Reads every segment of `session_dir` and folds them onto `base`, on a new
+    /// thread: for a store opened from its cache, which holds only the newer events.
+    pub fn from_files(disk: Arc<dyn Disk>, session_dir: PathBuf, base: Session) -> Refold {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            // A folder that cannot be read now ends the thread: `Failed`, try again.
+            let Ok(batch) = read_all(disk.as_ref(), &session_dir) else {
+                return;
+            };
+            let mut union = Union::new();
+            union.extend(batch.found);
+            let upto = union.highest();
+            let session = fold(&base, &union);
+            let _ = sender.send(Folded {
+                session,
+                upto,
+                union: Some(union),
+            });
+        });
+        Refold { receiver }
+    }
+
+    /// The result, if it is ready; never waits.
+    pub fn poll(&self) -> RefoldState {
+        match self.receiver.try_recv() {
+            Ok(folded) => RefoldState::Done(Box::new(folded)),
+            Err(TryRecvError::Empty) => RefoldState::Running,
+            Err(TryRecvError::Disconnected) => RefoldState::Failed,
+        }
+    }
+
+    /// Waits for the result: for tests and the command line.
+    pub fn wait(self) -> Option<Folded> {
+        self.receiver.recv().ok()
+    }
+}
+
+impl Store {
+    /// Reads what other writers added since the last look. The caller applies
+    /// `new` to its session in order; with `refold`, it swaps in the re-folded
+    /// session when it is ready and applies `events_after` its `upto`.
+    pub fn refresh(&mut self) -> Result<Refreshed, StoreError> {
+        let batch = self
+            .reader
+            .read_new(self.disk.as_ref())
+            .map_err(segment_error)?;
+        let merged = self.union.extend(self.unknown(batch.found));
+        let mut refreshed = Refreshed {
+            problems: batch.problems,
+            ..Refreshed::default()
+        };
+        let Some(first_changed) = merged.first_changed else {
+            return Ok(refreshed);
+        };
+        if let Some(highest) = self.union.highest() {
+            self.last_stamp = self.last_stamp.max(highest.stamp);
+        }
+        if self.folded.is_some_and(|folded| first_changed <= folded) {
+            refreshed.refold = Some(self.start_refold());
+        } else {
+            refreshed.new = self.events_after(self.folded);
+        }
+        self.folded = self.union.highest();
+        Ok(refreshed)
+    }
+
+    /// Every event after `after` (all of them for `None`), in id order: what a
+    /// re-folded session lacks of what came in or was committed while it was made.
+    pub fn events_after(&self, after: Option<EventId>) -> Vec<(EventId, Event)> {
+        let after = after.unwrap_or(EventId {
+            stamp: Stamp(0),
+            writer: crate::session::WriterId::ORIGIN,
+        });
+        let mut events: Vec<(EventId, Event)> = self
+            .union
+            .after(after)
+            .map(|(id, event)| (id, event.clone()))
+            .collect();
+        // `after` excludes its own id: the lowest id of all when nothing was folded.
+        if after == EventId::default()
+            && let Some(first) = self.union.get(&after)
+        {
+            events.insert(0, (after, first.clone()));
+        }
+        events
+    }
+}
+
+impl Store {
+    /// Folds the whole session again on another thread (from the files, when the
+    /// union holds only what came after the local cache).
+    pub fn start_refold(&self) -> Refold {
+        if self.known.is_empty() {
+            Refold::start(self.header.base.clone(), self.union.clone())
+        } else {
+            Refold::from_files(
+                self.disk.clone(),
+                self.dir.clone(),
+                self.header.base.clone(),
+            )
+        }
+    }
+}

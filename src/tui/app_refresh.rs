@@ -1,0 +1,109 @@
+//! The open app takes in what other writers saved: at every keystroke and every
+//! tick, the runner asks the store what arrived. Events after everything shown are
+//! applied at once; a late one (a laptop that was offline) has the session folded
+//! again on another thread, and the screen switches to it when it is ready, with
+//! whatever was committed meanwhile applied on top.
+
+use super::app::Runner;
+use super::model::Model;
+use crate::store::{Folded, RefoldState};
+
+impl Runner {
+    /// Takes in what other writers saved since the last look; true when the session
+    /// shown changed. Never waits for a re-fold.
+    pub fn refresh(&mut self, model: &mut Model) -> bool {
+        let mut changed = self.take_refold(model);
+        // A folder that cannot be read just now is read again at the next look.
+        if let Ok(refreshed) = self.store.refresh() {
+            if !refreshed.new.is_empty() {
+                model.apply_others(&refreshed.new);
+                changed = true;
+            }
+            if let Some(refold) = refreshed.refold {
+                // A newer re-fold makes an older one's result useless.
+                self.refold = Some(refold);
+            }
+        }
+        changed
+    }
+
+    /// Swaps in a finished re-fold; true when it did.
+    fn take_refold(&mut self, model: &mut Model) -> bool {
+        let Some(refold) = &self.refold else {
+            return false;
+        };
+        match refold.poll() {
+            RefoldState::Running => false,
+            RefoldState::Failed => {
+                self.refold = Some(self.store.start_refold());
+                false
+            }
+            RefoldState::Done(folded) => {
+                let Folded {
+                    mut session,
+                    upto,
+                    union,
+                } = *folded;
+                self.refold = None;
+                if let Some(union) = union {
+                    self.store.adopt(union);
+                }
+                for (id, event) in self.store.events_after(upto) {
+                    session.apply(id, &event);
+                }
+                model.replace_session(session);
+                true
+            }
+        }
+    }
+
+    /// Waits for a re-fold under way and swaps it in: on the way out, and in tests.
+    pub fn finish_refold(&mut self, model: &mut Model) {
+        if let Some(refold) = self.refold.take()
+            && let Some(Folded {
+                mut session,
+                upto,
+                union,
+            }) = refold.wait()
+        {
+            if let Some(union) = union {
+                self.store.adopt(union);
+            }
+            for (id, event) in self.store.events_after(upto) {
+                session.apply(id, &event);
+            }
+            model.replace_session(session);
+        }
+    }
+}
+
+impl Runner {
+    /// Writes the local cache of the session shown, on another thread: at a calm
+    /// moment (an agenda step). Not while a re-fold is under way or an event is not
+    /// on disk yet: the cache holds only what the files hold.
+    pub fn write_cache_in_background(&self, model: &Model) {
+        if self.refold.is_some() {
+            return;
+        }
+        if let Some(cache) = self.store.local_cache(&model.session) {
+            let disk = self.store.shared_disk();
+            let dir = self.store.dir().to_path_buf();
+            std::thread::spawn(move || {
+                // A cache that cannot be written costs only speed at the next opening.
+                let _ = cache.write(disk.as_ref(), &dir);
+            });
+        }
+    }
+
+    /// Writes the local cache before the app ends, waiting for it; after reading
+    /// what is new (this writer's own last lines too, so the next opening need not).
+    pub fn write_cache_now(&mut self, model: &mut Model) {
+        self.refresh(model);
+        if self.refold.is_some() {
+            return;
+        }
+        if let Some(cache) = self.store.local_cache(&model.session) {
+            let _ = cache.write(self.store.disk(), self.store.dir());
+        }
+    }
+}
