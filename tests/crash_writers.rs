@@ -243,7 +243,6 @@ fn three_writers_killed_at_random_and_a_sync_lose_and_double_nothing() {
             "Gotland",
         ],
     );
-    let folder_a = PathBuf::from(folder_a);
     let folder_b = data_b.join("sessions").join(&id);
     std::fs::create_dir_all(&folder_b).unwrap();
     let syncing = start_sync(folder_a.clone(), folder_b.clone(), 0x5A17);
