@@ -13,7 +13,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let (Some(data), Some(Ok(n))) = (args.next().map(PathBuf::from), args.next().map(|n| n.parse::<usize>())) else {
+    let (Some(data), Some(Ok(n))) = (
+        args.next().map(PathBuf::from),
+        args.next().map(|n| n.parse::<usize>()),
+    ) else {
         eprintln!("usage: generated_session DATA-DIR N");
         return ExitCode::from(2);
     };

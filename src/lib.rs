@@ -5,7 +5,6 @@ mod agenda_fields;
 pub mod agenda_start;
 pub mod cli;
 pub mod clock;
-pub mod device;
 #[cfg(any(test, feature = "testkit"))]
 pub mod fixture;
 pub mod i18n;

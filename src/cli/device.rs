@@ -2,7 +2,7 @@
 
 use super::error::{CliError, say};
 use super::lang::{current, fill, os_error};
-use crate::device::{self, DeviceError, NameError};
+use crate::store::device::{self, DeviceError, NameError};
 use crate::text::display_safe;
 use std::path::Path;
 

@@ -11,6 +11,7 @@
 
 mod cache_open;
 pub mod convert;
+pub mod device;
 pub mod disk;
 mod error;
 pub mod header;

@@ -4,8 +4,8 @@
 //! never share one.
 
 use super::error::StoreError;
-use crate::device::{DeviceError, claim_writer, load_or_create, state_dir};
 use crate::session::{DeviceId, WriterId};
+use crate::store::device::{DeviceError, claim_writer, load_or_create, state_dir};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -57,7 +57,7 @@ fn chosen_state_dir(near: &Path) -> Result<std::path::PathBuf, DeviceError> {
 /// with `O_EXCL`, so test processes sharing it still get writers of their own).
 #[cfg(any(test, feature = "testkit"))]
 fn chosen_state_dir(near: &Path) -> Result<std::path::PathBuf, DeviceError> {
-    if std::env::var_os(crate::device::STATE_DIR_VAR).is_some() {
+    if std::env::var_os(crate::store::device::STATE_DIR_VAR).is_some() {
         return state_dir(near);
     }
     Ok(std::env::temp_dir().join("samtal-test-state"))
