@@ -19,6 +19,19 @@ pub struct SetOptions {
     pub moderator_device: Option<String>,
 }
 
+/// An optional value read from its text; a text it cannot be read from is refused
+/// with `message` (which names it).
+fn parsed<T>(
+    given: Option<&str>,
+    message: &str,
+    read: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>, CliError> {
+    given
+        .map(str::trim)
+        .map(|d| read(d).ok_or_else(|| CliError::bad_input(fill(message, &[&d]))))
+        .transpose()
+}
+
 /// Sets the details and/or one item's summary and decisions. Every check is made
 /// before the first event is saved, so a refusal changes nothing.
 pub fn set(
@@ -32,20 +45,14 @@ pub fn set(
     if clean(options.title.clone()).is_some_and(|t| t.is_empty()) {
         return Err(CliError::bad_input(text().title_empty));
     }
-    let date = match options.date.as_deref().map(str::trim) {
-        None => None,
-        Some(d) => Some(
-            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|_| CliError::bad_input(fill(text().bad_date, &[&d])))?,
-        ),
-    };
-    let moderator_device = match options.moderator_device.as_deref().map(str::trim) {
-        None => None,
-        Some(d) => Some(
-            d.parse::<crate::session::DeviceId>()
-                .map_err(|_| CliError::bad_input(fill(text().bad_device_id, &[&d])))?,
-        ),
-    };
+    let date = parsed(options.date.as_deref(), text().bad_date, |d| {
+        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+    })?;
+    let moderator_device = parsed(
+        options.moderator_device.as_deref(),
+        text().bad_device_id,
+        |d| d.parse::<crate::session::DeviceId>().ok(),
+    )?;
     let note_takers = &options.note_takers;
     let details = Event::DetailsSet {
         title: clean(options.title).filter(|t| !t.is_empty()),

@@ -37,6 +37,25 @@ struct Shown {
     size: ratatui::layout::Size,
 }
 
+/// Reads the session again after a change in its folder; true if what it shows changed.
+fn reload(dir: &Path, session: &mut crate::session::Session, watch: &mut Watch) -> bool {
+    match crate::store::load(dir) {
+        Ok(loaded) if loaded.session != *session => {
+            *session = loaded.session;
+            true
+        }
+        Ok(_) => false,
+        // A read that fails (a file being replaced this instant, a folder being
+        // synced) keeps what is on screen; the next look tries again. A damaged file
+        // is read again only once it changes.
+        Err(StoreError::Io { .. }) => {
+            watch.forget();
+            false
+        }
+        Err(_) => false,
+    }
+}
+
 /// Shows the session in `dir` until q, Esc or Ctrl+C (or the terminal goes away).
 pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
     let mut session = crate::store::load(dir)?.session;
@@ -58,19 +77,8 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
         if guard.handle_job_control().map_err(io_error)? {
             shown = None;
         }
-        if watch.changed() {
-            match crate::store::load(dir) {
-                Ok(loaded) if loaded.session != session => {
-                    session = loaded.session;
-                    generation += 1;
-                }
-                Ok(_) => {}
-                // A read that fails (a file being replaced this instant, a folder
-                // being synced) keeps what is on screen; the next look tries again.
-                // A damaged file is read again only once it changes.
-                Err(StoreError::Io { .. }) => watch.forget(),
-                Err(_) => {}
-            }
+        if watch.changed() && reload(dir, &mut session, &mut watch) {
+            generation += 1;
         }
         let now = crate::clock::now();
         let wanted = Shown {

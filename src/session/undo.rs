@@ -23,28 +23,15 @@ impl Session {
             Event::ContributionEdited { id, .. } | Event::ContributionDeleted { id, .. } => {
                 self.contribution_back(event, *id, at)
             }
-            // A name that folds equal to a group's makes an alias, not a group: there
-            // is nothing of its own to remove.
-            Event::GroupAdded { name, .. } if self.group_by_name(name).is_some() => None,
-            Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
-            Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
-            Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
-            Event::GroupRestored {
-                group, merged_into, ..
-            } => Some(unrestore(group.id, *merged_into, at)),
-            Event::GroupRenamed { id, .. } => Some(Event::GroupRenamed {
-                id: *id,
-                name: self.group(*id)?.name.clone(),
-                at,
-            }),
+            Event::GroupAdded { .. }
+            | Event::GroupRemoved { .. }
+            | Event::GroupsMerged { .. }
+            | Event::GroupRestored { .. }
+            | Event::GroupRenamed { .. }
+            | Event::GroupPresenceSet { .. } => self.group_inverse(event, at),
             Event::HeadingSet { subtitle, date, .. } => Some(Event::HeadingSet {
                 subtitle: subtitle.as_ref().map(|_| self.details.subtitle.clone()),
                 date: date.as_ref().map(|_| self.date()),
-                at,
-            }),
-            Event::GroupPresenceSet { id, .. } => Some(Event::GroupPresenceSet {
-                id: *id,
-                presence: self.group(*id)?.presence,
                 at,
             }),
             Event::DetailsSet { .. } => Some(self.details_back(event, at)),
@@ -71,6 +58,32 @@ impl Session {
             | Event::ClockStarted { .. }
             | Event::ClockPaused { .. }
             | Event::NoteSet { .. } => None,
+        }
+    }
+
+    /// The inverse of an event on the group list.
+    fn group_inverse(&self, event: &Event, at: Timestamp) -> Option<Event> {
+        match event {
+            // A name that folds equal to a group's makes an alias, not a group: there
+            // is nothing of its own to remove.
+            Event::GroupAdded { name, .. } if self.group_by_name(name).is_some() => None,
+            Event::GroupAdded { id, .. } => Some(Event::GroupRemoved { id: *id, at }),
+            Event::GroupRemoved { id, .. } => self.restore_of(*id, None, at),
+            Event::GroupsMerged { from, into, .. } => self.restore_of(*from, Some(*into), at),
+            Event::GroupRestored {
+                group, merged_into, ..
+            } => Some(unrestore(group.id, *merged_into, at)),
+            Event::GroupRenamed { id, .. } => Some(Event::GroupRenamed {
+                id: *id,
+                name: self.group(*id)?.name.clone(),
+                at,
+            }),
+            Event::GroupPresenceSet { id, .. } => Some(Event::GroupPresenceSet {
+                id: *id,
+                presence: self.group(*id)?.presence,
+                at,
+            }),
+            _ => None,
         }
     }
 

@@ -48,6 +48,16 @@ fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
+/// A report of files copied, already here and kept beside as conflict copies.
+fn counted(copied: usize, already_here: usize, conflict_copies: usize) -> MergeReport {
+    MergeReport {
+        copied,
+        already_here,
+        conflict_copies,
+        ..MergeReport::default()
+    }
+}
+
 #[test]
 fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_changes_nothing() {
     let root = tempfile::tempdir().unwrap();
@@ -75,15 +85,7 @@ fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_c
     );
     let report = merge(&disk, &from, &into, false).unwrap();
     // B here already holds more than the copy's B (the copy is older): nothing new.
-    assert_eq!(
-        report,
-        MergeReport {
-            copied: 0,
-            already_here: 2,
-            conflict_copies: 1,
-            ..MergeReport::default()
-        }
-    );
+    assert_eq!(report, counted(0, 2, 1));
     let events = into.join(EVENTS_DIR);
     assert_eq!(
         std::fs::read(events.join("notes.txt.merge-conflict-usb-1.jsonl")).unwrap(),
@@ -96,15 +98,7 @@ fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_c
     .unwrap();
     std::fs::write(from.join(EVENTS_DIR).join(SEGMENT_A), b"a1\nY\n").unwrap();
     let report = merge(&disk, &from, &into, false).unwrap();
-    assert_eq!(
-        report,
-        MergeReport {
-            copied: 1,
-            already_here: 2,
-            conflict_copies: 1,
-            ..MergeReport::default()
-        }
-    );
+    assert_eq!(report, counted(1, 2, 1));
     assert_eq!(
         std::fs::read(events.join("3fa2c19d0e000001.000001.merge-conflict-3fa2c19d0e-1.jsonl"))
             .unwrap(),

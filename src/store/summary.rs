@@ -40,7 +40,6 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
     for name in names {
         let id = name.to_string_lossy().into_owned();
         let path = sessions_dir.join(name);
-        let snapshot = path.join(SNAPSHOT_FILE);
         if !disk.is_dir(&path)
             || path
                 .file_name()
@@ -48,21 +47,8 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
         {
             continue;
         }
-        if !disk.is_file(&path.join(HEADER_FILE)) && !disk.is_file(&snapshot) {
-            // A session folder without its session file (or with a folder of that
-            // name) is reported, not hidden.
-            let kind = if disk.is_dir(&snapshot) {
-                std::io::ErrorKind::IsADirectory
-            } else {
-                std::io::ErrorKind::NotFound
-            };
-            bad.push((
-                path,
-                StoreError::Io {
-                    path: snapshot,
-                    source: kind.into(),
-                },
-            ));
+        if let Some(missing) = missing_session_file(disk, &path) {
+            bad.push((path, missing));
             continue;
         }
         let versions = SummaryCache::versions_now(disk, &path);
@@ -88,6 +74,24 @@ pub fn scan_on(disk: &dyn Disk, data_dir: &Path) -> (Vec<Summary>, Vec<(PathBuf,
     cache.save(disk);
     found.sort_by(|a, b| b.last_change.cmp(&a.last_change).then(a.id.cmp(&b.id)));
     (found, bad)
+}
+
+/// Why a folder in `sessions/` holds no session: neither a header nor a version 1
+/// session file (or a folder of that name). Reported, not hidden.
+fn missing_session_file(disk: &dyn Disk, path: &Path) -> Option<StoreError> {
+    let snapshot = path.join(SNAPSHOT_FILE);
+    if disk.is_file(&path.join(HEADER_FILE)) || disk.is_file(&snapshot) {
+        return None;
+    }
+    let kind = if disk.is_dir(&snapshot) {
+        std::io::ErrorKind::IsADirectory
+    } else {
+        std::io::ErrorKind::NotFound
+    };
+    Some(StoreError::Io {
+        path: snapshot,
+        source: kind.into(),
+    })
 }
 
 impl Summary {
