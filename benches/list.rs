@@ -9,7 +9,7 @@ use divan::Bencher;
 use samtal::fixture::generated_session;
 use samtal::store::summary::scan;
 use samtal::store::summary_cache::LOCAL_DIR;
-use samtal::store::{SNAPSHOT_FILE, Store, paths};
+use samtal::store::{Store, paths};
 use std::path::Path;
 use tempfile::TempDir;
 
@@ -20,20 +20,33 @@ fn main() {
     divan::main();
 }
 
-/// A data dir of `SESSIONS` copies of one session folder.
+/// A data dir of `SESSIONS` copies of one session folder (its header, whose base
+/// holds the contributions, and its empty `events/`).
 fn data_dir() -> TempDir {
     let temp = tempfile::tempdir().unwrap();
     let sessions = paths::sessions_dir(temp.path());
     let template = temp.path().join("template");
     drop(Store::create(&template, &generated_session(CONTRIBUTIONS)).unwrap());
     for n in 0..SESSIONS {
-        let dir = sessions.join(format!("2015-11-20-session-{n:04}"));
-        std::fs::create_dir_all(&dir).unwrap();
-        for name in [SNAPSHOT_FILE, "events.jsonl"] {
-            std::fs::copy(template.join(name), dir.join(name)).unwrap();
-        }
+        copy_folder(
+            &template,
+            &sessions.join(format!("2015-11-20-session-{n:04}")),
+        );
     }
     temp
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }
 
 fn scan_all(dir: &Path) {
