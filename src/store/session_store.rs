@@ -136,6 +136,10 @@ impl Store {
     ) -> Result<(Store, Session, Recovery), StoreError> {
         let converted = convert_if_v1(disk.as_ref(), dir)?;
         let header = read_header(disk.as_ref(), dir)?;
+        // A sync engine never carries `.stignore` across, so a folder that came from
+        // another laptop has none, and without it this laptop's cache, draft and
+        // temporary files would be synced out. Worth a try, not a reason to refuse.
+        let _ = stignore::ensure_stignore(disk.as_ref(), dir);
         let segment_writer =
             SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
         let mut store = Store::with(disk, dir, header, segment_writer, Union::new());

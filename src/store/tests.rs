@@ -187,6 +187,18 @@ fn two_writers_share_a_folder_and_each_reopening_has_both() {
 }
 
 #[test]
+fn a_folder_that_came_without_its_stignore_gets_one_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    drop(create(&path, &new_session()));
+    // As a sync engine delivers it: every file but the .stignore.
+    std::fs::remove_file(path.join(".stignore")).unwrap();
+    let (_store, _session, _) = open(&path, 2);
+    let written = std::fs::read_to_string(path.join(".stignore")).unwrap();
+    assert!(written.lines().any(|l| l == ".samtal-local"), "{written}");
+}
+
+#[test]
 fn session_files_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
