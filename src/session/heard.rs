@@ -44,6 +44,7 @@ mod tests {
     fn session() -> Session {
         session_with(&["Skåne", "Gotland", "Kalmar", "Örebro"])
     }
+
     #[test]
     fn only_contributions_on_the_item_count_and_absent_groups_are_left_out() {
         let mut s = session();
