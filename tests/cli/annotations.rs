@@ -35,6 +35,13 @@ fn minutes(data: &TempDir, folder: &Path, extra: &[&str]) -> String {
     ok(data, folder, &args)
 }
 
+/// `samtal set --item ITEM` with `options`: the notes of one agenda item.
+fn set_notes(data: &TempDir, folder: &Path, item: &str, options: &[&str]) -> String {
+    let mut args = vec!["set", "--item", item];
+    args.extend_from_slice(options);
+    ok(data, folder, &args)
+}
+
 fn journal(folder: &Path) -> Vec<u8> {
     segment_bytes(folder)
 }
@@ -57,13 +64,11 @@ fn set_writes_an_items_summary_and_decisions_first_under_the_item() {
         &folder,
         &["add", "--item", "challenge-2", "Validering tar tid."],
     );
-    let saved = ok(
+    let saved = set_notes(
         &data,
         &folder,
+        "challenge-2",
         &[
-            "set",
-            "--item",
-            "challenge-2",
             "--summary",
             "Valideringen är flaskhalsen.\nSmå företag nås inte.",
             "--decision",
@@ -90,40 +95,24 @@ fn set_writes_an_items_summary_and_decisions_first_under_the_item() {
         "the closing part is renamed"
     );
     // More decisions are added after the others; --clear-decisions starts over.
-    ok(
-        &data,
-        &folder,
-        &["set", "--item", "challenge-2", "--decision", "Tredje."],
-    );
+    set_notes(&data, &folder, "challenge-2", &["--decision", "Tredje."]);
     assert!(minutes(&data, &folder, &[]).contains("- Återrapport 1 mars 2016.\n- Tredje.\n"));
-    ok(
+    set_notes(
         &data,
         &folder,
-        &[
-            "set",
-            "--item",
-            "challenge-2",
-            "--clear-decisions",
-            "--decision",
-            "Bara denna.",
-        ],
+        "challenge-2",
+        &["--clear-decisions", "--decision", "Bara denna."],
     );
     let md = minutes(&data, &folder, &[]);
     assert!(
         md.contains("### Beslut / slutsatser\n\n- Bara denna.\n\n"),
         "{md}"
     );
-    ok(
+    set_notes(
         &data,
         &folder,
-        &[
-            "set",
-            "--item",
-            "challenge-2",
-            "--summary",
-            "",
-            "--clear-decisions",
-        ],
+        "challenge-2",
+        &["--summary", "", "--clear-decisions"],
     );
     let md = minutes(&data, &folder, &[]);
     assert!(
