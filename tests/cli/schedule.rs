@@ -4,7 +4,6 @@
 use super::*;
 use samtal::fixture::example_session;
 use samtal::i18n::Lang;
-use samtal::minutes::{Format, render};
 use samtal::session::Event;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -123,16 +122,14 @@ fn the_minutes_say_re_planned_and_skipped_and_keep_the_numbers() {
             at,
         },
     );
-    let sv =
-        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    let sv = markdown_minutes(&session, Lang::Sv);
     assert!(
         sv.contains("planerat 8 min, omplanerat till 6 min · använt"),
         "{sv}"
     );
     assert!(sv.contains("## 7. Utmaning 5"), "{sv}");
     assert!(sv.contains("*planerat 8 min · hoppades över*"), "{sv}");
-    let en =
-        String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
+    let en = markdown_minutes(&session, Lang::En);
     assert!(
         en.contains("planned 8 min, re-planned to 6 min · used"),
         "{en}"

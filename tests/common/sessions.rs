@@ -211,3 +211,9 @@ pub fn contribution_texts(session: &Session) -> Vec<&str> {
         .map(|c| c.text.as_str())
         .collect()
 }
+
+/// The session's minutes in Markdown, in `lang`.
+pub fn markdown_minutes(session: &Session, lang: Lang) -> String {
+    let bytes = samtal::minutes::render(session, samtal::minutes::Format::Markdown, lang, None);
+    String::from_utf8(bytes.unwrap()).unwrap()
+}
