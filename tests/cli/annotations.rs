@@ -42,6 +42,12 @@ fn set_notes(data: &TempDir, folder: &Path, item: &str, options: &[&str]) -> Str
     ok(data, folder, &args)
 }
 
+/// The minutes after `set_notes`.
+fn minutes_after_notes(data: &TempDir, folder: &Path, item: &str, options: &[&str]) -> String {
+    set_notes(data, folder, item, options);
+    minutes(data, folder, &[])
+}
+
 fn journal(folder: &Path) -> Vec<u8> {
     segment_bytes(folder)
 }
@@ -95,26 +101,24 @@ fn set_writes_an_items_summary_and_decisions_first_under_the_item() {
         "the closing part is renamed"
     );
     // More decisions are added after the others; --clear-decisions starts over.
-    set_notes(&data, &folder, "challenge-2", &["--decision", "Tredje."]);
-    assert!(minutes(&data, &folder, &[]).contains("- Återrapport 1 mars 2016.\n- Tredje.\n"));
-    set_notes(
+    let md = minutes_after_notes(&data, &folder, "challenge-2", &["--decision", "Tredje."]);
+    assert!(md.contains("- Återrapport 1 mars 2016.\n- Tredje.\n"));
+    let md = minutes_after_notes(
         &data,
         &folder,
         "challenge-2",
         &["--clear-decisions", "--decision", "Bara denna."],
     );
-    let md = minutes(&data, &folder, &[]);
     assert!(
         md.contains("### Beslut / slutsatser\n\n- Bara denna.\n\n"),
         "{md}"
     );
-    set_notes(
+    let md = minutes_after_notes(
         &data,
         &folder,
         "challenge-2",
         &["--summary", "", "--clear-decisions"],
     );
-    let md = minutes(&data, &folder, &[]);
     assert!(
         !md.contains("### Sammanfattning") && !md.contains("### Beslut"),
         "{md}"
@@ -252,9 +256,7 @@ fn bad_input_is_refused_with_exit_code_2_and_nothing_saved() {
 #[test]
 fn theme_and_anonymous_exports_leave_out_what_they_should() {
     let (data, folder) = session();
-    ok(
-        &data,
-        &folder,
+    for add in [
         &[
             "add",
             "--group",
@@ -262,16 +264,8 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "--tag",
             "ESF",
             "Om ESF.",
-        ],
-    );
-    ok(
-        &data,
-        &folder,
+        ][..],
         &["add", "--tag", "Bostäder", "Om bostäder."],
-    );
-    ok(
-        &data,
-        &folder,
         &[
             "add",
             "--kind",
@@ -280,10 +274,6 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "Region Gotland",
             "Gruppens åtgärd.",
         ],
-    );
-    ok(
-        &data,
-        &folder,
         &[
             "add",
             "--kind",
@@ -292,7 +282,9 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "Karin Holm",
             "Personens åtgärd.",
         ],
-    );
+    ] {
+        ok(&data, &folder, add);
+    }
     let esf = minutes(&data, &folder, &["--theme", "esf"]);
     assert!(
         esf.contains("Om ESF.") && !esf.contains("Om bostäder."),

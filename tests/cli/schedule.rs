@@ -14,6 +14,15 @@ fn scheduled_session(data: &Path, args: &[&str]) -> PathBuf {
     new_session_args(data, &[&["--group", "Region Skåne"], args].concat()).1
 }
 
+/// `samtal agenda check FILE`.
+fn agenda_check(data: &Path, file: &Path) -> std::process::Output {
+    samtal(data)
+        .args(["agenda", "check"])
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
 fn planned_start(folder: &Path) -> Value {
     snapshot(folder)["session"]["schedule"]["planned_start"].clone()
 }
@@ -67,11 +76,7 @@ fn the_agenda_start_is_used_and_new_start_overrides_it() {
     agenda["warn_percent"] = 80.into();
     let file = data.path().join("agenda.json");
     std::fs::write(&file, serde_json::to_vec(&agenda).unwrap()).unwrap();
-    let check = samtal(data.path())
-        .args(["agenda", "check"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let check = agenda_check(data.path(), &file);
     assert!(check.status.success(), "{check:?}");
     let path = file.to_str().unwrap();
     let folder = scheduled_session(data.path(), &["--agenda", path]);
@@ -90,11 +95,7 @@ fn the_agenda_start_is_used_and_new_start_overrides_it() {
     );
     agenda["warn_percent"] = 0.into();
     std::fs::write(&file, serde_json::to_vec(&agenda).unwrap()).unwrap();
-    let check = samtal(data.path())
-        .args(["agenda", "check"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let check = agenda_check(data.path(), &file);
     assert_eq!(check.status.code(), Some(2));
     assert!(
         String::from_utf8(check.stderr)
