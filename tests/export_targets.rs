@@ -190,9 +190,17 @@ fn exports_into_the_session_folder_never_follow_a_planted_link() {
     assert!(fs::read_to_string(&minutes).unwrap().contains("Ett bidrag"));
 }
 
-/// Plants `name` in the session folder as a link to `to`, runs `args`, and checks
-/// the command is refused, names the file, and leaves the link's target untouched.
-fn refused_with_a_planted_link(name: &str, args: &[&str]) {
+/// A session whose folder holds `name` as a planted link to a file outside it, and
+/// what the command `args` (the session's id put after the subcommand) did there.
+struct PlantedLink {
+    _data: TempDir,
+    victim: PathBuf,
+    planted: PathBuf,
+    status: std::process::ExitStatus,
+    stderr: String,
+}
+
+fn run_with_a_planted_link(name: &str, args: &[&str]) -> PlantedLink {
     let data = TempDir::new().unwrap();
     let (id, folder) = session(data.path());
     let victim = data.path().join("victim");
@@ -203,23 +211,43 @@ fn refused_with_a_planted_link(name: &str, args: &[&str]) {
     let mut full: Vec<&str> = args.to_vec();
     full.insert(1, &id);
     let output = samtal(data.path()).args(&full).output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{name} {args:?}: {stderr}");
+    PlantedLink {
+        _data: data,
+        victim,
+        planted,
+        status: output.status,
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl PlantedLink {
+    /// The file the link points at is untouched, and the link is still a link.
+    fn assert_left_alone(&self, context: &str) {
+        assert_eq!(
+            fs::read_to_string(&self.victim).unwrap(),
+            "untouched",
+            "{context}"
+        );
+        assert!(
+            fs::symlink_metadata(&self.planted)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+}
+
+/// Plants `name` in the session folder as a link, runs `args`, and checks the
+/// command is refused, names the file, and leaves the link's target untouched.
+fn refused_with_a_planted_link(name: &str, args: &[&str]) {
+    let run = run_with_a_planted_link(name, args);
+    let stderr = &run.stderr;
+    assert_eq!(run.status.code(), Some(2), "{name} {args:?}: {stderr}");
     assert!(
         stderr.contains(name) && stderr.contains("symbolic link"),
         "{name} {args:?}: {stderr}"
     );
-    assert_eq!(
-        fs::read_to_string(&victim).unwrap(),
-        "untouched",
-        "{name} {args:?}"
-    );
-    assert!(
-        fs::symlink_metadata(&planted)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    run.assert_left_alone(&format!("{name} {args:?}"));
 }
 
 #[test]
@@ -243,32 +271,14 @@ fn a_segment_that_is_a_link_is_skipped_said_and_never_written_through() {
         &["set", "--place", "Malmö"],
         &["export", "-o", "-"],
     ] {
-        let data = TempDir::new().unwrap();
-        let (id, folder) = session(data.path());
-        let victim = data.path().join("victim");
-        fs::write(&victim, "untouched").unwrap();
-        let planted = folder.join(PLANTED_SEGMENT);
-        symlink(&victim, &planted).unwrap();
-        let mut full: Vec<&str> = args.to_vec();
-        full.insert(1, &id);
-        let output = samtal(data.path()).args(&full).output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(output.status.success(), "{args:?}: {stderr}");
+        let run = run_with_a_planted_link(PLANTED_SEGMENT, args);
+        let stderr = &run.stderr;
+        assert!(run.status.success(), "{args:?}: {stderr}");
         assert!(
             stderr.contains("0000000f0e000001.000001.jsonl") && stderr.contains("symbolic link"),
             "{args:?}: {stderr}"
         );
-        assert_eq!(
-            fs::read_to_string(&victim).unwrap(),
-            "untouched",
-            "{args:?}"
-        );
-        assert!(
-            fs::symlink_metadata(&planted)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
+        run.assert_left_alone(&format!("{args:?}"));
     }
 }
 

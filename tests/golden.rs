@@ -9,7 +9,7 @@ use samtal::minutes::{Format, Options, render, render_with};
 use samtal::session::Event;
 
 mod common;
-use common::{check_golden, docx_document, hostile_session, zip_part};
+use common::{check_golden, docx_document, hostile_session, markdown_minutes, zip_part};
 
 /// The minutes of a session whose last journal record is `seq` (the JSON says it).
 fn render_at(
@@ -159,9 +159,7 @@ fn csv_neutralises_formulas_and_keeps_swedish_letters() {
 
 #[test]
 fn markdown_keeps_user_text_from_becoming_markup() {
-    let md =
-        String::from_utf8(render(&hostile_session(), Format::Markdown, Lang::Sv, None).unwrap())
-            .unwrap();
+    let md = markdown_minutes(&hostile_session(), Lang::Sv);
     assert!(md.contains(r"\<script>alert(1)\</script>"));
     assert!(md.contains(r"1. inte en lista \*inte fet\* \[länk](http://x) | rör"));
     assert!(
@@ -184,8 +182,7 @@ fn an_item_nobody_spoke_to_says_so() {
             },
         );
     }
-    let md =
-        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    let md = markdown_minutes(&session, Lang::Sv);
     let welcome = md.split("## 2. Bakgrund").next().unwrap();
     assert!(welcome.contains("*Inga bidrag.*"), "{welcome}");
     let en = String::from_utf8(render(&session, Format::Html, Lang::En, None).unwrap()).unwrap();

@@ -11,7 +11,7 @@ use samtal::presets::group_presets;
 use samtal::session::{Event, Kind, Presence, Session};
 
 mod common;
-use common::zip_part;
+use common::{markdown_minutes, zip_part};
 
 /// The 21 regions plus a typo group; five regions speak (one of them through the
 /// typo group, merged away), Region Gotland is marked absent.
@@ -131,8 +131,7 @@ fn a_group_marked_present_is_present_without_a_word() {
             at: forum_start(),
         },
     );
-    let en =
-        String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
+    let en = markdown_minutes(&session, Lang::En);
     let line = en.lines().find(|l| l.contains("Groups present")).unwrap();
     assert!(line.contains("Region Kalmar län"), "{line}");
     assert!(en.contains("- **Groups absent:** Region Gotland"), "{en}");
@@ -152,8 +151,7 @@ fn a_break_in_the_agenda_is_not_reported_as_silence() {
         &["A".into()],
         forum_start(),
     );
-    let md =
-        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    let md = markdown_minutes(&session, Lang::Sv);
     assert_eq!(md.matches("*Inga bidrag.*").count(), 1, "{md}");
     assert!(md.contains("## 2. Fika"), "{md}");
 }

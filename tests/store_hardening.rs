@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)] // tests may stop at the first surprise
 
 mod common;
-use common::{at, builtin_session};
+use common::{at, builtin_session, contribution_texts};
 use samtal::session::{DeviceId, Event, Kind, Session, WriterId};
 use samtal::store::disk::{Disk, FileVersion, LockError, LockGuard};
 use samtal::store::header::HEADER_FILE;
@@ -19,6 +19,15 @@ use std::sync::{Arc, Mutex};
 
 fn new_session() -> Session {
     builtin_session("2015-11-20-hard", "Härdad", &["Region Skåne"])
+}
+
+/// A new session's store in the folder `s` in `dir`, with one line saved: "sparad".
+fn store_with_one_line(dir: &Path) -> (PathBuf, Session, Store) {
+    let path = dir.join("s");
+    let mut session = new_session();
+    let mut store = Store::create(&path, &session).unwrap();
+    add(&mut session, &mut store, "sparad").unwrap();
+    (path, session, store)
 }
 
 fn add(session: &mut Session, store: &mut Store, text: &str) -> Result<(), String> {
@@ -141,14 +150,9 @@ fn a_writer_appending_while_a_reader_reads_loses_nothing_acknowledged_before() {
     };
     let loaded = load_on(&reader, Path::new(DIR)).unwrap();
     assert_eq!(loaded.bad_tail, None);
-    let texts: Vec<&str> = loaded
-        .session
-        .contributions
-        .values()
-        .map(|c| c.text.as_str())
-        .collect();
+    let saved = contribution_texts(&loaded.session);
     for n in 0..10 {
-        assert!(texts.contains(&format!("före {n}").as_str()), "{texts:?}");
+        assert!(saved.contains(&format!("före {n}").as_str()), "{saved:?}");
     }
     // Read again, everything is there.
     let again = load_on(disk.as_ref(), Path::new(DIR)).unwrap();
@@ -246,10 +250,7 @@ fn a_damaged_line_3_of_20_costs_only_itself_and_stays_in_its_file() {
 #[test]
 fn a_deleted_session_folder_turns_the_next_commit_into_not_saved() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s");
-    let mut session = new_session();
-    let mut store = Store::create(&path, &session).unwrap();
-    add(&mut session, &mut store, "sparad").unwrap();
+    let (path, mut session, mut store) = store_with_one_line(dir.path());
     fs::remove_dir_all(&path).unwrap();
     let error = add(&mut session, &mut store, "inte sparad").unwrap_err();
     assert!(error.contains("deleted"), "{error}");
@@ -261,10 +262,7 @@ fn a_deleted_session_folder_turns_the_next_commit_into_not_saved() {
 #[test]
 fn a_segment_deleted_alone_is_noticed_after_the_write() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s");
-    let mut session = new_session();
-    let mut store = Store::create(&path, &session).unwrap();
-    add(&mut session, &mut store, "sparad").unwrap();
+    let (path, mut session, mut store) = store_with_one_line(dir.path());
     fs::remove_file(only_segment(&path)).unwrap();
     let error = add(&mut session, &mut store, "in i en borttagen fil").unwrap_err();
     assert!(error.contains("deleted"), "{error}");
@@ -275,21 +273,16 @@ fn a_segment_deleted_alone_is_noticed_after_the_write() {
     assert!(fs::read(only_segment(&path)).unwrap().len() > 50);
     drop(store);
     let (_, back, _) = Store::open(&path).unwrap();
-    let texts: Vec<&str> = back
-        .contributions
-        .values()
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(texts, ["in i en borttagen fil", "och sedan", "och sist"]);
+    assert_eq!(
+        contribution_texts(&back),
+        ["in i en borttagen fil", "och sedan", "och sist"]
+    );
 }
 
 #[test]
 fn a_replaced_session_folder_is_noticed() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s");
-    let mut session = new_session();
-    let mut store = Store::create(&path, &session).unwrap();
-    add(&mut session, &mut store, "sparad").unwrap();
+    let (path, mut session, mut store) = store_with_one_line(dir.path());
     let away: PathBuf = dir.path().join("undan");
     fs::rename(&path, &away).unwrap();
     fs::create_dir_all(path.join(EVENTS_DIR)).unwrap();
@@ -316,10 +309,5 @@ fn a_replaced_session_folder_is_noticed() {
     );
     drop(store);
     let (_, back, _) = Store::open(&path).unwrap();
-    let texts: Vec<&str> = back
-        .contributions
-        .values()
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(texts, ["sparad", "vart?", "sedan"]);
+    assert_eq!(contribution_texts(&back), ["sparad", "vart?", "sedan"]);
 }

@@ -1,25 +1,8 @@
-use crate::agenda::Agenda;
-use crate::lang::Lang;
-use crate::session::tests::at;
-use crate::session::{DeviceId, Event, EventId, Kind, Presence, Session, Stamp, WriterId};
+use crate::session::tests::{at, event_id, session_with};
+use crate::session::{Event, EventId, Kind, Presence, Session};
 
 fn session() -> Session {
-    Session::new(
-        "2015-11-20-test".into(),
-        "Test".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Gotland".into()],
-        at("09:00"),
-    )
-}
-
-/// The id of an event written by device `device` at millisecond `ms`.
-fn id(device: u64, ms: i64) -> EventId {
-    EventId {
-        stamp: Stamp::from_millis(1_448_000_000_000 + ms),
-        writer: WriterId::new(DeviceId(device), 1),
-    }
+    session_with(&["Region Gotland"])
 }
 
 fn added(id: EventId, name: &str) -> Event {
@@ -53,12 +36,18 @@ fn folded(mut events: Vec<(EventId, Event)>) -> Session {
 
 #[test]
 fn two_writers_adding_the_same_group_make_one_group_named_as_the_first() {
-    let (skane_1, skane_2) = (id(1, 10), id(2, 11));
+    let (skane_1, skane_2) = (event_id(1, 10), event_id(2, 11));
     let s = folded(vec![
         (skane_2, added(skane_2, "region skane")),
         (skane_1, added(skane_1, "Region Skåne")),
-        (id(2, 20), said(id(2, 20), skane_2, "från laptop 2")),
-        (id(1, 21), said(id(1, 21), skane_1, "från laptop 1")),
+        (
+            event_id(2, 20),
+            said(event_id(2, 20), skane_2, "från laptop 2"),
+        ),
+        (
+            event_id(1, 21),
+            said(event_id(1, 21), skane_1, "från laptop 1"),
+        ),
     ]);
     let names: Vec<&str> = s.groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["Region Gotland", "Region Skåne"]);
@@ -70,14 +59,14 @@ fn two_writers_adding_the_same_group_make_one_group_named_as_the_first() {
 
 #[test]
 fn presence_renames_merges_and_removals_through_an_alias_act_on_the_group() {
-    let (first, alias) = (id(1, 10), id(2, 11));
+    let (first, alias) = (event_id(1, 10), event_id(2, 11));
     let gotland = EventId::origin(1);
     let mut s = folded(vec![
         (first, added(first, "Region Skåne")),
         (alias, added(alias, "REGION  SKÅNE")),
     ]);
     s.apply(
-        id(2, 30),
+        event_id(2, 30),
         &Event::GroupPresenceSet {
             id: alias,
             presence: Presence::Absent,
@@ -86,7 +75,7 @@ fn presence_renames_merges_and_removals_through_an_alias_act_on_the_group() {
     );
     assert_eq!(s.group(first).map(|g| g.presence), Some(Presence::Absent));
     s.apply(
-        id(2, 31),
+        event_id(2, 31),
         &Event::GroupRenamed {
             id: alias,
             name: "Region Skåne län".into(),
@@ -94,9 +83,9 @@ fn presence_renames_merges_and_removals_through_an_alias_act_on_the_group() {
         },
     );
     assert_eq!(s.group_name(first), "Region Skåne län");
-    s.apply(id(2, 32), &said(id(2, 32), alias, "en rad"));
+    s.apply(event_id(2, 32), &said(event_id(2, 32), alias, "en rad"));
     s.apply(
-        id(2, 33),
+        event_id(2, 33),
         &Event::GroupsMerged {
             from: alias,
             into: gotland,
@@ -113,7 +102,7 @@ fn the_aliases_are_kept_in_the_file_and_left_out_while_there_are_none() {
     let plain = session();
     let json = serde_json::to_string(&plain).unwrap();
     assert!(!json.contains("group_aliases"), "{json}");
-    let (first, alias) = (id(1, 10), id(2, 11));
+    let (first, alias) = (event_id(1, 10), event_id(2, 11));
     let s = folded(vec![
         (first, added(first, "Region Skåne")),
         (alias, added(alias, "region skåne")),
@@ -127,10 +116,10 @@ fn the_aliases_are_kept_in_the_file_and_left_out_while_there_are_none() {
 
 #[test]
 fn a_group_added_again_under_its_own_id_changes_nothing() {
-    let first = id(1, 10);
+    let first = event_id(1, 10);
     let s = folded(vec![
         (first, added(first, "Region Skåne")),
-        (id(1, 12), added(first, "Region Skåne")),
+        (event_id(1, 12), added(first, "Region Skåne")),
     ]);
     assert_eq!(s.groups.len(), 2);
     assert!(s.group_aliases.is_empty());
@@ -138,10 +127,10 @@ fn a_group_added_again_under_its_own_id_changes_nothing() {
 
 #[test]
 fn adding_a_group_that_became_an_alias_is_not_undone_by_removing_the_group() {
-    let first = id(1, 10);
+    let first = event_id(1, 10);
     let s = folded(vec![(first, added(first, "Region Skåne"))]);
     assert_eq!(
-        s.inverse(&added(id(2, 11), "region skane"), at("09:02")),
+        s.inverse(&added(event_id(2, 11), "region skane"), at("09:02")),
         None
     );
 }

@@ -1,37 +1,8 @@
 use super::*;
-use crate::agenda::Agenda;
-use crate::lang::Lang;
-use crate::session::Kind;
-use crate::session::tests::at;
+use crate::session::tests::{at, say, session_with, set_presence};
 
 const ORIGIN_2: crate::session::EventId = crate::session::EventId::origin(2);
 const ORIGIN_3: crate::session::EventId = crate::session::EventId::origin(3);
-
-fn session(names: &[&str]) -> Session {
-    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    Session::new(
-        "2015-11-20-test".into(),
-        "Test".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &names,
-        at("09:00"),
-    )
-}
-
-fn say(s: &mut Session, id: u64, group: GroupId) {
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::ContributionAdded {
-            id: crate::session::EventId::origin(id),
-            item: "welcome".into(),
-            group,
-            kind: Kind::Comment,
-            text: format!("line {id}"),
-            at: at("09:01"),
-        },
-    );
-}
 
 fn apply_with_inverse(s: &mut Session, event: Event) -> Event {
     let undo = s.inverse(&event, at("09:30")).expect("undoable");
@@ -41,10 +12,10 @@ fn apply_with_inverse(s: &mut Session, event: Event) -> Event {
 
 #[test]
 fn merging_moves_every_contribution_and_undo_brings_the_typo_group_back() {
-    let mut s = session(&["Region Skåne", "Region Västerbotten", "Region Vasterbotten"]);
-    say(&mut s, 1, crate::session::EventId::origin(2));
-    say(&mut s, 2, crate::session::EventId::origin(3));
-    say(&mut s, 3, crate::session::EventId::origin(3));
+    let mut s = session_with(&["Region Skåne", "Region Västerbotten", "Region Vasterbotten"]);
+    say(&mut s, 1, "welcome", crate::session::EventId::origin(2));
+    say(&mut s, 2, "welcome", crate::session::EventId::origin(3));
+    say(&mut s, 3, "welcome", crate::session::EventId::origin(3));
     let before = s.clone();
     let undo = apply_with_inverse(
         &mut s,
@@ -80,7 +51,7 @@ fn merging_moves_every_contribution_and_undo_brings_the_typo_group_back() {
 
 #[test]
 fn renaming_and_presence_are_undone_exactly() {
-    let mut s = session(&["Region Skane", "Region Gotland"]);
+    let mut s = session_with(&["Region Skane", "Region Gotland"]);
     let before = s.clone();
     let undo_rename = apply_with_inverse(
         &mut s,
@@ -107,15 +78,8 @@ fn renaming_and_presence_are_undone_exactly() {
 
 #[test]
 fn a_removed_group_comes_back_in_its_place_with_its_mark() {
-    let mut s = session(&["A", "B", "C"]);
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::GroupPresenceSet {
-            id: crate::session::EventId::origin(2),
-            presence: Presence::Absent,
-            at: at("09:01"),
-        },
-    );
+    let mut s = session_with(&["A", "B", "C"]);
+    set_presence(&mut s, 2, Presence::Absent, "09:01");
     let before = s.groups.clone();
     let undo = apply_with_inverse(
         &mut s,
@@ -131,24 +95,10 @@ fn a_removed_group_comes_back_in_its_place_with_its_mark() {
 
 #[test]
 fn attendance_claims_only_what_is_known() {
-    let mut s = session(&["A", "B", "C", "D"]);
-    say(&mut s, 1, crate::session::EventId::origin(1));
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::GroupPresenceSet {
-            id: crate::session::EventId::origin(2),
-            presence: Presence::Present,
-            at: at("09:02"),
-        },
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::GroupPresenceSet {
-            id: crate::session::EventId::origin(3),
-            presence: Presence::Absent,
-            at: at("09:02"),
-        },
-    );
+    let mut s = session_with(&["A", "B", "C", "D"]);
+    say(&mut s, 1, "welcome", crate::session::EventId::origin(1));
+    set_presence(&mut s, 2, Presence::Present, "09:02");
+    set_presence(&mut s, 3, Presence::Absent, "09:02");
     let a = s.attendance();
     assert_eq!(a.present, ["A", "B"]);
     assert_eq!(a.absent, ["C"]);
@@ -156,7 +106,7 @@ fn attendance_claims_only_what_is_known() {
 
 #[test]
 fn names_match_after_folding_case_letters_and_spaces() {
-    let s = session(&["Region Västerbotten", "Region Örebro län"]);
+    let s = session_with(&["Region Västerbotten", "Region Örebro län"]);
     let found = s.group_by_name("  region  VASTERBOTTEN ").map(|g| g.id);
     assert_eq!(found, Some(crate::session::EventId::origin(1)));
     assert!(s.group_by_name("Region Norrbotten").is_none());
@@ -168,8 +118,8 @@ fn names_match_after_folding_case_letters_and_spaces() {
 
 #[test]
 fn a_merge_into_a_missing_group_changes_nothing() {
-    let mut s = session(&["A", "B"]);
-    say(&mut s, 1, crate::session::EventId::origin(1));
+    let mut s = session_with(&["A", "B"]);
+    say(&mut s, 1, "welcome", crate::session::EventId::origin(1));
     let before = s.clone();
     s.apply_as(
         crate::session::WriterId::ORIGIN,

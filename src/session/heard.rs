@@ -39,38 +39,10 @@ pub fn next_not_heard(session: &Session, item: &str, from: usize) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::agenda::Agenda;
-    use crate::lang::Lang;
-    use crate::session::tests::at;
-    use crate::session::{Event, Kind};
+    use crate::session::tests::{say, session_with, set_presence};
 
     fn session() -> Session {
-        let names: Vec<String> = ["Skåne", "Gotland", "Kalmar", "Örebro"]
-            .iter()
-            .map(|n| n.to_string())
-            .collect();
-        Session::new(
-            "2015-11-20-test".into(),
-            "Test".into(),
-            Lang::Sv,
-            Agenda::builtin().unwrap(),
-            &names,
-            at("09:00"),
-        )
-    }
-
-    fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
-        s.apply_as(
-            crate::session::WriterId::ORIGIN,
-            &Event::ContributionAdded {
-                id: crate::session::EventId::origin(id),
-                item: item.into(),
-                group,
-                kind: Kind::Comment,
-                text: format!("line {id}"),
-                at: at("09:01"),
-            },
-        );
+        session_with(&["Skåne", "Gotland", "Kalmar", "Örebro"])
     }
 
     #[test]
@@ -79,14 +51,7 @@ mod tests {
         say(&mut s, 1, "welcome", crate::session::EventId::origin(2));
         say(&mut s, 2, "welcome", crate::session::EventId::origin(2));
         say(&mut s, 3, "background", crate::session::EventId::origin(1));
-        s.apply_as(
-            crate::session::WriterId::ORIGIN,
-            &Event::GroupPresenceSet {
-                id: crate::session::EventId::origin(4),
-                presence: Presence::Absent,
-                at: at("09:02"),
-            },
-        );
+        set_presence(&mut s, 4, Presence::Absent, "09:02");
         assert_eq!(
             not_heard(&s, "welcome"),
             [1, 3].map(crate::session::EventId::origin).to_vec()
@@ -101,22 +66,8 @@ mod tests {
     fn an_absent_group_that_spoke_is_heard_and_a_present_one_waits() {
         let mut s = session();
         say(&mut s, 1, "welcome", crate::session::EventId::origin(4));
-        s.apply_as(
-            crate::session::WriterId::ORIGIN,
-            &Event::GroupPresenceSet {
-                id: crate::session::EventId::origin(4),
-                presence: Presence::Absent,
-                at: at("09:02"),
-            },
-        );
-        s.apply_as(
-            crate::session::WriterId::ORIGIN,
-            &Event::GroupPresenceSet {
-                id: crate::session::EventId::origin(1),
-                presence: Presence::Present,
-                at: at("09:02"),
-            },
-        );
+        set_presence(&mut s, 4, Presence::Absent, "09:02");
+        set_presence(&mut s, 1, Presence::Present, "09:02");
         assert_eq!(
             not_heard(&s, "welcome"),
             [1, 2, 3].map(crate::session::EventId::origin).to_vec()

@@ -1,30 +1,13 @@
-use crate::agenda::Agenda;
-use crate::lang::Lang;
-use crate::session::tests::at;
-use crate::session::{DeviceId, Event, EventId, Kind, Session, Stamp, WriterId};
+use crate::session::tests::{at, event_id, session_with};
+use crate::session::{Event, EventId, Kind, Session};
 
 fn session() -> Session {
-    Session::new(
-        "2015-11-20-test".into(),
-        "Test".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into(), "Region Gotland".into()],
-        at("09:00"),
-    )
-}
-
-/// The id of an event written by device `device` at millisecond `ms`.
-fn id(device: u64, ms: i64) -> EventId {
-    EventId {
-        stamp: Stamp::from_millis(1_448_000_000_000 + ms),
-        writer: WriterId::new(DeviceId(device), 1),
-    }
+    session_with(&["Region Skåne", "Region Gotland"])
 }
 
 /// The contribution every test is about: added by device 1 at 0 ms.
 fn line() -> EventId {
-    id(1, 0)
+    event_id(1, 0)
 }
 
 fn added() -> (EventId, Event) {
@@ -86,9 +69,9 @@ fn versions(s: &Session) -> Vec<&str> {
 
 #[test]
 fn an_edit_on_the_revision_shown_replaces_it() {
-    let s = folded(vec![added(), edit(id(2, 10), Some(line()), "Rättat")]);
+    let s = folded(vec![added(), edit(event_id(2, 10), Some(line()), "Rättat")]);
     assert_eq!(text(&s), Some("Rättat"));
-    assert_eq!(s.contributions[&line()].rev(), id(2, 10));
+    assert_eq!(s.contributions[&line()].rev(), event_id(2, 10));
     assert!(versions(&s).is_empty());
 }
 
@@ -96,8 +79,8 @@ fn an_edit_on_the_revision_shown_replaces_it() {
 fn two_edits_made_on_one_revision_are_both_kept_and_the_later_is_shown() {
     let events = vec![
         added(),
-        edit(id(2, 11), Some(line()), "Från laptop 2"),
-        edit(id(1, 10), Some(line()), "Från laptop 1"),
+        edit(event_id(2, 11), Some(line()), "Från laptop 2"),
+        edit(event_id(1, 10), Some(line()), "Från laptop 1"),
     ];
     let s = folded(events.clone());
     assert_eq!(text(&s), Some("Från laptop 2"));
@@ -111,9 +94,9 @@ fn two_edits_made_on_one_revision_are_both_kept_and_the_later_is_shown() {
 fn a_new_edit_on_the_version_shown_settles_the_conflict() {
     let s = folded(vec![
         added(),
-        edit(id(1, 10), Some(line()), "Från laptop 1"),
-        edit(id(2, 11), Some(line()), "Från laptop 2"),
-        edit(id(1, 20), Some(id(2, 11)), "Sammanfogat"),
+        edit(event_id(1, 10), Some(line()), "Från laptop 1"),
+        edit(event_id(2, 11), Some(line()), "Från laptop 2"),
+        edit(event_id(1, 20), Some(event_id(2, 11)), "Sammanfogat"),
     ]);
     assert_eq!(text(&s), Some("Sammanfogat"));
     assert!(versions(&s).is_empty());
@@ -123,9 +106,9 @@ fn a_new_edit_on_the_version_shown_settles_the_conflict() {
 fn a_third_edit_on_the_old_revision_keeps_all_three() {
     let s = folded(vec![
         added(),
-        edit(id(1, 10), Some(line()), "Ett"),
-        edit(id(2, 11), Some(line()), "Två"),
-        edit(id(3, 12), Some(line()), "Tre"),
+        edit(event_id(1, 10), Some(line()), "Ett"),
+        edit(event_id(2, 11), Some(line()), "Två"),
+        edit(event_id(3, 12), Some(line()), "Tre"),
     ]);
     assert_eq!(text(&s), Some("Tre"));
     assert_eq!(versions(&s), ["Ett", "Två"]);
@@ -135,8 +118,8 @@ fn a_third_edit_on_the_old_revision_keeps_all_three() {
 fn a_delete_that_had_not_seen_an_edit_is_not_honoured() {
     let s = folded(vec![
         added(),
-        edit(id(1, 10), Some(line()), "Rättat på laptop 1"),
-        delete(id(2, 11), Some(line())),
+        edit(event_id(1, 10), Some(line()), "Rättat på laptop 1"),
+        delete(event_id(2, 11), Some(line())),
     ]);
     assert_eq!(text(&s), Some("Rättat på laptop 1"));
     assert!(s.tombstones.is_empty());
@@ -146,8 +129,8 @@ fn a_delete_that_had_not_seen_an_edit_is_not_honoured() {
 fn an_edit_that_had_not_seen_a_delete_brings_the_contribution_back() {
     let s = folded(vec![
         added(),
-        delete(id(2, 10), Some(line())),
-        edit(id(1, 11), Some(line()), "Rättat på laptop 1"),
+        delete(event_id(2, 10), Some(line())),
+        edit(event_id(1, 11), Some(line()), "Rättat på laptop 1"),
     ]);
     assert_eq!(text(&s), Some("Rättat på laptop 1"));
     assert_eq!(s.ids_for_item("welcome"), [line()]);
@@ -156,12 +139,12 @@ fn an_edit_that_had_not_seen_a_delete_brings_the_contribution_back() {
 
 #[test]
 fn a_delete_on_the_revision_shown_deletes_and_a_restore_takes_the_tombstone_away() {
-    let mut s = folded(vec![added(), delete(id(1, 10), Some(line()))]);
+    let mut s = folded(vec![added(), delete(event_id(1, 10), Some(line()))]);
     assert_eq!(text(&s), None);
     assert!(s.tombstones.contains_key(&line()));
     let gone = s.tombstones[&line()].clone();
     s.apply(
-        id(1, 20),
+        event_id(1, 20),
         &Event::ContributionRestored {
             contribution: gone,
             at: at("09:04"),
@@ -172,8 +155,8 @@ fn a_delete_on_the_revision_shown_deletes_and_a_restore_takes_the_tombstone_away
     // An edit made on the deleted revision later than the restore is an ordinary one.
     let edited = folded(vec![
         added(),
-        delete(id(1, 10), None),
-        edit(id(1, 30), None, "x"),
+        delete(event_id(1, 10), None),
+        edit(event_id(1, 30), None, "x"),
     ]);
     assert_eq!(
         text(&edited),
@@ -186,15 +169,15 @@ fn a_delete_on_the_revision_shown_deletes_and_a_restore_takes_the_tombstone_away
 fn events_without_a_base_act_as_before() {
     let s = folded(vec![
         added(),
-        edit(id(1, 10), None, "Ett"),
-        edit(id(2, 11), None, "Två"),
+        edit(event_id(1, 10), None, "Ett"),
+        edit(event_id(2, 11), None, "Två"),
     ]);
     assert_eq!(text(&s), Some("Två"));
     assert!(versions(&s).is_empty());
     let s = folded(vec![
         added(),
-        edit(id(1, 10), None, "Ett"),
-        delete(id(2, 11), None),
+        edit(event_id(1, 10), None, "Ett"),
+        delete(event_id(2, 11), None),
     ]);
     assert_eq!(text(&s), None);
 }
@@ -202,16 +185,16 @@ fn events_without_a_base_act_as_before() {
 #[test]
 fn undo_and_redo_of_an_edit_are_made_on_the_revision_shown() {
     let mut s = folded(vec![added()]);
-    let (edit_id, edited) = edit(id(1, 10), Some(line()), "Rättat");
+    let (edit_id, edited) = edit(event_id(1, 10), Some(line()), "Rättat");
     let undo = s.inverse(&edited, at("09:05")).unwrap();
     s.apply(edit_id, &edited);
-    s.apply(id(1, 11), &s.rebased(&undo));
+    s.apply(event_id(1, 11), &s.rebased(&undo));
     assert_eq!(text(&s), Some("Först"));
-    s.apply(id(1, 12), &s.rebased(&edited));
+    s.apply(event_id(1, 12), &s.rebased(&edited));
     assert_eq!(text(&s), Some("Rättat"));
     assert!(versions(&s).is_empty(), "no conflict with oneself");
     let undo_add = s.inverse(&added().1, at("09:06")).unwrap();
-    s.apply(id(1, 13), &s.rebased(&undo_add));
+    s.apply(event_id(1, 13), &s.rebased(&undo_add));
     assert_eq!(text(&s), None);
 }
 

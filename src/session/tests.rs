@@ -11,15 +11,58 @@ pub(crate) fn at(hh_mm: &str) -> Timestamp {
         .unwrap()
 }
 
-fn session() -> Session {
+/// A Swedish session `2015-11-20-test` on the built-in agenda, opened at 09:00, with
+/// these groups.
+pub(crate) fn session_with(groups: &[&str]) -> Session {
+    let groups: Vec<String> = groups.iter().map(|g| g.to_string()).collect();
     Session::new(
         "2015-11-20-test".into(),
         "Test".into(),
         Lang::Sv,
         Agenda::builtin().unwrap(),
-        &["Region Skåne".into(), "Region Örebro län".into()],
+        &groups,
         at("09:00"),
     )
+}
+
+/// The id of an event written by device `device` at millisecond `ms`.
+pub(crate) fn event_id(device: u64, ms: i64) -> EventId {
+    EventId {
+        stamp: Stamp::from_millis(1_448_000_000_000 + ms),
+        writer: WriterId::new(DeviceId(device), 1),
+    }
+}
+
+/// `group` says "line {id}" on `item` at 09:01, written as the origin.
+pub(crate) fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
+    s.apply_as(
+        WriterId::ORIGIN,
+        &Event::ContributionAdded {
+            id: EventId::origin(id),
+            item: item.into(),
+            group,
+            kind: Kind::Comment,
+            text: format!("line {id}"),
+            at: at("09:01"),
+        },
+    );
+}
+
+/// The group made by origin event `group` is marked `presence` at `time`, written as
+/// the origin.
+pub(crate) fn set_presence(s: &mut Session, group: u64, presence: Presence, time: &str) {
+    s.apply_as(
+        WriterId::ORIGIN,
+        &Event::GroupPresenceSet {
+            id: EventId::origin(group),
+            presence,
+            at: at(time),
+        },
+    );
+}
+
+fn session() -> Session {
+    session_with(&["Region Skåne", "Region Örebro län"])
 }
 
 fn added(id: u64, item: &str, text: &str, time: &str) -> Event {

@@ -8,7 +8,7 @@ use super::openat;
 use std::ffi::{OsStr, OsString};
 use std::fmt::Debug;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The lock an older samtal (session folder version 1) held while it had a session
 /// open; held while a version 1 folder is converted, and dropped to free it.
@@ -125,33 +125,8 @@ pub fn is_temporary(name: &str) -> bool {
 /// fsync the folder. The snapshot and every export use it.
 pub fn write_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let (dir, name) = split(path)?;
-    let mut attempt = 0;
-    let tmp = loop {
-        let tmp = dir.join(format!(
-            ".{}.{}.tmp",
-            name.to_string_lossy(),
-            openat::random_suffix()
-        ));
-        match disk.write(&tmp, bytes) {
-            Ok(()) => break tmp,
-            // Somebody else's name: try another, never touch theirs.
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
-            Err(e) => {
-                // Ours, half written (a full disk): do not leave it behind.
-                let _ = disk.remove(&tmp);
-                return Err(e);
-            }
-        }
-    };
-    let result = disk
-        .sync(&tmp)
-        .and_then(|()| disk.rename(&tmp, path))
-        .and_then(|()| disk.sync_dir(dir));
-    if result.is_err() && disk.exists(&tmp) {
-        let _ = disk.remove(&tmp);
-    }
-    result
+    let tmp = write_temporary(disk, dir, name, bytes)?;
+    publish(disk, &tmp, dir, |tmp| disk.rename(tmp, path))
 }
 
 /// Creates `path` holding `bytes`, complete and durable before the name appears, and
@@ -161,32 +136,55 @@ pub fn write_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Resul
 /// copied segment) are written this way, so a reader never sees half of one.
 pub fn write_new_atomically(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let (dir, name) = split(path)?;
+    let tmp = write_temporary(disk, dir, name, bytes).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            // Not `AlreadyExists`: that would say the name `path` is taken.
+            io::Error::other(format!("no free temporary name: {e}"))
+        } else {
+            e
+        }
+    })?;
+    publish(disk, &tmp, dir, |tmp| disk.rename_no_replace(tmp, path))
+}
+
+/// Writes `bytes` to a new temporary file `.<name>.<random>.tmp` in `dir` and returns
+/// its path. Err `AlreadyExists` only when no free temporary name was found.
+fn write_temporary(disk: &dyn Disk, dir: &Path, name: &OsStr, bytes: &[u8]) -> io::Result<PathBuf> {
     let mut attempt = 0;
-    let tmp = loop {
+    loop {
         let tmp = dir.join(format!(
             ".{}.{}.tmp",
             name.to_string_lossy(),
             openat::random_suffix()
         ));
         match disk.write(&tmp, bytes) {
-            Ok(()) => break tmp,
+            Ok(()) => return Ok(tmp),
+            // Somebody else's name: try another, never touch theirs.
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
-            // Not `AlreadyExists`: that would say the name `path` is taken.
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(io::Error::other(format!("no free temporary name: {e}")));
-            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
             Err(e) => {
+                // Ours, half written (a full disk): do not leave it behind.
                 let _ = disk.remove(&tmp);
                 return Err(e);
             }
         }
-    };
+    }
+}
+
+/// fsync `tmp`, give it its final name with `rename`, fsync `dir`; on failure the
+/// temporary file is removed when it is still there.
+fn publish(
+    disk: &dyn Disk,
+    tmp: &Path,
+    dir: &Path,
+    rename: impl FnOnce(&Path) -> io::Result<()>,
+) -> io::Result<()> {
     let result = disk
-        .sync(&tmp)
-        .and_then(|()| disk.rename_no_replace(&tmp, path))
+        .sync(tmp)
+        .and_then(|()| rename(tmp))
         .and_then(|()| disk.sync_dir(dir));
-    if result.is_err() && disk.exists(&tmp) {
-        let _ = disk.remove(&tmp);
+    if result.is_err() && disk.exists(tmp) {
+        let _ = disk.remove(tmp);
     }
     result
 }

@@ -58,11 +58,25 @@ fn counted(copied: usize, already_here: usize, conflict_copies: usize) -> MergeR
     }
 }
 
-#[test]
-fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_changes_nothing() {
+/// A temporary root with the copy's folder `usb` (`from`) and this machine's folder
+/// `here` (`into`), neither made yet, and the real disk.
+fn usb_and_here() -> (tempfile::TempDir, PathBuf, PathBuf, OsDisk) {
     let root = tempfile::tempdir().unwrap();
     let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    (root, from, into, OsDisk::default())
+}
+
+/// Every file under the folder, by its path relative to the folder, with its bytes.
+fn relative_contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    contents(dir)
+        .into_iter()
+        .map(|(p, b)| (p.strip_prefix(dir).unwrap().to_path_buf(), b))
+        .collect()
+}
+
+#[test]
+fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_changes_nothing() {
+    let (_root, from, into, disk) = usb_and_here();
     v2_folder(
         &disk,
         &from,
@@ -116,9 +130,7 @@ fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_c
 
 #[test]
 fn a_folder_without_a_header_gets_the_copys_header_bytes_and_every_segment() {
-    let root = tempfile::tempdir().unwrap();
-    let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    let (_root, from, into, disk) = usb_and_here();
     v2_folder(
         &disk,
         &from,
@@ -129,28 +141,14 @@ fn a_folder_without_a_header_gets_the_copys_header_bytes_and_every_segment() {
     let report = merge(&disk, &from, &into, false).unwrap();
     assert!(report.header_copied && !report.converted);
     assert_eq!(report.copied, 2);
-    let strip = |files: BTreeMap<PathBuf, Vec<u8>>, root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
-        files
-            .into_iter()
-            .map(|(p, b)| (p.strip_prefix(root).unwrap().to_path_buf(), b))
-            .collect()
-    };
-    assert_eq!(strip(contents(&into), &into), strip(contents(&from), &from));
+    assert_eq!(relative_contents(&into), relative_contents(&from));
     let again = merge(&disk, &from, &into, false).unwrap();
-    assert_eq!(
-        again,
-        MergeReport {
-            already_here: 2,
-            ..MergeReport::default()
-        }
-    );
+    assert_eq!(again, counted(0, 2, 0));
 }
 
 #[test]
 fn sync_temporary_files_are_never_copied() {
-    let root = tempfile::tempdir().unwrap();
-    let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    let (_root, from, into, disk) = usb_and_here();
     let temporary = [
         ".syncthing.x.tmp",
         "~syncthing~x",
@@ -171,9 +169,7 @@ fn sync_temporary_files_are_never_copied() {
 
 #[test]
 fn different_sessions_are_refused_unless_forced() {
-    let root = tempfile::tempdir().unwrap();
-    let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    let (_root, from, into, disk) = usb_and_here();
     v2_folder(&disk, &from, "forum-a", &[(SEGMENT_A, b"a\n")]);
     v2_folder(&disk, &into, "forum-b", &[]);
     let refused = merge(&disk, &from, &into, false).unwrap_err();
@@ -209,9 +205,7 @@ fn a_copy_that_is_not_a_v2_session_is_refused() {
 
 #[test]
 fn a_link_or_a_fifo_in_the_copy_refuses_the_merge_before_anything_is_written() {
-    let root = tempfile::tempdir().unwrap();
-    let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    let (root, from, into, disk) = usb_and_here();
     let secret = root.path().join("secret");
     std::fs::write(&secret, b"not a segment").unwrap();
     v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
@@ -242,9 +236,7 @@ fn a_link_or_a_fifo_in_the_copy_refuses_the_merge_before_anything_is_written() {
 
 #[test]
 fn a_v1_folder_is_converted_under_its_lock_first_and_its_v1_files_left_alone() {
-    let root = tempfile::tempdir().unwrap();
-    let (from, into) = (root.path().join("usb"), root.path().join("here"));
-    let disk = OsDisk::default();
+    let (_root, from, into, disk) = usb_and_here();
     v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
     v1_folder(&into, &session("s"));
     // An older samtal that has the folder open holds its lock.

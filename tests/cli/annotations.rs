@@ -35,6 +35,19 @@ fn minutes(data: &TempDir, folder: &Path, extra: &[&str]) -> String {
     ok(data, folder, &args)
 }
 
+/// `samtal set --item ITEM` with `options`: the notes of one agenda item.
+fn set_notes(data: &TempDir, folder: &Path, item: &str, options: &[&str]) -> String {
+    let mut args = vec!["set", "--item", item];
+    args.extend_from_slice(options);
+    ok(data, folder, &args)
+}
+
+/// The minutes after `set_notes`.
+fn minutes_after_notes(data: &TempDir, folder: &Path, item: &str, options: &[&str]) -> String {
+    set_notes(data, folder, item, options);
+    minutes(data, folder, &[])
+}
+
 fn journal(folder: &Path) -> Vec<u8> {
     segment_bytes(folder)
 }
@@ -57,13 +70,11 @@ fn set_writes_an_items_summary_and_decisions_first_under_the_item() {
         &folder,
         &["add", "--item", "challenge-2", "Validering tar tid."],
     );
-    let saved = ok(
+    let saved = set_notes(
         &data,
         &folder,
+        "challenge-2",
         &[
-            "set",
-            "--item",
-            "challenge-2",
             "--summary",
             "Valideringen är flaskhalsen.\nSmå företag nås inte.",
             "--decision",
@@ -90,42 +101,24 @@ fn set_writes_an_items_summary_and_decisions_first_under_the_item() {
         "the closing part is renamed"
     );
     // More decisions are added after the others; --clear-decisions starts over.
-    ok(
+    let md = minutes_after_notes(&data, &folder, "challenge-2", &["--decision", "Tredje."]);
+    assert!(md.contains("- Återrapport 1 mars 2016.\n- Tredje.\n"));
+    let md = minutes_after_notes(
         &data,
         &folder,
-        &["set", "--item", "challenge-2", "--decision", "Tredje."],
+        "challenge-2",
+        &["--clear-decisions", "--decision", "Bara denna."],
     );
-    assert!(minutes(&data, &folder, &[]).contains("- Återrapport 1 mars 2016.\n- Tredje.\n"));
-    ok(
-        &data,
-        &folder,
-        &[
-            "set",
-            "--item",
-            "challenge-2",
-            "--clear-decisions",
-            "--decision",
-            "Bara denna.",
-        ],
-    );
-    let md = minutes(&data, &folder, &[]);
     assert!(
         md.contains("### Beslut / slutsatser\n\n- Bara denna.\n\n"),
         "{md}"
     );
-    ok(
+    let md = minutes_after_notes(
         &data,
         &folder,
-        &[
-            "set",
-            "--item",
-            "challenge-2",
-            "--summary",
-            "",
-            "--clear-decisions",
-        ],
+        "challenge-2",
+        &["--summary", "", "--clear-decisions"],
     );
-    let md = minutes(&data, &folder, &[]);
     assert!(
         !md.contains("### Sammanfattning") && !md.contains("### Beslut"),
         "{md}"
@@ -263,9 +256,7 @@ fn bad_input_is_refused_with_exit_code_2_and_nothing_saved() {
 #[test]
 fn theme_and_anonymous_exports_leave_out_what_they_should() {
     let (data, folder) = session();
-    ok(
-        &data,
-        &folder,
+    for add in [
         &[
             "add",
             "--group",
@@ -273,16 +264,8 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "--tag",
             "ESF",
             "Om ESF.",
-        ],
-    );
-    ok(
-        &data,
-        &folder,
+        ][..],
         &["add", "--tag", "Bostäder", "Om bostäder."],
-    );
-    ok(
-        &data,
-        &folder,
         &[
             "add",
             "--kind",
@@ -291,10 +274,6 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "Region Gotland",
             "Gruppens åtgärd.",
         ],
-    );
-    ok(
-        &data,
-        &folder,
         &[
             "add",
             "--kind",
@@ -303,7 +282,9 @@ fn theme_and_anonymous_exports_leave_out_what_they_should() {
             "Karin Holm",
             "Personens åtgärd.",
         ],
-    );
+    ] {
+        ok(&data, &folder, add);
+    }
     let esf = minutes(&data, &folder, &["--theme", "esf"]);
     assert!(
         esf.contains("Om ESF.") && !esf.contains("Om bostäder."),

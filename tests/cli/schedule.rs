@@ -4,7 +4,6 @@
 use super::*;
 use samtal::fixture::example_session;
 use samtal::i18n::Lang;
-use samtal::minutes::{Format, render};
 use samtal::session::Event;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -13,6 +12,15 @@ use std::path::{Path, PathBuf};
 /// Creates a session with one group and `args` after `new --no-tui`; returns its folder.
 fn scheduled_session(data: &Path, args: &[&str]) -> PathBuf {
     new_session_args(data, &[&["--group", "Region Skåne"], args].concat()).1
+}
+
+/// `samtal agenda check FILE`.
+fn agenda_check(data: &Path, file: &Path) -> std::process::Output {
+    samtal(data)
+        .args(["agenda", "check"])
+        .arg(file)
+        .output()
+        .unwrap()
 }
 
 fn planned_start(folder: &Path) -> Value {
@@ -68,11 +76,7 @@ fn the_agenda_start_is_used_and_new_start_overrides_it() {
     agenda["warn_percent"] = 80.into();
     let file = data.path().join("agenda.json");
     std::fs::write(&file, serde_json::to_vec(&agenda).unwrap()).unwrap();
-    let check = samtal(data.path())
-        .args(["agenda", "check"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let check = agenda_check(data.path(), &file);
     assert!(check.status.success(), "{check:?}");
     let path = file.to_str().unwrap();
     let folder = scheduled_session(data.path(), &["--agenda", path]);
@@ -91,11 +95,7 @@ fn the_agenda_start_is_used_and_new_start_overrides_it() {
     );
     agenda["warn_percent"] = 0.into();
     std::fs::write(&file, serde_json::to_vec(&agenda).unwrap()).unwrap();
-    let check = samtal(data.path())
-        .args(["agenda", "check"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let check = agenda_check(data.path(), &file);
     assert_eq!(check.status.code(), Some(2));
     assert!(
         String::from_utf8(check.stderr)
@@ -123,16 +123,14 @@ fn the_minutes_say_re_planned_and_skipped_and_keep_the_numbers() {
             at,
         },
     );
-    let sv =
-        String::from_utf8(render(&session, Format::Markdown, Lang::Sv, None).unwrap()).unwrap();
+    let sv = markdown_minutes(&session, Lang::Sv);
     assert!(
         sv.contains("planerat 8 min, omplanerat till 6 min · använt"),
         "{sv}"
     );
     assert!(sv.contains("## 7. Utmaning 5"), "{sv}");
     assert!(sv.contains("*planerat 8 min · hoppades över*"), "{sv}");
-    let en =
-        String::from_utf8(render(&session, Format::Markdown, Lang::En, None).unwrap()).unwrap();
+    let en = markdown_minutes(&session, Lang::En);
     assert!(
         en.contains("planned 8 min, re-planned to 6 min · used"),
         "{en}"

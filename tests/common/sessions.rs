@@ -4,7 +4,7 @@
 use samtal::agenda::Agenda;
 use samtal::fixture::{example_session, forum_start};
 use samtal::i18n::Lang;
-use samtal::session::{Event, Kind, Session, Timestamp};
+use samtal::session::{Event, EventId, Kind, Session, Timestamp, WriterId};
 
 pub fn hostile_session() -> Session {
     let mut session = example_session();
@@ -18,41 +18,32 @@ pub fn hostile_session() -> Session {
         "1. inte en lista *inte fet* [länk](http://x) | rör",
     ];
     for (k, text) in texts.iter().chain(MARKDOWN_LOOKALIKES).enumerate() {
-        session.apply_as(
-            samtal::session::WriterId::ORIGIN,
-            &Event::ContributionAdded {
-                id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
-                item: "question-2".into(),
-                group: samtal::session::EventId::origin(1),
-                // Every third one an action, whose text starts its line in the summary.
-                kind: if k % 3 == 0 {
-                    Kind::Action
-                } else {
-                    Kind::Comment
-                },
-                text: text.to_string(),
-                at: forum_start() + chrono::Duration::minutes(200 + k as i64),
+        // Every third one an action, whose text starts its line in the summary.
+        contribute(
+            &mut session,
+            "question-2",
+            EventId::origin(1),
+            if k % 3 == 0 {
+                Kind::Action
+            } else {
+                Kind::Comment
             },
+            text,
+            forum_start() + chrono::Duration::minutes(200 + k as i64),
         );
     }
-    session.apply_as(
-        samtal::session::WriterId::ORIGIN,
-        &Event::GroupAdded {
-            id: samtal::session::EventId::origin(99),
-            name: "<b>Grupp</b> & \"citat\"".into(),
-            at: forum_start(),
-        },
+    add_group(
+        &mut session,
+        EventId::origin(99),
+        "<b>Grupp</b> & \"citat\"",
     );
-    session.apply_as(
-        samtal::session::WriterId::ORIGIN,
-        &Event::ContributionAdded {
-            id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
-            item: "wrap-up".into(),
-            group: samtal::session::EventId::origin(99),
-            kind: Kind::Comment,
-            text: "från gruppen med märkligt namn".into(),
-            at: forum_start() + chrono::Duration::minutes(300),
-        },
+    contribute(
+        &mut session,
+        "wrap-up",
+        EventId::origin(99),
+        Kind::Comment,
+        "från gruppen med märkligt namn",
+        forum_start() + chrono::Duration::minutes(300),
     );
     for (k, name) in [
         "Ops & Infra",
@@ -64,28 +55,52 @@ pub fn hostile_session() -> Session {
     .iter()
     .enumerate()
     {
-        let id = samtal::session::EventId::origin(100 + k as u64);
-        session.apply_as(
-            samtal::session::WriterId::ORIGIN,
-            &Event::GroupAdded {
-                id,
-                name: name.to_string(),
-                at: forum_start(),
-            },
-        );
-        session.apply_as(
-            samtal::session::WriterId::ORIGIN,
-            &Event::ContributionAdded {
-                id: session.next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
-                item: "wrap-up".into(),
-                group: id,
-                kind: Kind::Action,
-                text: format!("*{k}* från {name}"),
-                at: forum_start() + chrono::Duration::minutes(301 + k as i64),
-            },
+        let id = EventId::origin(100 + k as u64);
+        add_group(&mut session, id, name);
+        contribute(
+            &mut session,
+            "wrap-up",
+            id,
+            Kind::Action,
+            &format!("*{k}* från {name}"),
+            forum_start() + chrono::Duration::minutes(301 + k as i64),
         );
     }
     session
+}
+
+/// Adds the group `name` with the id `id` at the forum's start, written as the origin.
+fn add_group(session: &mut Session, id: EventId, name: &str) {
+    session.apply_as(
+        WriterId::ORIGIN,
+        &Event::GroupAdded {
+            id,
+            name: name.into(),
+            at: forum_start(),
+        },
+    );
+}
+
+/// Adds a contribution with the next event id, written as the origin.
+fn contribute(
+    session: &mut Session,
+    item: &str,
+    group: EventId,
+    kind: Kind,
+    text: &str,
+    at: Timestamp,
+) {
+    session.apply_as(
+        WriterId::ORIGIN,
+        &Event::ContributionAdded {
+            id: session.next_event_id(WriterId::ORIGIN, session.last_change),
+            item: item.into(),
+            group,
+            kind,
+            text: text.into(),
+            at,
+        },
+    );
 }
 
 /// Texts a note-taker may well type that look like Markdown somewhere.
@@ -143,15 +158,8 @@ pub fn regions_session() -> Session {
     for name in &regions {
         if session.group_by_name(name).is_none() {
             let highest = session.groups.iter().map(|g| g.id.stamp.0).max();
-            let id = samtal::session::EventId::origin(highest.unwrap_or(0) + 1);
-            session.apply_as(
-                samtal::session::WriterId::ORIGIN,
-                &Event::GroupAdded {
-                    id,
-                    name: name.clone(),
-                    at: forum_start(),
-                },
-            );
+            let id = EventId::origin(highest.unwrap_or(0) + 1);
+            add_group(&mut session, id, name);
         }
     }
     let items: Vec<String> = session.agenda.items.iter().map(|i| i.id.clone()).collect();
@@ -161,17 +169,13 @@ pub fn regions_session() -> Session {
         for group in &groups {
             for k in 0..if index == 2 { 5 } else { 12 } {
                 minute += 1;
-                session.apply_as(
-                    samtal::session::WriterId::ORIGIN,
-                    &Event::ContributionAdded {
-                        id: session
-                            .next_event_id(samtal::session::WriterId::ORIGIN, session.last_change),
-                        item: item.clone(),
-                        group: samtal::session::EventId::origin(*group),
-                        kind: Kind::Comment,
-                        text: format!("Synpunkt {k} från grupp {group}"),
-                        at: forum_start() + chrono::Duration::seconds(minute),
-                    },
+                contribute(
+                    &mut session,
+                    item,
+                    EventId::origin(*group),
+                    Kind::Comment,
+                    &format!("Synpunkt {k} från grupp {group}"),
+                    forum_start() + chrono::Duration::seconds(minute),
                 );
             }
         }
@@ -206,4 +210,10 @@ pub fn contribution_texts(session: &Session) -> Vec<&str> {
         .values()
         .map(|c| c.text.as_str())
         .collect()
+}
+
+/// The session's minutes in Markdown, in `lang`.
+pub fn markdown_minutes(session: &Session, lang: Lang) -> String {
+    let bytes = samtal::minutes::render(session, samtal::minutes::Format::Markdown, lang, None);
+    String::from_utf8(bytes.unwrap()).unwrap()
 }

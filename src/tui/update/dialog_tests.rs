@@ -1,6 +1,7 @@
 //! Behaviour tests of the groups dialog (F5), the details form (Ctrl+D) and the
 //! footer message for a line cut at the limit, with a fixed clock.
 
+use super::fixture::set_note_takers;
 use super::keys::update;
 use super::tests::{at, model, texts, type_text};
 use super::*;
@@ -120,17 +121,8 @@ fn a_line_cut_at_the_limit_says_so_in_the_footer() {
 #[test]
 fn note_taker_names_with_commas_survive_the_details_form() {
     let mut m = model();
-    let names = vec!["Lind, Per".to_string(), "Öberg, Åsa".to_string()];
-    m.session.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::DetailsSet {
-            title: None,
-            place: None,
-            moderator: None,
-            note_takers: Some(names.clone()),
-            at: at("09:00"),
-        },
-    );
+    let names = ["Lind, Per", "Öberg, Åsa"];
+    set_note_takers(&mut m, &names);
     update(&mut m, Action::Details, at("09:01"));
     assert!(
         update(&mut m, Action::Commit, at("09:01")).is_empty(),
@@ -195,16 +187,7 @@ fn ctrl_d_changes_the_subtitle_and_the_date_and_refuses_a_bad_date() {
 #[test]
 fn names_with_commas_are_kept_apart_in_the_minutes() {
     let mut m = model();
-    m.session.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::DetailsSet {
-            title: None,
-            place: None,
-            moderator: None,
-            note_takers: Some(vec!["Lind, Per".into(), "Öberg, Åsa".into()]),
-            at: at("09:00"),
-        },
-    );
+    set_note_takers(&mut m, &["Lind, Per", "Öberg, Åsa"]);
     let md = String::from_utf8(
         crate::minutes::render(&m.session, Format::Markdown, Lang::Sv, None).unwrap(),
     )

@@ -62,3 +62,17 @@ pub fn texts(model: &Model) -> Vec<String> {
         .map(|c| c.text.clone())
         .collect()
 }
+
+/// The note-takers set to `names` at 09:00, as the details form writes them.
+pub fn set_note_takers(model: &mut Model, names: &[&str]) {
+    model.session.apply_as(
+        crate::session::WriterId::ORIGIN,
+        &Event::DetailsSet {
+            title: None,
+            place: None,
+            moderator: None,
+            note_takers: Some(names.iter().map(|n| n.to_string()).collect()),
+            at: at_nine(0),
+        },
+    );
+}
