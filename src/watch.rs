@@ -48,8 +48,14 @@ impl std::fmt::Debug for FolderWatch {
 impl FolderWatch {
     /// Watches `dir` and everything under it.
     pub fn on(dir: &Path, mode: WatchMode) -> io::Result<FolderWatch> {
+        FolderWatch::ignoring(dir, mode, None)
+    }
+
+    /// `on`, except for files whose names start with `own`: a writer's own segments,
+    /// whose news it made itself.
+    pub fn ignoring(dir: &Path, mode: WatchMode, own: Option<String>) -> io::Result<FolderWatch> {
         let (wake, ring) = pipe()?;
-        let bell = Bell(ring);
+        let bell = Bell { fd: ring, own };
         let (watcher, polling) = match mode {
             WatchMode::Notify => match native(dir, bell.try_clone()?) {
                 Ok(watcher) => (watcher, false),
@@ -113,38 +119,57 @@ fn polled(dir: &Path, bell: Bell, every: Duration) -> io::Result<Box<dyn Watcher
     Ok(Box::new(watcher))
 }
 
-/// The writing end of the wake-up pipe, rung from notify's thread.
-struct Bell(OwnedFd);
+/// The writing end of the wake-up pipe, rung from notify's thread; and the name
+/// prefix of the files not worth ringing for.
+struct Bell {
+    fd: OwnedFd,
+    own: Option<String>,
+}
 
 impl Bell {
     fn try_clone(&self) -> io::Result<Bell> {
-        self.0.try_clone().map(Bell)
+        Ok(Bell {
+            fd: self.fd.try_clone()?,
+            own: self.own.clone(),
+        })
     }
 
     fn ring(&self) {
         // A full pipe already holds a wake-up: a lost byte loses nothing.
         // SAFETY: writes one byte from a valid buffer to a descriptor we own.
-        let _ = unsafe { libc::write(self.0.as_raw_fd(), b"!".as_ptr().cast(), 1) };
+        let _ = unsafe { libc::write(self.fd.as_raw_fd(), b"!".as_ptr().cast(), 1) };
+    }
+
+    fn is_own(&self, path: &Path) -> bool {
+        let name = path.file_name().map(|n| n.to_string_lossy());
+        matches!((&self.own, name), (Some(own), Some(name)) if name.starts_with(own.as_str()))
     }
 }
 
 impl notify::EventHandler for Bell {
     fn handle_event(&mut self, event: notify::Result<notify::Event>) {
         match event {
-            Ok(event) if !worth_a_look(&event) => {}
+            Ok(event) if !self.worth_a_look(&event) => {}
             // An error (a watch lost, an overflowed queue) may hide a change: look.
             _ => self.ring(),
         }
     }
 }
 
-/// False for what cannot mean new events: files merely opened or read, and the
-/// names only this laptop writes (its lock, cache, draft and temporary files).
-fn worth_a_look(event: &notify::Event) -> bool {
-    if matches!(event.kind, EventKind::Access(_)) {
-        return false;
+impl Bell {
+    /// False for what cannot mean another writer's news: files merely opened or
+    /// read, the names only this laptop writes (its lock, cache, draft and temporary
+    /// files), and this writer's own segments.
+    fn worth_a_look(&self, event: &notify::Event) -> bool {
+        if matches!(event.kind, EventKind::Access(_)) {
+            return false;
+        }
+        event.paths.is_empty()
+            || event
+                .paths
+                .iter()
+                .any(|path| !is_local_only(path) && !self.is_own(path))
     }
-    event.paths.is_empty() || event.paths.iter().any(|path| !is_local_only(path))
 }
 
 /// Names under a session folder that are never synced and never hold events.

@@ -4,132 +4,22 @@
 
 use super::action::Action;
 use super::keymap::{self, Input};
-use super::model::{Model, SaveState};
-use super::update::{Effect, start_clock, stop_clock, update};
+use super::model::Model;
+use super::update::{Effect, start_clock, update};
 use super::view;
 use crate::i18n::Lang;
-use crate::minutes::{Format, Options, render_with};
 use crate::session::{Session, Timestamp};
-use crate::store::disk::write_atomically;
-use crate::store::{Recovery, Refold, Store};
+use crate::store::{Recovery, Store};
 use crate::terminal::TerminalGuard;
 use crate::terminal::wait::{TtyWatch, Wake};
+use crate::watch::{FolderWatch, WatchMode};
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;
 use std::time::Duration;
 
+pub use super::runner::Runner;
 pub use crate::clock::now;
-
-/// Carries out effects: every change is made durable before the footer says saved.
-pub struct Runner {
-    pub store: Store,
-    /// The session being folded again after a late event, if it is.
-    pub refold: Option<Refold>,
-}
-
-impl Runner {
-    pub fn new(store: Store) -> Runner {
-        Runner {
-            store,
-            refold: None,
-        }
-    }
-
-    pub fn run(&mut self, model: &mut Model, effects: Vec<Effect>, now: Timestamp) {
-        for effect in effects {
-            match effect {
-                Effect::Persist(id, event) => {
-                    let result = self.store.commit(id, &event);
-                    model.saved(result, now);
-                }
-                // A calm moment: the local cache, off this thread.
-                Effect::Snapshot => self.write_cache_in_background(model),
-                Effect::Export(format) => self.export(model, format, now),
-                Effect::Bell => {
-                    // BEL moves nothing on the screen; a closed terminal is no error.
-                    let mut out = io::stdout();
-                    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-                }
-                Effect::Quit => {}
-            }
-        }
-    }
-
-    /// Writes the minutes into the session folder and says where, in the footer.
-    pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
-        let lang = model.session.lang;
-        let path = self.store.dir().join(format.file_name(lang));
-        let options = Options {
-            seq: self.store.seq(),
-            ..Options::new(lang)
-        };
-        let result = render_with(&model.session, format, &options)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                write_atomically(self.store.disk(), &path, &bytes)
-                    .map_err(|e| crate::messages::os_error(model.lang, &e))
-            });
-        let strings = model.lang.strings();
-        // The file name first: a long folder may not fit, the name always does.
-        let text = match result {
-            Ok(()) => format!(
-                "{} {} {}",
-                format.file_name(lang),
-                crate::i18n::words(model.lang).exported_in,
-                self.store.dir().display()
-            ),
-            Err(reason) => format!("{}: {reason}", strings.export_failed),
-        };
-        // A path takes a moment to read.
-        model.flash_for(text, now, 15);
-    }
-
-    /// After a failed write: try again to write what was not saved.
-    pub fn retry_if_unhealthy(&mut self, model: &mut Model, now: Timestamp) {
-        if !self.store.is_healthy() {
-            let result = self.store.retry();
-            model.saved(result, now);
-        }
-    }
-
-    /// On the way out: stop the item clock and write what is not written yet.
-    /// Returns a message for the user when the session could not be saved where it
-    /// lives: then a rescue copy was written to the temporary folder.
-    pub fn close(&mut self, model: &mut Model, now: Timestamp) -> Option<String> {
-        let effects = stop_clock(model, now);
-        self.run(model, effects, now);
-        self.retry_if_unhealthy(model, now);
-        self.write_cache_now(model);
-        let SaveState::NotSaved(reason) = &model.save else {
-            return None;
-        };
-        let name = format!(
-            "samtal-rescue-{}-{}.json",
-            model.session.id,
-            now.format("%Y%m%dT%H%M%S")
-        );
-        let rescue = std::env::temp_dir().join(name);
-        let written = crate::store::snapshot::to_json(&model.session, self.store.seq())
-            .map_err(std::io::Error::other)
-            .and_then(|bytes| write_atomically(self.store.disk(), &rescue, &bytes));
-        Some(match written {
-            Ok(()) => crate::messages::fill(
-                crate::messages::text_in(model.lang).rescued,
-                &[&self.store.dir().display(), reason, &rescue.display()],
-            ),
-            Err(e) => crate::messages::fill(
-                crate::messages::text_in(model.lang).not_rescued,
-                &[
-                    &self.store.dir().display(),
-                    reason,
-                    &rescue.display(),
-                    &crate::messages::os_error(model.lang, &e),
-                ],
-            ),
-        })
-    }
-}
 
 /// The capture line as the user left it: a new contribution half typed (an edit of
 /// an existing one is not kept, that contribution is saved as it was).
@@ -227,9 +117,17 @@ pub fn run(
         model.notice(format!("{}: {summary}", lang.strings().recovered), started);
     }
     let watch = TtyWatch::new()?;
+    // What other writers save is shown as it lands; without change notification, the
+    // refresh once a second still finds it.
+    let own = Some(runner.store.writer().to_string());
+    let folder = FolderWatch::ignoring(runner.store.dir(), WatchMode::Notify, own).ok();
     let effects = start_clock(&mut model, started);
     runner.run(&mut model, effects, started);
-    let result = event_loop(&mut guard, &mut model, &mut runner, &watch, started);
+    let waits = Waits {
+        tty: &watch,
+        folder: folder.as_ref(),
+    };
+    let result = event_loop(&mut guard, &mut model, &mut runner, waits, started);
     finish(guard, &mut model, &mut runner, lang)?;
     // A terminal that hangs up in the middle of a frame fails the write: that is the
     // end of the session, not an error (everything is saved).
@@ -246,12 +144,19 @@ struct Screen {
     shown_second: i64,
 }
 
+/// What the loop sleeps on: the terminal, and the session folder when it is watched.
+#[derive(Clone, Copy)]
+struct Waits<'a> {
+    tty: &'a TtyWatch,
+    folder: Option<&'a FolderWatch>,
+}
+
 /// Runs until the user quits, the terminal hangs up or a signal asks to stop.
 fn event_loop(
     guard: &mut TerminalGuard,
     model: &mut Model,
     runner: &mut Runner,
-    watch: &TtyWatch,
+    waits: Waits,
     started: Timestamp,
 ) -> io::Result<()> {
     let mut screen = Screen {
@@ -267,9 +172,18 @@ fn event_loop(
         draw_if_dirty(guard, model, &mut screen)?;
         let millis_to_next_second =
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
-        match watch.wait(Duration::from_millis(millis_to_next_second))? {
+        match waits
+            .tty
+            .wait_with(waits.folder, Duration::from_millis(millis_to_next_second))?
+        {
             Wake::HangUp => return Ok(()),
-            Wake::Timeout | Wake::Folder => {}
+            Wake::Timeout => {}
+            Wake::Folder => {
+                if runner.refresh(model) {
+                    screen.dirty = true;
+                    screen.repaint = true;
+                }
+            }
             Wake::Ready => handle_input(guard, model, runner, &mut screen)?,
         }
         let current = now();

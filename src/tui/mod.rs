@@ -18,6 +18,7 @@ pub mod notes;
 mod others;
 pub mod quick;
 pub mod retime;
+mod runner;
 pub mod search;
 pub mod start;
 pub mod update;

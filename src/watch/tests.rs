@@ -89,3 +89,25 @@ fn local_only_names_are_the_ones_never_synced() {
         assert!(!is_local_only(Path::new(synced)), "{synced}");
     }
 }
+
+#[test]
+fn a_writers_own_segments_do_not_ring_and_anothers_do() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(dir.path().join("events")).expect("events/");
+    let own = "00000abc00000001".to_string();
+    let watch =
+        FolderWatch::ignoring(dir.path(), WatchMode::Notify, Some(own.clone())).expect("a watch");
+    settle(&watch);
+    std::fs::write(
+        dir.path().join(format!("events/{own}.000001.jsonl")),
+        b"x\n",
+    )
+    .expect("a write");
+    assert_eq!(rung_within(&watch, Duration::from_millis(300)), None);
+    std::fs::write(
+        dir.path().join("events/00000def00000001.000001.jsonl"),
+        b"y\n",
+    )
+    .expect("a write");
+    assert!(rung_within(&watch, Duration::from_secs(2)).is_some());
+}

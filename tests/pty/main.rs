@@ -8,6 +8,7 @@
 mod common;
 
 mod crash;
+mod follow;
 mod signals;
 mod typing;
 
