@@ -223,6 +223,14 @@ impl Model {
         self.session.next_event_id(self.writer, now)
     }
 
+    /// True on the moderator's device (or when the session names none): only there
+    /// do the agenda and the clock move.
+    pub fn leads_the_room(&self) -> bool {
+        self.session
+            .moderator_device
+            .is_none_or(|device| device == self.writer.device())
+    }
+
     pub fn new(session: Session, lang: Lang, now: Timestamp) -> Model {
         let saved_at = session.last_change.min(now);
         // Back in a session, the group of the last contribution is the likeliest next.

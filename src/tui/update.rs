@@ -34,6 +34,8 @@ mod dialog_tests;
 #[cfg(test)]
 mod revision_tests;
 #[cfg(test)]
+mod room_tests;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]

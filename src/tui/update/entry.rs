@@ -56,6 +56,12 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         }
         return alerts::check(model, now);
     }
+    // The room's agenda and clock move only from the moderator's device (the fold
+    // passes any other device's moves by): say so instead of doing nothing.
+    if matches!(model.mode, Mode::Capture) && moves_the_room(&action) && !model.leads_the_room() {
+        model.flash(model.lang.strings().moderator_leads, now);
+        return vec![];
+    }
     match &mut model.mode {
         Mode::Capture => capture(model, action, now),
         Mode::Search(_) => search::key(model, action, now),
@@ -63,4 +69,12 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         Mode::MoveTo(_) => moves::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
+}
+
+/// The keys that step on the room's agenda or its item clock.
+fn moves_the_room(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::NextItem | Action::PrevItem | Action::ToggleClock | Action::Retime
+    )
 }
