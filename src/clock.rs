@@ -10,6 +10,11 @@ pub fn now() -> Timestamp {
     now - chrono::Duration::nanoseconds(i64::from(chrono::Timelike::nanosecond(&now)))
 }
 
+/// The wall clock in milliseconds since 1970: what event ids are stamped with.
+pub fn now_millis() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
 /// A span of time as both screens show it: "mm:ss", or "h:mm:ss" from an hour on.
 pub fn stopwatch(seconds: i64) -> String {
     let s = seconds.max(0);

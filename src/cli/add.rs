@@ -2,7 +2,7 @@
 //! Each one is durable before `saved <id>` is printed.
 
 use super::annotate::{ExtraArgs, Extras, unknown_item};
-use super::error::{CliError, next_id, save};
+use super::error::{CliError, next_id, save, save_as};
 use super::group::closest_groups;
 use super::lang::{current, fill, text};
 use super::sessions::resolve;
@@ -130,7 +130,7 @@ impl Adder {
             text,
             at,
         };
-        save(&mut self.store, &mut self.session, &event)?;
+        save_as(&mut self.store, &mut self.session, id, &event)?;
         // The owner, due date and themes follow as their own events, as in the app.
         for extra in self.extras.events(&self.session, id, at) {
             save(&mut self.store, &mut self.session, &extra)?;
@@ -232,7 +232,7 @@ fn choose_group(
                 name: name.clone(),
                 at,
             };
-            save(store, session, &event)?;
+            save_as(store, session, id, &event)?;
             super::error::note(&fill(text().group_added, &[&name]));
             Ok(id)
         }

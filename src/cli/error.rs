@@ -74,20 +74,35 @@ pub fn save(
     session: &mut crate::session::Session,
     event: &crate::session::Event,
 ) -> Result<crate::session::EventId, CliError> {
-    let id = session.next_event_id(store.writer(), event.at());
+    let id = session.next_event_id_at(store.writer(), stamp_millis(event.at()));
+    save_as(store, session, id, event)
+}
+
+/// `save` under an id already handed out by `next_id`.
+pub fn save_as(
+    store: &mut crate::store::Store,
+    session: &mut crate::session::Session,
+    id: crate::session::EventId,
+    event: &crate::session::Event,
+) -> Result<crate::session::EventId, CliError> {
     store
         .apply_and_commit(session, id, event)
         .map_err(|e| not_saved(&e))?;
     Ok(id)
 }
 
+/// An event at `at` (to the second) is stamped with the wall clock's milliseconds.
+fn stamp_millis(at: crate::session::Timestamp) -> i64 {
+    at.timestamp_millis().max(crate::clock::now_millis())
+}
+
 /// The id the next event this process saves at `at` gets: what names a contribution
-/// or group before the event that adds it is saved (`save` mints the same id).
+/// or group before the event that adds it is saved (with `save_as`).
 pub fn next_id(
     session: &crate::session::Session,
     at: crate::session::Timestamp,
 ) -> crate::session::EventId {
-    session.next_event_id(crate::store::writer_for_this_process(), at)
+    session.next_event_id_at(crate::store::writer_for_this_process(), stamp_millis(at))
 }
 
 /// "not saved: <file>: <reason>", in the user's language.

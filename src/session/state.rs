@@ -165,8 +165,15 @@ impl Session {
     /// Pure: asking twice before applying gives the same id (an added contribution is
     /// named by its event's id before the event exists).
     pub fn next_event_id(&self, writer: WriterId, now: Timestamp) -> EventId {
+        self.next_event_id_at(writer, now.timestamp_millis())
+    }
+
+    /// `next_event_id` at a wall-clock time in milliseconds: events are timed to the
+    /// second, but their ids to the millisecond they were made, so that lines from two
+    /// laptops in one second keep the order they were typed in.
+    pub fn next_event_id_at(&self, writer: WriterId, millis: i64) -> EventId {
         EventId {
-            stamp: Stamp::next(self.last_stamp, now.timestamp_millis()),
+            stamp: Stamp::next(self.last_stamp, millis),
             writer,
         }
     }

@@ -244,6 +244,7 @@ fn handle_input(
         };
         panic_if_asked(&action);
         let current = now();
+        model.stamp_millis = crate::clock::now_millis();
         let effects = update(model, action, current);
         screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(..)));
         runner.run(model, effects, current);

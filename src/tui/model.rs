@@ -214,13 +214,17 @@ pub struct Model {
     /// Who this app writes as: every event it makes is named by this writer. The
     /// app sets it (`store::writer_for_this_process`); tests keep the origin.
     pub writer: crate::session::WriterId,
+    /// The wall clock in milliseconds when the action being handled came, for event
+    /// ids (`now` is to the second); 0 (tests): the action's own time.
+    pub stamp_millis: i64,
 }
 
 impl Model {
     /// The id of the next event this app makes at `now` (pure: the same until the
     /// event is applied).
     pub fn next_id(&self, now: Timestamp) -> crate::session::EventId {
-        self.session.next_event_id(self.writer, now)
+        let millis = now.timestamp_millis().max(self.stamp_millis);
+        self.session.next_event_id_at(self.writer, millis)
     }
 
     /// True on the moderator's device (or when the session names none): only there
@@ -267,6 +271,7 @@ impl Model {
             help_scroll: 0,
             behind_help: None,
             writer: crate::session::WriterId::ORIGIN,
+            stamp_millis: 0,
         }
     }
 

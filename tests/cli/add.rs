@@ -312,3 +312,68 @@ fn add_accepts_the_session_folder_instead_of_the_id() {
         .code(2)
         .stderr(predicate::str::contains("header.json is missing"));
 }
+
+/// Two laptops, each with its own copy of the session and neither having seen the
+/// other's line, add a line each within one second; brought together, the lines keep
+/// the order they were typed in, whichever laptop's device id is lower (ids are
+/// stamped to the millisecond, not to the second the lines are timed with).
+#[test]
+fn lines_from_two_laptops_in_one_second_keep_the_order_they_were_typed_in() {
+    let data = TempDir::new().unwrap();
+    let (id, here) = forum_session(data.path());
+    let (probe, _) = new_session(data.path(), "Prov", &["Region Skåne"]);
+    let copy = TempDir::new().unwrap();
+    let there = copy.path().join("kopia");
+    copy_dir(&here, &there);
+    let other = TempDir::new().unwrap();
+    let add_on = |state: &Path, session: &str, text: &str| {
+        let output = samtal(data.path())
+            .env("SAMTAL_STATE_DIR", state)
+            .args(["add", session, text])
+            .output()
+            .unwrap();
+        saved_ids(&stdout_of(&output))[0]
+    };
+    // The laptop with the higher device id types first, so that an order by device
+    // within a second would put its line last.
+    let device_here = add_on(&test_state_dir(), &probe, "prov").writer.device();
+    let device_there = add_on(other.path(), &probe, "prov").writer.device();
+    let (first, second) = if device_here > device_there {
+        (
+            (test_state_dir(), &here),
+            (other.path().to_path_buf(), &there),
+        )
+    } else {
+        (
+            (other.path().to_path_buf(), &here),
+            (test_state_dir(), &there),
+        )
+    };
+    let earlier = add_on(&first.0, &first.1.to_string_lossy(), "Först skrivet");
+    let later = add_on(&second.0, &second.1.to_string_lossy(), "Sedan skrivet");
+    assert!(earlier < later, "{earlier} should come before {later}");
+    let merged = samtal(data.path())
+        .arg("merge")
+        .arg(&there)
+        .arg(&id)
+        .output()
+        .unwrap();
+    assert!(merged.status.success(), "{}", stderr_of(&merged));
+    let session = samtal::store::load(&here).unwrap().session;
+    assert_eq!(
+        contribution_texts(&session),
+        ["Först skrivet", "Sedan skrivet"]
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}

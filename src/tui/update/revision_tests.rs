@@ -41,3 +41,21 @@ fn an_edit_and_a_delete_name_the_revision_they_were_made_on() {
     );
     assert!(m.session.contributions.is_empty());
 }
+
+#[test]
+fn an_event_is_timed_to_the_second_and_its_id_to_the_millisecond_it_was_made() {
+    let mut m = model();
+    let typed = at("09:01");
+    m.stamp_millis = typed.timestamp_millis() + 750;
+    type_text(&mut m, "Tre kvart in i sekunden");
+    let effects = update(&mut m, Action::Commit, typed);
+    let [Effect::Persist(id, Event::ContributionAdded { at, .. })] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(*at, typed, "the contribution's time is to the second");
+    assert_eq!(
+        id.stamp.millis(),
+        (typed.timestamp_millis() + 750) as u64,
+        "its id is stamped with the millisecond"
+    );
+}
