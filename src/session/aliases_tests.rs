@@ -1,4 +1,4 @@
-use crate::session::tests::{at, event_id, session_with};
+use crate::session::tests::{at, event_id, folded_onto, session_with};
 use crate::session::{Event, EventId, Kind, Presence, Session};
 
 fn session() -> Session {
@@ -24,14 +24,8 @@ fn said(id: EventId, group: EventId, text: &str) -> Event {
     }
 }
 
-/// Folds `events` in id order, as a session folder is read.
-fn folded(mut events: Vec<(EventId, Event)>) -> Session {
-    events.sort_by_key(|(id, _)| *id);
-    let mut s = session();
-    for (id, event) in &events {
-        s.apply(*id, event);
-    }
-    s
+fn folded(events: Vec<(EventId, Event)>) -> Session {
+    folded_onto(session(), events)
 }
 
 #[test]

@@ -1,4 +1,4 @@
-use crate::session::tests::{at, event_id, session_with};
+use crate::session::tests::{at, event_id, folded_onto, session_with};
 use crate::session::{Event, EventId, Kind, Session};
 
 fn session() -> Session {
@@ -44,15 +44,8 @@ fn delete(event_id: EventId, base: Option<EventId>) -> (EventId, Event) {
     (event_id, event)
 }
 
-/// Folds `events` in id order, as a session folder is read, whatever order they
-/// arrived in.
-fn folded(mut events: Vec<(EventId, Event)>) -> Session {
-    events.sort_by_key(|(id, _)| *id);
-    let mut s = session();
-    for (id, event) in &events {
-        s.apply(*id, event);
-    }
-    s
+fn folded(events: Vec<(EventId, Event)>) -> Session {
+    folded_onto(session(), events)
 }
 
 fn text(s: &Session) -> Option<&str> {

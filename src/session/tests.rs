@@ -33,6 +33,16 @@ pub(crate) fn event_id(device: u64, ms: i64) -> EventId {
     }
 }
 
+/// Folds `events` onto `s` in id order, as a session folder is read, whatever order
+/// they arrived in.
+pub(crate) fn folded_onto(mut s: Session, mut events: Vec<(EventId, Event)>) -> Session {
+    events.sort_by_key(|(id, _)| *id);
+    for (id, event) in &events {
+        s.apply(*id, event);
+    }
+    s
+}
+
 /// `group` says "line {id}" on `item` at 09:01, written as the origin.
 pub(crate) fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
     s.apply_as(

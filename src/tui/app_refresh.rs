@@ -39,19 +39,8 @@ impl Runner {
                 false
             }
             RefoldState::Done(folded) => {
-                let Folded {
-                    mut session,
-                    upto,
-                    union,
-                } = *folded;
                 self.refold = None;
-                if let Some(union) = union {
-                    self.store.adopt(union);
-                }
-                for (id, event) in self.store.events_after(upto) {
-                    session.apply(id, &event);
-                }
-                model.replace_session(session);
+                self.swap_in(model, *folded);
                 true
             }
         }
@@ -60,20 +49,26 @@ impl Runner {
     /// Waits for a re-fold under way and swaps it in: on the way out, and in tests.
     pub fn finish_refold(&mut self, model: &mut Model) {
         if let Some(refold) = self.refold.take()
-            && let Some(Folded {
-                mut session,
-                upto,
-                union,
-            }) = refold.wait()
+            && let Some(folded) = refold.wait()
         {
-            if let Some(union) = union {
-                self.store.adopt(union);
-            }
-            for (id, event) in self.store.events_after(upto) {
-                session.apply(id, &event);
-            }
-            model.replace_session(session);
+            self.swap_in(model, folded);
         }
+    }
+
+    /// Shows a finished re-fold, with what was committed while it ran applied on top.
+    fn swap_in(&mut self, model: &mut Model, folded: Folded) {
+        let Folded {
+            mut session,
+            upto,
+            union,
+        } = folded;
+        if let Some(union) = union {
+            self.store.adopt(union);
+        }
+        for (id, event) in self.store.events_after(upto) {
+            session.apply(id, &event);
+        }
+        model.replace_session(session);
     }
 }
 
