@@ -142,6 +142,9 @@ struct Screen {
     dirty: bool,
     repaint: bool,
     shown_second: i64,
+    /// The folder is watched by change notification: what other writers save is
+    /// read as it lands, so keys need not look at every file first.
+    notified: bool,
 }
 
 /// What the loop sleeps on: the terminal, and the session folder when it is watched.
@@ -163,6 +166,7 @@ fn event_loop(
         dirty: true,
         repaint: false,
         shown_second: started.timestamp(),
+        notified: waits.folder.is_some_and(|folder| !folder.is_polling()),
     };
     loop {
         if guard.stop_requested() {
@@ -233,8 +237,9 @@ fn handle_input(
         .terminal
         .size()
         .is_ok_and(|size| view::too_small_for(size.width, size.height));
-    // What other writers saved is shown before the keys act on it.
-    if !input.is_empty() && runner.refresh(model) {
+    // What other writers saved is shown before the keys act on it (when the folder
+    // is watched, it already is).
+    if !screen.notified && !input.is_empty() && runner.refresh(model) {
         screen.dirty = true;
         screen.repaint = true;
     }
