@@ -256,6 +256,12 @@ impl Store {
     fn write_unsaved(&mut self) -> Result<(), StoreError> {
         while let Some((id, event)) = self.unsaved.front() {
             self.writer.append(id.stamp, event).map_err(segment_error)?;
+            // The line is in the union already: the next refresh need not read
+            // this writer's whole segment again to find it.
+            if let Some(appended) = self.writer.last_append() {
+                self.reader
+                    .note_own_line(appended.path, appended.line, appended.version);
+            }
             self.unsaved.pop_front();
         }
         Ok(())

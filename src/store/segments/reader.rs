@@ -152,6 +152,45 @@ impl SegmentReader {
         Ok(())
     }
 
+    /// Takes note of `line`, just appended by this process to its own segment
+    /// (now at `version`), and already in the caller's union: when this reader had
+    /// read every byte of that file before the line, it goes on after the line
+    /// without reading the file again. Otherwise the next read reads the file.
+    pub fn note_own_line(&mut self, path: &Path, line: &[u8], version: FileVersion) {
+        let Some(name) = path.file_name() else {
+            return;
+        };
+        let Some(start) = usize::try_from(version.size)
+            .ok()
+            .and_then(|size| size.checked_sub(line.len()))
+        else {
+            return;
+        };
+        let before = match self.files.get(name) {
+            Some(p) if read_to_end(p, &version, start) => p.clone(),
+            // A new segment of this writer, never read: the line is all it holds.
+            None if start == 0 => Progress {
+                version,
+                consumed: 0,
+                lines: 0,
+                prefix_crc: 0,
+            },
+            _ => return,
+        };
+        if line.last() != Some(&b'\n') || line[..line.len() - 1].contains(&b'\n') {
+            return;
+        }
+        let mut crc = crc32fast::Hasher::new_with_initial(before.prefix_crc);
+        crc.update(line);
+        let progress = Progress {
+            version,
+            consumed: start + line.len(),
+            lines: before.lines + 1,
+            prefix_crc: crc.finalize(),
+        };
+        self.files.insert(name.to_owned(), progress);
+    }
+
     fn refuse(&mut self, name: OsString, reason: String, batch: &mut ReadBatch) {
         if self.refused.get(&name) != Some(&reason) {
             let file = name.to_string_lossy().into_owned();
@@ -172,6 +211,13 @@ fn continues(before: &Progress, version: &FileVersion, bytes: &[u8]) -> bool {
     (before.version.dev, before.version.ino) == (version.dev, version.ino)
         && bytes.len() >= before.consumed
         && crc32fast::hash(&bytes[..before.consumed]) == before.prefix_crc
+}
+
+/// True when `before` read all of the same file up to `start`, and nothing more.
+fn read_to_end(before: &Progress, version: &FileVersion, start: usize) -> bool {
+    (before.version.dev, before.version.ino) == (version.dev, version.ino)
+        && usize::try_from(before.version.size) == Ok(before.consumed)
+        && before.consumed == start
 }
 
 /// Parses the complete lines after `start` (bytes, lines), adding what they hold to

@@ -210,3 +210,46 @@ fn links_devices_folders_and_huge_files_are_refused_once_and_the_rest_read() {
         "reported once"
     );
 }
+
+#[test]
+fn a_line_noted_as_this_writers_own_is_not_read_again() {
+    let disk = SimDisk::new();
+    put(&disk, &seg(1, 1), &lines(1, 1..=1));
+    let mut reader = SegmentReader::new(&session_dir());
+    assert_eq!(ids(&reader.read_new(&disk).unwrap()), [id(1, 1)]);
+    let path = events_dir().join(seg(1, 1));
+    let line = lines(1, 2..=2);
+    disk.append(&path, &line).unwrap();
+    reader.note_own_line(&path, &line, disk.version(&path).unwrap());
+    assert_eq!(ids(&reader.read_new(&disk).unwrap()), []);
+    // And the reader goes on after it, as if it had read it.
+    put(&disk, &seg(1, 1), &lines(1, 3..=3));
+    assert_eq!(ids(&reader.read_new(&disk).unwrap()), [id(3, 1)]);
+    let resumed = SegmentReader::resume(&session_dir(), reader.positions());
+    let mut fresh = SegmentReader::new(&session_dir());
+    fresh.read_new(&disk).unwrap();
+    assert_eq!(resumed.positions(), fresh.positions());
+}
+
+#[test]
+fn a_noted_line_after_bytes_the_reader_has_not_read_leaves_the_file_to_be_read() {
+    let disk = SimDisk::new();
+    put(&disk, &seg(1, 1), &lines(1, 1..=1));
+    let mut reader = SegmentReader::new(&session_dir());
+    let path = events_dir().join(seg(1, 1));
+    let line = lines(1, 2..=2);
+    disk.append(&path, &line).unwrap();
+    reader.note_own_line(&path, &line, disk.version(&path).unwrap());
+    assert_eq!(ids(&reader.read_new(&disk).unwrap()), [id(1, 1), id(2, 1)]);
+}
+
+#[test]
+fn a_noted_first_line_of_a_new_segment_is_not_read_again() {
+    let disk = SimDisk::new();
+    let mut reader = SegmentReader::new(&session_dir());
+    let path = events_dir().join(seg(1, 1));
+    let line = lines(1, 1..=1);
+    put(&disk, &seg(1, 1), &line);
+    reader.note_own_line(&path, &line, disk.version(&path).unwrap());
+    assert_eq!(ids(&reader.read_new(&disk).unwrap()), []);
+}

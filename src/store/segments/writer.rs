@@ -7,7 +7,7 @@ use super::error::SegmentError;
 use super::names::{EVENTS_DIR, MAX_SEGMENT, parse_segment_name, segment_name};
 use super::record::{encode, max_stamp_millis};
 use crate::session::{Event, EventId, Stamp, WriterId};
-use crate::store::disk::Disk;
+use crate::store::disk::{Disk, FileVersion};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,6 +23,17 @@ struct OpenSegment {
     len: u64,
     /// The file this writer created there (device, inode): appends go nowhere else.
     identity: (u64, u64),
+    /// The last line written there, and the file's version just after it.
+    last_line: Vec<u8>,
+    version: FileVersion,
+}
+
+/// The line the last append wrote: where, and the file's version just after it.
+#[derive(Debug, Clone, Copy)]
+pub struct Appended<'a> {
+    pub path: &'a Path,
+    pub line: &'a [u8],
+    pub version: FileVersion,
 }
 
 /// Appends one writer's events to its segments in one session folder.
@@ -90,6 +101,16 @@ impl SegmentWriter {
         self.open.as_ref().map(|open| open.path.as_path())
     }
 
+    /// The line the last append wrote, if it succeeded and its segment is still open:
+    /// a reader of the folder takes note of it instead of reading the file again.
+    pub fn last_append(&self) -> Option<Appended<'_>> {
+        self.open.as_ref().map(|open| Appended {
+            path: &open.path,
+            line: &open.last_line,
+            version: open.version,
+        })
+    }
+
     /// Appends one event and makes it durable (fdatasync) before returning its id.
     /// `stamp` must come after every stamp this writer wrote before, except that the
     /// stamp of a failed append may be written again.
@@ -154,15 +175,17 @@ impl SegmentWriter {
             }
         };
         let version = disk.version(&path).map_err(SegmentError::io(&path))?;
-        let open = OpenSegment {
+        let mut open = OpenSegment {
             path,
             len: line.len() as u64,
             identity: (version.dev, version.ino),
+            last_line: line.to_vec(),
+            version,
         };
         disk.sync(&open.path)
             .and_then(|()| disk.sync_dir(&self.dir))
             .map_err(SegmentError::io(&open.path))?;
-        check_still_ours(disk, &open)?;
+        open.version = check_still_ours(disk, &open)?;
         self.open = Some(open);
         Ok(())
     }
@@ -173,19 +196,22 @@ fn append_to(disk: &dyn Disk, open: &mut OpenSegment, line: &[u8]) -> Result<(),
         .and_then(|()| disk.sync(&open.path))
         .map_err(SegmentError::io(&open.path))?;
     open.len += line.len() as u64;
-    check_still_ours(disk, open)
+    open.version = check_still_ours(disk, open)?;
+    open.last_line.clear();
+    open.last_line.extend_from_slice(line);
+    Ok(())
 }
 
 /// Err when the segment was deleted or replaced since it was created: an append and
 /// a sync into a deleted file succeed without a word, and an append to a missing
-/// name would have created a new file.
-fn check_still_ours(disk: &dyn Disk, open: &OpenSegment) -> Result<(), SegmentError> {
+/// name would have created a new file. Ok holds the file's version now.
+fn check_still_ours(disk: &dyn Disk, open: &OpenSegment) -> Result<FileVersion, SegmentError> {
     let lost = || SegmentError::Lost {
         path: open.path.clone(),
     };
     disk.check_linked(&open.path).map_err(|_| lost())?;
     match disk.version(&open.path) {
-        Ok(now) if (now.dev, now.ino) == open.identity => Ok(()),
+        Ok(now) if (now.dev, now.ino) == open.identity => Ok(now),
         _ => Err(lost()),
     }
 }
