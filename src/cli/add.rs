@@ -121,7 +121,7 @@ impl Adder {
             return Ok(());
         }
         let at = now();
-        let id = next_id(&self.session, at);
+        let id = next_id(&self.store, &self.session, at);
         let event = Event::ContributionAdded {
             id,
             item: self.item.clone(),
@@ -226,7 +226,7 @@ fn choose_group(
         }
         GroupChoice::New(name) => {
             let at = now();
-            let id = next_id(session, at);
+            let id = next_id(store, session, at);
             let event = Event::GroupAdded {
                 id,
                 name: name.clone(),
