@@ -149,10 +149,7 @@ impl Adder {
 fn say_cut(number: usize, length: usize) {
     let cut = length - MAX_CONTRIBUTION_CHARS;
     let limit = MAX_CONTRIBUTION_CHARS;
-    eprintln!(
-        "samtal: {}",
-        fill(text().line_cut, &[&number, &limit, &limit, &cut])
-    );
+    super::error::note(&fill(text().line_cut, &[&number, &limit, &limit, &cut]));
 }
 
 /// Marks an error with the line of standard input it stopped at.
