@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/
-from ptyrun import BINARY, ROOT, Pty  # noqa: E402
+from ptyrun import ROOT, first_frame_ms  # noqa: E402
 
 EXAMPLE = ROOT / "target" / "release" / "examples" / "generated_session"
 
@@ -38,17 +38,6 @@ def session_of(size):
     data = Path(tempfile.mkdtemp(prefix=f"samtal-ff-{size}-"))
     out = subprocess.run([str(EXAMPLE), str(data), str(size)], check=True, capture_output=True, text=True)
     return data, out.stdout.strip()
-
-
-def first_frame_ms(data, session_id, columns, rows):
-    pty = Pty(data, session_id, columns, rows)
-    try:
-        seconds = pty.wait_for_first_frame()
-    finally:
-        code = pty.quit()
-    if code != 0:
-        sys.exit(f"samtal exited with {code}")
-    return seconds * 1000
 
 
 def main():

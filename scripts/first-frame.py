@@ -16,7 +16,7 @@ import statistics
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/
-from ptyrun import BINARY, Pty, session_copy  # noqa: E402
+from ptyrun import BINARY, first_frame_ms, session_copy  # noqa: E402
 
 
 def main():
@@ -31,14 +31,7 @@ def main():
     times = []
     try:
         for run in range(args.runs):
-            pty = Pty(data, session_id, args.columns, args.rows)
-            try:
-                seconds = pty.wait_for_first_frame()
-            finally:
-                code = pty.quit()
-            if code != 0:
-                sys.exit(f"samtal exited with {code}")
-            times.append(seconds * 1000)
+            times.append(first_frame_ms(data, session_id, args.columns, args.rows))
             print(f"run {run + 1}: {times[-1]:.1f} ms")
     finally:
         shutil.rmtree(data, ignore_errors=True)

@@ -1,5 +1,5 @@
-"""Running the real samtal binary in a pseudo-terminal, for scripts/first-frame.py and
-scripts/idle-cpu.py (standard library only)."""
+"""Running the real samtal binary in a pseudo-terminal, for scripts/first-frame.py,
+scripts/first-frame-sizes.py and scripts/idle-cpu.py (standard library only)."""
 
 import fcntl
 import os
@@ -8,6 +8,7 @@ import shutil
 import signal
 import struct
 import subprocess
+import sys
 import tempfile
 import termios
 import time
@@ -113,3 +114,15 @@ class Pty:
             self.process.wait(5)
         os.close(self.master)
         return self.process.returncode
+
+
+def first_frame_ms(data_dir, session_id, columns, rows):
+    """One start of `samtal open <id>` to its first frame, in ms; a bad exit ends the script."""
+    pty = Pty(data_dir, session_id, columns, rows)
+    try:
+        seconds = pty.wait_for_first_frame()
+    finally:
+        code = pty.quit()
+    if code != 0:
+        sys.exit(f"samtal exited with {code}")
+    return seconds * 1000

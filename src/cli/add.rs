@@ -47,12 +47,12 @@ pub fn add(
         return Err(CliError::bad_input(text().add_empty));
     }
     let encoding = Encoding::parse(options.encoding.as_deref())?;
-    let (mut store, mut session, item) = open_checked(&dir, |session| {
+    let (mut store, mut session, (item, choice)) = open_checked(&dir, |session| {
         let item = check_item(session, options.item.as_deref())?;
-        pick_group(session, options.group.as_deref(), options.new_group)?;
-        Ok(item)
+        let choice = pick_group(session, options.group.as_deref(), options.new_group)?;
+        Ok((item, choice))
     })?;
-    let group = choose_group(&mut store, &mut session, options.group, options.new_group)?;
+    let group = choose_group(&mut store, &mut session, options.group, choice)?;
     let mut adder = Adder {
         store,
         session,
@@ -121,7 +121,7 @@ impl Adder {
             return Ok(());
         }
         let at = now();
-        let id = next_id(&self.session, at);
+        let id = next_id(&self.store, &self.session, at);
         let event = Event::ContributionAdded {
             id,
             item: self.item.clone(),
@@ -149,10 +149,7 @@ impl Adder {
 fn say_cut(number: usize, length: usize) {
     let cut = length - MAX_CONTRIBUTION_CHARS;
     let limit = MAX_CONTRIBUTION_CHARS;
-    eprintln!(
-        "samtal: {}",
-        fill(text().line_cut, &[&number, &limit, &limit, &cut])
-    );
+    super::error::note(&fill(text().line_cut, &[&number, &limit, &limit, &cut]));
 }
 
 /// Marks an error with the line of standard input it stopped at.
@@ -206,15 +203,15 @@ fn pick_group(
     Ok(GroupChoice::New(name))
 }
 
-/// The group to add to (see `pick_group`); a new one is committed first, and standard
-/// error says which group a folded name was taken as.
+/// The group `choice` (from `pick_group`) names; a new one is committed first, and
+/// standard error says which group the typed `name` was taken as when it was folded.
 fn choose_group(
     store: &mut Store,
     session: &mut Session,
     name: Option<String>,
-    new_group: bool,
+    choice: GroupChoice,
 ) -> Result<GroupId, CliError> {
-    match pick_group(session, name.as_deref(), new_group)? {
+    match choice {
         GroupChoice::Existing(id) => {
             let typed = name.as_deref().map(crate::text::clean);
             if let (Some(typed), Some(g)) = (typed, session.group(id))
@@ -226,7 +223,7 @@ fn choose_group(
         }
         GroupChoice::New(name) => {
             let at = now();
-            let id = next_id(session, at);
+            let id = next_id(store, session, at);
             let event = Event::GroupAdded {
                 id,
                 name: name.clone(),

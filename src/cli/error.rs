@@ -74,7 +74,7 @@ pub fn save(
     session: &mut crate::session::Session,
     event: &crate::session::Event,
 ) -> Result<crate::session::EventId, CliError> {
-    let id = session.next_event_id_at(store.writer(), stamp_millis(event.at()));
+    let id = next_id(store, session, event.at());
     save_as(store, session, id, event)
 }
 
@@ -96,13 +96,14 @@ fn stamp_millis(at: crate::session::Timestamp) -> i64 {
     at.timestamp_millis().max(crate::clock::now_millis())
 }
 
-/// The id the next event this process saves at `at` gets: what names a contribution
-/// or group before the event that adds it is saved (with `save_as`).
+/// The id the next event `store` saves at `at` gets: what names a contribution or
+/// group before the event that adds it is saved (with `save_as`).
 pub fn next_id(
+    store: &crate::store::Store,
     session: &crate::session::Session,
     at: crate::session::Timestamp,
 ) -> crate::session::EventId {
-    session.next_event_id_at(crate::store::writer_for_this_process(), stamp_millis(at))
+    session.next_event_id_at(store.writer(), stamp_millis(at))
 }
 
 /// "not saved: <file>: <reason>", in the user's language.
