@@ -45,7 +45,7 @@ pub use load_v1::{LoadedV1, load_v1_on};
 pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE, is_session_dir};
 pub use refresh::{Folded, Refold, RefoldState, Refreshed};
 pub use session_store::{Recovery, Store};
-pub use this_writer::{claim_for_this_process, writer_for_this_process};
+pub use this_writer::claim_for_this_process;
 
 #[cfg(test)]
 mod cache_tests;

@@ -23,14 +23,6 @@ pub fn claim_for_this_process(near: &Path) -> Result<(DeviceId, WriterId), Store
     Ok(*CLAIMED.get_or_init(|| claimed))
 }
 
-/// The writer this process writes under; the origin writer until a session was
-/// opened or created for writing (which claims it).
-pub fn writer_for_this_process() -> WriterId {
-    CLAIMED
-        .get()
-        .map_or(WriterId::ORIGIN, |(_, writer)| *writer)
-}
-
 fn claim(near: &Path) -> Result<(DeviceId, WriterId), DeviceError> {
     let dir = chosen_state_dir(near)?;
     let device = load_or_create(&dir)?;

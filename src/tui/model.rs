@@ -212,7 +212,7 @@ pub struct Model {
     /// The dialog F1 was pressed in: closing the help goes back to it.
     pub behind_help: Option<Box<Mode>>,
     /// Who this app writes as: every event it makes is named by this writer. The
-    /// app sets it (`store::writer_for_this_process`); tests keep the origin.
+    /// app sets it from its store (`Store::writer`); tests keep the origin.
     pub writer: crate::session::WriterId,
     /// The wall clock in milliseconds when the action being handled came, for event
     /// ids (`now` is to the second); 0 (tests): the action's own time.
