@@ -55,6 +55,12 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub quiet: bool,
 
+    /// In the app and `present`, look at the session folder four times a second for
+    /// what other writers saved, instead of waiting for change notification: for
+    /// network shares (SMB, NFS) and synced folders where no notification comes
+    #[arg(long, global = true)]
+    pub poll: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
