@@ -1,5 +1,6 @@
 """Running the real samtal binary in a pseudo-terminal, for scripts/first-frame.py,
-scripts/first-frame-sizes.py and scripts/idle-cpu.py (standard library only)."""
+scripts/first-frame-sizes.py, scripts/idle-cpu.py and scripts/follow-latency.py
+(standard library only)."""
 
 import fcntl
 import os
@@ -34,16 +35,17 @@ def session_copy():
 
 
 class Pty:
-    """`samtal open <id>` on a pty of `columns`×`rows`; output is drained by `read`."""
+    """`samtal open <id>` on a pty of `columns`×`rows`; output is drained by `read`.
+    `extra` goes before the command (`("--poll",)`)."""
 
-    def __init__(self, data_dir, session_id, columns=200, rows=60, binary=BINARY):
+    def __init__(self, data_dir, session_id, columns=200, rows=60, binary=BINARY, extra=()):
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         env = dict(os.environ, TERM="xterm-256color", LANG="sv_SE.UTF-8")
         env.pop("LC_ALL", None)
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            [str(binary), "--data-dir", str(data_dir), "--lang", "sv", "open", session_id],
+            [str(binary), "--data-dir", str(data_dir), "--lang", "sv", *extra, "open", session_id],
             stdin=slave,
             stdout=slave,
             stderr=slave,

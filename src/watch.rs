@@ -10,6 +10,10 @@
 //! and a burst of changes wakes it once. Where change notification is missing or does
 //! not fire (network shares), the folder is polled instead (`--poll`).
 
+mod choice;
+
+pub use choice::{POLL_EVERY, chosen_mode, polling, set_polling};
+
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};

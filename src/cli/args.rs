@@ -27,6 +27,10 @@ use std::path::PathBuf;
         A new session starts the item clock; opening one again leaves it standing until F6. \
         Quitting keeps a half-typed line for the next opening and prints the session's id \
         and the command that exports it on standard error.\n\n\
+        Several note-takers can write one session through a shared folder: the footer \
+        says how many others wrote and when last, a contribution two of them edited at \
+        once is marked (2 versions) and Ctrl+R on it picks one, and --poll follows a \
+        network share where change notification does not come.\n\n\
         Messages and errors follow --lang or LANG (Swedish for sv_*); `saved <id>` from \
         `add` is the same in every language.",
     after_help = "Exit codes: 0 ok, 1 input/output error (or no terminal for the app), 2 bad \
@@ -54,6 +58,12 @@ pub struct Cli {
     /// In the app, no bell and no header flash when an item's time is up
     #[arg(long, global = true)]
     pub quiet: bool,
+
+    /// In the app and `present`, look at the session folder four times a second for
+    /// what other writers saved, instead of waiting for change notification: for
+    /// network shares (SMB, NFS) and synced folders where no notification comes
+    #[arg(long, global = true)]
+    pub poll: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

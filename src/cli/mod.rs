@@ -75,6 +75,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
     let lang = Lang::detect(cli.lang);
     self::lang::set(lang);
     sessions::set_alerts(cli.warn, cli.quiet);
+    crate::watch::set_polling(cli.poll);
     let data_dir = data_dir::choose(cli.data_dir.as_deref())?;
     match cli.command {
         None => sessions::start_screen(&data_dir, lang),

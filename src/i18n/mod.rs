@@ -15,6 +15,8 @@ pub mod schedule;
 pub mod screen;
 mod shared;
 pub mod words;
+// The version picker and the footer's other writers.
+pub mod versions;
 
 pub use annotations::{AnnotationsText, annotations_text};
 pub use cli::CliText;

@@ -60,8 +60,13 @@ fn reload(dir: &Path, session: &mut crate::session::Session, watch: &mut Watch) 
 pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
     let mut session = crate::store::load(dir)?.session;
     let mut watch = Watch::new(dir);
-    // Without change notification the looks alone follow the folder.
-    let notify = FolderWatch::on(dir, WatchMode::Notify).ok();
+    // Without change notification (or with `--poll`) the looks alone follow the
+    // folder: they are a poll of their own, four times a second.
+    let notify = if crate::watch::polling() {
+        None
+    } else {
+        FolderWatch::on(dir, WatchMode::Notify).ok()
+    };
     let io_error = |source| StoreError::Io {
         path: dir.to_path_buf(),
         source,

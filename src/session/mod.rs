@@ -28,6 +28,8 @@ mod schedule_plan;
 mod state;
 mod timestamp;
 mod undo;
+mod versions;
+mod writers;
 
 pub use annotations::Annotations;
 pub use bounds::{Implausible, MAX_SPENT_SECONDS, YEARS};
@@ -45,6 +47,7 @@ pub use rounding::whole_minutes;
 pub use schedule_plan::{Offset, Schedule};
 pub use state::{Details, ItemClock, Session};
 pub use timestamp::Timestamp;
+pub use writers::{Others, Writers};
 
 #[cfg(test)]
 mod tests;

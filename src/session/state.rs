@@ -10,6 +10,7 @@ use super::presence::Presence;
 use super::projector::Projector;
 use super::schedule_plan::Schedule;
 use super::timestamp::Timestamp;
+use super::writers::Writers;
 use crate::agenda::Agenda;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -90,6 +91,9 @@ pub struct Session {
     /// The planned start, re-timed timeboxes and skipped items.
     #[serde(default, skip_serializing_if = "Schedule::is_empty")]
     pub schedule: Schedule,
+    /// The devices that wrote events, each with its newest stamp (`writers.rs`).
+    #[serde(default, skip_serializing_if = "Writers::is_empty")]
+    pub writers: Writers,
     /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
     #[serde(skip)]
     by_item: HashMap<String, Vec<ContributionId>>,
@@ -140,6 +144,7 @@ impl Session {
             annotations: Annotations::default(),
             notes: BTreeMap::new(),
             schedule: Schedule::default(),
+            writers: Writers::default(),
             by_item: HashMap::new(),
         }
     }
@@ -192,6 +197,7 @@ impl Session {
         if !self.honours(event_id, event) {
             return;
         }
+        self.writers.saw(event_id);
         self.last_change = self.last_change.max(event.at());
         let event = self.resolve_aliases(event);
         let event = event.as_ref();

@@ -15,7 +15,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub const CACHE_FILE: &str = "cache.json";
-const FORMAT: &str = "samtal-local-cache-1";
+// 2: the session holds the devices that wrote it (`session::Writers`).
+const FORMAT: &str = "samtal-local-cache-2";
 
 /// What the cache holds.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -104,4 +104,6 @@ pub enum Action {
     SwitchScope,
     /// The clock moved on (once a second).
     Tick,
+    /// Ctrl+R on a selected contribution: its versions, to pick one.
+    Versions,
 }

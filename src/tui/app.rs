@@ -12,7 +12,7 @@ use crate::session::{Session, Timestamp};
 use crate::store::{Recovery, Store};
 use crate::terminal::TerminalGuard;
 use crate::terminal::wait::{TtyWatch, Wake};
-use crate::watch::{FolderWatch, WatchMode};
+use crate::watch::FolderWatch;
 use ratatui::crossterm::event::{self, Event as TermEvent};
 use std::io::{self, Write};
 use std::path::Path;
@@ -120,7 +120,7 @@ pub fn run(
     // What other writers save is shown as it lands; without change notification, the
     // refresh once a second still finds it.
     let own = Some(runner.store.writer().to_string());
-    let folder = FolderWatch::ignoring(runner.store.dir(), WatchMode::Notify, own).ok();
+    let folder = FolderWatch::ignoring(runner.store.dir(), crate::watch::chosen_mode(), own).ok();
     let effects = start_clock(&mut model, started);
     runner.run(&mut model, effects, started);
     let waits = Waits {

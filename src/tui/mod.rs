@@ -22,4 +22,5 @@ mod runner;
 pub mod search;
 pub mod start;
 pub mod update;
+pub mod versions;
 pub mod view;

@@ -37,6 +37,8 @@ pub enum Mode {
     Retime(super::retime::RetimeDialog),
     /// The item × group grid (F7).
     Grid(super::retime::GridScroll),
+    /// Choosing among the versions of a contribution edited on two laptops at once.
+    Versions(super::versions::VersionPicker),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,6 +23,7 @@ mod retime;
 mod search;
 mod selection;
 mod undo;
+mod versions;
 
 pub use clock::{start_clock, stop_clock};
 pub(in crate::tui) use effect::clamp;

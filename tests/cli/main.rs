@@ -25,6 +25,7 @@ mod merge;
 mod moderator;
 mod new;
 mod notes;
+mod poll;
 mod refusals;
 mod schedule;
 mod usage;

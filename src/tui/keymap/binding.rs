@@ -38,6 +38,8 @@ pub enum Show {
     Editing,
     /// Only in the help overlay.
     HelpOnly,
+    /// Listed while the selected contribution has more than one version.
+    Versions,
 }
 
 /// One key with its modifiers and the action it runs.

@@ -11,6 +11,7 @@ mod editors;
 mod modes;
 mod selection;
 mod shared;
+mod versions;
 
 use super::action::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -22,6 +23,7 @@ pub use editors::{ANNOTATE, GRID, GROUPS, MERGE_GROUP, PROJECTOR, RETIME, SUMMAR
 pub use modes::{ALL, CaptureState, beneath_help, capture_state, for_capture, for_mode, for_model};
 pub use selection::{EDITING, SELECTED};
 pub use shared::{EDITING_KEYS, EDITING_KEYS_ANY_MODIFIER};
+pub use versions::VERSIONS;
 
 /// The action of a key press in a mode, if any. Release and repeat-less terminals
 /// send release events too: only presses (and repeats) count. Shift never tells two

@@ -78,6 +78,7 @@ pub fn for_mode(mode: &Mode) -> &'static Keymap {
         Mode::Projector(_) => &PROJECTOR,
         Mode::Retime(_) => &RETIME,
         Mode::Grid(_) => &GRID,
+        Mode::Versions(_) => &super::versions::VERSIONS,
     }
 }
 
@@ -106,4 +107,5 @@ pub static ALL: &[(&str, &Keymap)] = &[
     ("Re-plan (F8)", &RETIME),
     ("The room (F7)", &GRID),
     ("Start screen", &START),
+    ("Versions (Ctrl+R)", &super::versions::VERSIONS),
 ];

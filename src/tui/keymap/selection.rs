@@ -39,6 +39,9 @@ pub static EDITING: Keymap = Keymap {
 };
 
 static SELECTED_ENTER_ESC: &[Binding] = &[
+    // Named in the footer only when there are versions to choose from, and then
+    // first: settling them matters more than any other key.
+    super::versions::OPEN_VERSIONS,
     Binding {
         keys: &[(KeyCode::Enter, NONE, Action::EditSelected)],
         text: |l| &key_words(l).edit_selected,

@@ -33,7 +33,9 @@ pub(super) fn dialog(model: &mut Model, action: Action, now: Timestamp) -> Vec<E
         Mode::Retime(_) => super::retime::key(model, action, now),
         Mode::Grid(_) => super::retime::grid_key(model, action),
         // These take their keys in their own modules.
-        Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) => vec![],
+        Mode::Capture | Mode::Search(_) | Mode::Notes(_) | Mode::MoveTo(_) | Mode::Versions(_) => {
+            vec![]
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::capture::capture;
 use super::effect::Effect;
-use super::{alerts, dialogs, moves, notes, search};
+use super::{alerts, dialogs, moves, notes, search, versions};
 use crate::session::Timestamp;
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model, SaveState};
@@ -67,6 +67,7 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         Mode::Search(_) => search::key(model, action, now),
         Mode::Notes(_) => notes::key(model, action, now),
         Mode::MoveTo(_) => moves::key(model, action, now),
+        Mode::Versions(_) => versions::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
 }

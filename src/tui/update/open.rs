@@ -53,6 +53,7 @@ fn switch(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Search => search::open(model),
         Action::Notes => notes::open(model),
         Action::MoveTo => moves::open(model, now),
+        Action::Versions => super::versions::open(model, now),
         Action::Retime => retime::open(model, now),
         Action::TogglePlanned => {
             model.show_planned = !model.show_planned;

@@ -24,11 +24,12 @@ pub fn height(model: &Model, columns: u16) -> u16 {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let save = save_span(model);
     let help = help_span(model);
     let columns = area.width as usize;
-    let right_width = width(&save.content) + width(&help.content);
+    let others = others_span(model, now);
+    let right_width = width(&save.content) + width(&help.content) + width(&others.content);
     let room = columns.saturating_sub(right_width);
     let rows: Vec<(Vec<Span>, Vec<Span>)> = match message(model) {
         Some(text) => {
@@ -49,7 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, _now: Timestamp) {
                 })
                 .collect()
         }
-        None => vec![(hints(model, room), vec![help, save])],
+        None => vec![(hints(model, room), vec![others, help, save])],
     };
     let lines: Vec<Line> = rows
         .into_iter()
@@ -76,6 +77,15 @@ fn save_span(model: &Model) -> Span<'static> {
             format!(" {} — {} ", strings.not_saved, display_safe(reason)),
             THEME.alarm.add_modifier(Modifier::BOLD),
         ),
+    }
+}
+
+/// "3 antecknare · senast 4 s" beside F1 on the keys' row; empty while no other
+/// computer wrote to the session.
+fn others_span(model: &Model, now: Timestamp) -> Span<'static> {
+    match super::others::others_text(model, now.timestamp_millis()) {
+        Some(text) => Span::styled(format!(" {text} "), dim()),
+        None => Span::raw(""),
     }
 }
 
@@ -117,6 +127,11 @@ fn message(model: &Model) -> Option<String> {
         Mode::ProjectorMessage(_) => Some(words(model.lang).projector.message_hint.into()),
         Mode::Retime(_) => Some(schedule_words(model.lang).retime_hint.into()),
         Mode::Grid(_) => Some(schedule_words(model.lang).grid_hint.into()),
+        Mode::Versions(_) => Some(
+            crate::i18n::versions::versions_words(model.lang)
+                .hint
+                .into(),
+        ),
     }
 }
 
@@ -170,6 +185,12 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
             Show::Selected => selected,
             Show::Editing => model.editing.is_some() || model.selected.is_some(),
             Show::HelpOnly => false,
+            Show::Versions => {
+                selected
+                    && model
+                        .selected_contribution()
+                        .is_some_and(|c| !c.versions.is_empty())
+            }
         })
         .map(|b| (b.first_key_label(), b.short(lang)))
         .collect();

@@ -13,6 +13,7 @@ mod log;
 mod move_to;
 mod not_heard;
 mod notes;
+mod others;
 mod overlay;
 mod projector;
 mod retime;
@@ -21,6 +22,7 @@ mod search;
 mod sidebar;
 mod style;
 pub(crate) mod theme;
+mod versions;
 
 use super::model::{Mode, Model};
 use crate::session::Timestamp;
@@ -113,6 +115,7 @@ fn dialog(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         Mode::ProjectorMessage(input) => projector::message(frame, area, model.lang, input),
         Mode::Retime(dialog) => retime::render(frame, area, model, dialog, now),
         Mode::Grid(scroll) => grid::render(frame, area, model, *scroll),
+        Mode::Versions(picker) => versions::render(frame, area, model, picker),
         Mode::Capture | Mode::Notes(_) => {}
     }
 }
