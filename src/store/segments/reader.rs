@@ -90,8 +90,9 @@ impl SegmentReader {
 
     /// The lines that became complete since the last read, in every file. A file
     /// replaced by another (a sync engine renames a finished copy over a partial
-    /// one) is read again from the start: what was read before comes again, and the
-    /// union drops it as a duplicate.
+    /// one) that still begins with the bytes read before is parsed on from there;
+    /// one with other bytes is parsed again from its start, and the union drops
+    /// what comes again as a duplicate.
     pub fn read_new(&mut self, disk: &dyn Disk) -> Result<ReadBatch, SegmentError> {
         let mut batch = ReadBatch::default();
         let mut names = match disk.names_in(&self.dir) {
@@ -135,7 +136,7 @@ impl SegmentReader {
         };
         self.refused.remove(&name);
         let (start, lines_before, crc_before) = known
-            .filter(|p| continues(p, &version, &bytes))
+            .filter(|p| continues(p, &bytes))
             .map_or((0, 0, 0), |p| (p.consumed, p.lines, p.prefix_crc));
         let file = name.to_string_lossy().into_owned();
         let (consumed, lines) = parse_lines(&bytes, (start, lines_before), &file, batch);
@@ -205,11 +206,12 @@ impl SegmentReader {
     }
 }
 
-/// True when `bytes` (read as `version`) is the file read before, grown: the same
-/// file, and the bytes read before still there unchanged.
-fn continues(before: &Progress, version: &FileVersion, bytes: &[u8]) -> bool {
-    (before.version.dev, before.version.ino) == (version.dev, version.ino)
-        && bytes.len() >= before.consumed
+/// True when `bytes` begin with the bytes read before, unchanged: the file grown in
+/// place, or replaced by a longer copy of itself (Syncthing lands every change of
+/// another laptop's segment as a new file renamed over the old one). Only what
+/// follows is parsed, so a landing costs what it brings, not the segment's size.
+fn continues(before: &Progress, bytes: &[u8]) -> bool {
+    bytes.len() >= before.consumed
         && crc32fast::hash(&bytes[..before.consumed]) == before.prefix_crc
 }
 

@@ -117,7 +117,7 @@ fn a_file_appearing_between_reads_is_read_from_its_start() {
 }
 
 #[test]
-fn a_file_replaced_by_a_longer_copy_is_read_again_whole() {
+fn a_file_replaced_by_a_longer_copy_of_itself_is_parsed_on_from_where_it_was() {
     let disk = SimDisk::new();
     let name = seg(1, 1);
     put(&disk, &name, &lines(1, 1..=2));
@@ -131,7 +131,27 @@ fn a_file_replaced_by_a_longer_copy_is_read_again_whole() {
     )
     .unwrap();
     let batch = reader.read_new(&disk).unwrap();
-    assert_eq!(ids(&batch), [id(1, 1), id(2, 1), id(3, 1)]);
+    assert_eq!(ids(&batch), [id(3, 1)]);
+    assert_eq!(batch.found[0].origin.line, 3);
+}
+
+#[test]
+fn a_file_replaced_by_a_copy_with_other_first_lines_is_read_again_whole() {
+    let disk = SimDisk::new();
+    let name = seg(1, 1);
+    put(&disk, &name, &lines(1, 1..=2));
+    let mut reader = SegmentReader::new(&session_dir());
+    reader.read_new(&disk).unwrap();
+    let mut other = lines(2, 1..=2);
+    other.extend(lines(1, 3..=3));
+    put(&disk, ".syncthing.tmp", &other);
+    disk.rename(
+        &events_dir().join(".syncthing.tmp"),
+        &events_dir().join(&name),
+    )
+    .unwrap();
+    let batch = reader.read_new(&disk).unwrap();
+    assert_eq!(ids(&batch), [id(1, 2), id(2, 2), id(3, 1)]);
 }
 
 #[test]
