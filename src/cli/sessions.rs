@@ -65,7 +65,7 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
 }
 
 /// The app needs a terminal to read keys from: standard input, or /dev/tty.
-fn require_terminal() -> Result<(), CliError> {
+pub fn require_terminal() -> Result<(), CliError> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
         return Ok(());

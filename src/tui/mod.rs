@@ -16,6 +16,7 @@ pub mod model;
 pub mod move_to;
 pub mod notes;
 mod others;
+pub mod own_view;
 pub mod quick;
 pub mod retime;
 mod runner;
