@@ -12,6 +12,8 @@ pub struct JoinText {
     pub room_went: &'static str,
     /// The item pane's first line, after the item's place: the room's item number.
     pub room_is_at: &'static str,
+    /// The header's banner on a note-taker's screen while the room's clock stands.
+    pub clock_banner: &'static str,
     /// After the group's name in the capture box's title.
     pub pinned: &'static str,
     /// Alt+F.
@@ -30,6 +32,7 @@ pub static SV: JoinText = JoinText {
     own_view: "Egen vy · Alt+F följ samtalsledaren",
     room_went: "Samtalsledaren gick till punkt {}: {} · Enter sparar här · Alt+F följ med raden",
     room_is_at: "egen vy, rummet är på punkt {}",
+    clock_banner: "⏸ KLOCKAN STÅR",
     pinned: "fast grupp",
     follow_key: KeyText::new(
         "följ",
@@ -45,6 +48,7 @@ pub static EN: JoinText = JoinText {
     own_view: "Own view · Alt+F follow the moderator",
     room_went: "The moderator went to item {}: {} · Enter saves here · Alt+F takes the line along",
     room_is_at: "own view, the room is at item {}",
+    clock_banner: "⏸ CLOCK STOPPED",
     pinned: "pinned",
     follow_key: KeyText::new(
         "follow",
