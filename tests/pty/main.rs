@@ -9,6 +9,7 @@ mod common;
 
 mod crash;
 mod follow;
+mod join;
 mod signals;
 mod typing;
 
