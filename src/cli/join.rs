@@ -68,8 +68,12 @@ fn find(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
         if candidates.iter().any(|c| c.join(HEADER_FILE).exists()) {
             return e;
         }
-        let missing = crate::i18n::join_text(current()).missing;
-        CliError::bad_input(fill(missing, &[&arg, &sessions.display()]))
+        let words = crate::i18n::join_text(current());
+        if paths::is_valid_id(arg) {
+            CliError::bad_input(fill(words.missing, &[&arg, &sessions.display()]))
+        } else {
+            CliError::bad_input(fill(words.missing_folder, &[&arg]))
+        }
     })
 }
 

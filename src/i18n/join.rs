@@ -20,6 +20,8 @@ pub struct JoinText {
     pub follow_key: KeyText,
     /// `join` on a session that is not (yet) there: the argument, then the data dir.
     pub missing: &'static str,
+    /// `join` on a folder that is not (yet) a session: the folder.
+    pub missing_folder: &'static str,
     /// `join --as` with a name that cannot be kept.
     pub bad_name: &'static str,
     /// Standard error: the note-taker's name in the session.
@@ -39,6 +41,7 @@ pub static SV: JoinText = JoinText {
         "Följ samtalsledaren igen (antecknare: PgDn/PgUp flyttar egen vy)",
     ),
     missing: "sessionen '{}' finns inte (än) i {}: om mappen kommer via synk (Syncthing, en nätverksdisk), vänta tills den har kommit och försök igen; annars se samtal list",
+    missing_folder: "'{}' är ingen sessionsmapp (än): om den kommer via synk (Syncthing, en nätverksdisk), vänta tills header.json har kommit och försök igen",
     bad_name: "namnet efter --as måste ha 1–60 tecken och inga styrtecken",
     named: "antecknare i den här sessionen: {}",
     pinned_group: "fast grupp: {}",
@@ -55,6 +58,7 @@ pub static EN: JoinText = JoinText {
         "Follow the moderator again (note-takers: PgDn/PgUp move own view)",
     ),
     missing: "no session '{}' (yet) in {}: if the folder comes through a sync (Syncthing, a network share), wait until it has arrived and try again; otherwise see samtal list",
+    missing_folder: "'{}' is not a session folder (yet): if it comes through a sync (Syncthing, a network share), wait until its header.json has arrived and try again",
     bad_name: "the name after --as must have 1-60 characters and no control characters",
     named: "note-taker in this session: {}",
     pinned_group: "pinned group: {}",

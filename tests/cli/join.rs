@@ -63,7 +63,12 @@ fn a_session_that_is_not_there_may_still_be_on_its_way_and_the_error_says_so() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
-    for needle in ["finns inte (än)", "synk", "försök igen"] {
+    for needle in [
+        "ingen sessionsmapp (än)",
+        "synk",
+        "header.json",
+        "försök igen",
+    ] {
         assert!(stderr.contains(needle), "{needle}: {stderr}");
     }
     assert!(!half.join("header.json").exists(), "nothing was made there");
