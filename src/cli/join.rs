@@ -7,15 +7,12 @@ use super::add::{GroupChoice, choose_group, pick_group};
 use super::error::{CliError, note, save, say};
 use super::join_args::JoinArgs;
 use super::lang::{current, fill};
-use super::sessions::{report_recovery, require_terminal, resolve};
+use super::sessions::{open_as_note_taker, report_recovery, require_terminal, resolve};
 use crate::clock::now;
 use crate::i18n::Lang;
 use crate::session::{Event, GroupId, Session, fold_name};
 use crate::store::header::HEADER_FILE;
 use crate::store::{Store, device, load, paths};
-use crate::terminal::TerminalGuard;
-use crate::tui::app;
-use crate::tui::own_view::Seat;
 use std::path::{Path, PathBuf};
 
 pub fn join(data_dir: &Path, lang: Lang, args: JoinArgs) -> Result<(), CliError> {
@@ -49,14 +46,7 @@ pub fn join(data_dir: &Path, lang: Lang, args: JoinArgs) -> Result<(), CliError>
         say(format!("{}\t{}", session.id, store.dir().display()));
         return Ok(());
     }
-    let seat = Seat {
-        joined: true,
-        pinned_group,
-        ..Seat::default()
-    };
-    let guard = TerminalGuard::enter()?;
-    app::run_seated(guard, store, session, lang, recovery, seat)?;
-    Ok(())
+    open_as_note_taker((store, session, recovery), lang, pinned_group)
 }
 
 /// The session's folder; one that is not there (or has no header yet) may still be

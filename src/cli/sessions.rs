@@ -184,6 +184,23 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The app on an opened session as a note-taker (`samtal join`): following the
+/// moderator, never moving the room, the capture line on `pinned_group`.
+pub fn open_as_note_taker(
+    (store, session, recovery): (Store, Session, crate::store::Recovery),
+    lang: Lang,
+    pinned_group: Option<crate::session::GroupId>,
+) -> Result<(), CliError> {
+    let seat = crate::tui::seat::Seat {
+        joined: true,
+        pinned_group,
+        ..Default::default()
+    };
+    let guard = TerminalGuard::enter()?;
+    app::run_seated(guard, store, session, lang, recovery, seat)?;
+    Ok(())
+}
+
 pub fn report_recovery(recovery: &crate::store::Recovery) {
     if let Some(summary) = crate::store::summarise(&recovery.problems) {
         super::error::note(&fill(text().events_damaged, &[&summary]));

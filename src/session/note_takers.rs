@@ -6,15 +6,8 @@
 //! equal like group names: case, å/ä/ö and runs of spaces do not matter).
 
 use super::event_id::DeviceId;
+use super::named_note_taker::NamedNoteTaker;
 use super::state::Session;
-use serde::{Deserialize, Serialize};
-
-/// One device's note-taker, as it named itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NamedNoteTaker {
-    pub device: DeviceId,
-    pub name: String,
-}
 
 impl Session {
     /// Folds `NoteTakerNamed` from `device`: its entry replaced in place, added at

@@ -73,7 +73,7 @@ pub struct Session {
     pub moderator_device: Option<DeviceId>,
     /// The names devices gave their note-takers (`note_takers.rs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub named_note_takers: Vec<super::note_takers::NamedNoteTaker>,
+    pub named_note_takers: Vec<super::named_note_taker::NamedNoteTaker>,
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,

@@ -5,7 +5,7 @@
 use super::action::Action;
 use super::keymap::{self, Input};
 use super::model::Model;
-use super::own_view::Seat;
+use super::seat::Seat;
 use super::update::{Effect, start_clock, update};
 use super::view;
 use crate::i18n::Lang;

@@ -21,6 +21,7 @@ pub mod quick;
 pub mod retime;
 mod runner;
 pub mod search;
+pub mod seat;
 pub mod start;
 pub mod update;
 pub mod view;

@@ -218,7 +218,7 @@ pub struct Model {
     /// ids (`now` is to the second); 0 (tests): the action's own time.
     pub stamp_millis: i64,
     /// A note-taker's own view and pinned group (`own_view.rs`).
-    pub seat: super::own_view::Seat,
+    pub seat: super::seat::Seat,
 }
 
 impl Model {

@@ -7,21 +7,7 @@
 //! The moderator's device has no own view: the item shown is always the room's.
 
 use super::model::Model;
-use crate::session::GroupId;
-
-/// How this app takes part in the room, beyond what the session says.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Seat {
-    /// Started with `samtal join`: a note-taker, whichever device this is.
-    pub joined: bool,
-    /// The item shown, when it is not the room's; never equal to the room's item.
-    pub own_item: Option<String>,
-    /// The own view only keeps a half-typed line on the item the room left.
-    pub held: bool,
-    /// The group `join --group` chose: the capture line goes back to it whenever the
-    /// item shown changes.
-    pub pinned_group: Option<GroupId>,
-}
+use super::seat::Seat;
 
 impl Model {
     /// The item on screen, which a new line goes to: the own view, else the room's.

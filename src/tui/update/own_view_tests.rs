@@ -9,7 +9,7 @@ use super::{start_clock, stop_clock};
 use crate::session::{DeviceId, Event, GroupId, WriterId};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::own_view::Seat;
+use crate::tui::seat::Seat;
 
 const MODERATOR: DeviceId = DeviceId(0x7);
 const NOTE_TAKER: DeviceId = DeviceId(0x8);

@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::session::{DeviceId, Event, Timestamp, WriterId};
 use crate::tui::action::Action;
 use crate::tui::model::Model;
-use crate::tui::own_view::Seat;
+use crate::tui::seat::Seat;
 use crate::tui::update::keys::update;
 
 const MODERATOR: DeviceId = DeviceId(0x7);
