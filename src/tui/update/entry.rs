@@ -56,27 +56,29 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         }
         return alerts::check(model, now);
     }
-    // The room's agenda and clock move only from the moderator's device (the fold
-    // passes any other device's moves by): there, the agenda keys move an own view.
-    if matches!(model.mode, Mode::Capture) {
-        if action == Action::Follow {
-            return own_view::follow(model);
-        }
-        if !model.leads_the_room()
-            && let Some(effects) = own_view::key(model, &action, now)
-        {
-            return effects;
-        }
-        let effects = capture(model, action, now);
-        // A line held on the item the room left, once saved or emptied, lets go.
-        model.release_held_view();
-        return effects;
-    }
     match &mut model.mode {
-        Mode::Capture => capture(model, action, now),
+        Mode::Capture => capture_screen(model, action, now),
         Mode::Search(_) => search::key(model, action, now),
         Mode::Notes(_) => notes::key(model, action, now),
         Mode::MoveTo(_) => moves::key(model, action, now),
         _ => dialogs::dialog(model, action, now),
     }
+}
+
+/// The capture screen. The room's agenda and clock move only from the moderator's
+/// device (the fold passes any other device's moves by): elsewhere the agenda keys
+/// move an own view.
+fn capture_screen(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    if action == Action::Follow {
+        return own_view::follow(model);
+    }
+    if !model.leads_the_room()
+        && let Some(effects) = own_view::key(model, &action, now)
+    {
+        return effects;
+    }
+    let effects = capture(model, action, now);
+    // A line held on the item the room left, once saved or emptied, lets go.
+    model.release_held_view();
+    effects
 }
