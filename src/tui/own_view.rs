@@ -46,6 +46,9 @@ impl Model {
     /// leaves the view where the line is; an own view the room reached is the room's.
     pub(super) fn after_the_room_moved(&mut self, shown: &str) {
         if self.leads_the_room() {
+            // Handed the lead (`ModeratorDeviceSet`): the screen is the room's.
+            self.seat.own_item = None;
+            self.seat.held = false;
             return;
         }
         let room_moved = self.seat.own_item.is_none() && shown != self.session.current_item;

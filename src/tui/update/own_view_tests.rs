@@ -255,3 +255,30 @@ fn a_note_takers_app_writes_no_event_about_the_rooms_agenda_or_clock() {
         "still the room's"
     );
 }
+
+#[test]
+fn a_note_taker_handed_the_lead_shows_the_rooms_item_and_moves_it() {
+    let mut model = note_taker();
+    update(&mut model, Action::NextItem, at_nine(1));
+    update(&mut model, Action::NextItem, at_nine(1));
+    assert!(model.has_own_view());
+    let at = at_nine(2);
+    let id = model.session.next_event_id(WriterId::new(MODERATOR, 1), at);
+    let handover = Event::ModeratorDeviceSet {
+        device: NOTE_TAKER,
+        at,
+    };
+    model.apply_others(&[(id, handover)]);
+    assert!(model.leads_the_room());
+    assert!(
+        !model.has_own_view(),
+        "the room's item, not an old own view"
+    );
+    assert_eq!(model.item(), item_at(&model, 0));
+    let effects = update(&mut model, Action::NextItem, at_nine(3));
+    assert!(matches!(
+        persisted(&effects)[..],
+        [Event::ItemEntered { .. }]
+    ));
+    assert_eq!(model.item(), item_at(&model, 1));
+}
