@@ -61,6 +61,7 @@ fn the_readme_names_every_command_and_the_two_setup_commands() {
         "cargo test",
         "samtal new",
         "samtal open",
+        "samtal join",
         "samtal list",
         "samtal add",
         "samtal vote",

@@ -168,14 +168,14 @@ fn check_item(session: &Session, item: Option<&str>) -> Result<String, CliError>
 }
 
 /// What `--group` names in `session`.
-enum GroupChoice {
+pub(super) enum GroupChoice {
     Existing(GroupId),
     New(String),
 }
 
 /// `--group` matched like the picker, a new group only with `--new-group`, else the
 /// first group. Reads only, so it can check the input before anything is opened.
-fn pick_group(
+pub(super) fn pick_group(
     session: &Session,
     name: Option<&str>,
     new_group: bool,
@@ -205,7 +205,7 @@ fn pick_group(
 
 /// The group `choice` (from `pick_group`) names; a new one is committed first, and
 /// standard error says which group the typed `name` was taken as when it was folded.
-fn choose_group(
+pub(super) fn choose_group(
     store: &mut Store,
     session: &mut Session,
     name: Option<String>,

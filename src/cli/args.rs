@@ -111,6 +111,7 @@ pub enum Command {
         /// Session id (see `samtal list`) or the session's folder
         session: String,
     },
+    Join(super::join_args::JoinArgs),
     /// List sessions, most recent first
     List {
         /// Print JSON instead of a table

@@ -10,6 +10,8 @@ mod error;
 mod export;
 mod export_target;
 mod group;
+mod join;
+mod join_args;
 mod list;
 mod merge;
 mod present;
@@ -90,6 +92,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             sessions::new(&data_dir, lang, title, groups, agenda, no_tui)
         }
         Some(Command::Open { session }) => sessions::open(&data_dir, lang, &session),
+        Some(Command::Join(args)) => join::join(&data_dir, lang, args),
         Some(Command::List { json }) => list::list(&data_dir, json),
         Some(Command::Add(args)) => add_command(&data_dir, args),
         Some(Command::Vote {

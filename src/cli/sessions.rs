@@ -65,7 +65,7 @@ pub fn resolve(data_dir: &Path, arg: &str) -> Result<PathBuf, CliError> {
 }
 
 /// The app needs a terminal to read keys from: standard input, or /dev/tty.
-fn require_terminal() -> Result<(), CliError> {
+pub fn require_terminal() -> Result<(), CliError> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
         return Ok(());
@@ -181,6 +181,23 @@ pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
     report_recovery(&recovery);
     let guard = TerminalGuard::enter()?;
     app::run(guard, store, session, lang, recovery)?;
+    Ok(())
+}
+
+/// The app on an opened session as a note-taker (`samtal join`): following the
+/// moderator, never moving the room, the capture line on `pinned_group`.
+pub fn open_as_note_taker(
+    (store, session, recovery): (Store, Session, crate::store::Recovery),
+    lang: Lang,
+    pinned_group: Option<crate::session::GroupId>,
+) -> Result<(), CliError> {
+    let seat = crate::tui::seat::Seat {
+        joined: true,
+        pinned_group,
+        ..Default::default()
+    };
+    let guard = TerminalGuard::enter()?;
+    app::run_seated(guard, store, session, lang, recovery, seat)?;
     Ok(())
 }
 

@@ -125,10 +125,11 @@ impl Minutes<'_> {
     /// moderator; nobody when neither is set.
     pub fn author(&self) -> Option<String> {
         let details = &self.session.details;
-        if details.note_takers.is_empty() {
+        let note_takers = self.session.note_takers();
+        if note_takers.is_empty() {
             Some(details.moderator.clone()).filter(|name| !name.is_empty())
         } else {
-            Some(details.note_takers.join(", "))
+            Some(note_takers.join(", "))
         }
     }
 
@@ -146,14 +147,15 @@ impl Minutes<'_> {
         if !d.moderator.is_empty() {
             out.push((l.moderator, d.moderator.clone()));
         }
-        if !d.note_takers.is_empty() {
+        let note_takers = self.session.note_takers();
+        if !note_takers.is_empty() {
             // "Lind, Per; Öberg, Åsa": a comma inside a name must not split it.
-            let separator = if d.note_takers.iter().any(|n| n.contains(',')) {
+            let separator = if note_takers.iter().any(|n| n.contains(',')) {
                 "; "
             } else {
                 ", "
             };
-            out.push((l.note_takers, d.note_takers.join(separator)));
+            out.push((l.note_takers, note_takers.join(separator)));
         }
         // Only what is known: a group that neither spoke nor was marked is not claimed.
         // Anonymous minutes name no group at all.

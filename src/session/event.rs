@@ -138,6 +138,10 @@ pub enum Event {
         device: super::DeviceId,
         at: Timestamp,
     },
+    /// The device that wrote this event takes notes under `name` (`samtal join
+    /// --as`); a later name from the same device replaces it, an empty one takes it
+    /// away (`note_takers.rs`).
+    NoteTakerNamed { name: String, at: Timestamp },
     /// The moderator changed what the room's screen shows (`samtal present`).
     Projector {
         #[serde(flatten)]
@@ -193,6 +197,7 @@ macro_rules! stamp_of {
             | Event::DetailsSet { at, .. }
             | Event::ContributionMoved { at, .. }
             | Event::ModeratorDeviceSet { at, .. }
+            | Event::NoteTakerNamed { at, .. }
             | Event::NoteSet { at, .. }
             | Event::Projector { at, .. }
             | Event::PlannedStartSet { at, .. }

@@ -19,6 +19,14 @@ impl Session {
     }
 }
 
+impl Event {
+    /// True for the events only the moderator's device makes count: a note-taker's
+    /// app writes none of them.
+    pub fn is_moderator_only(&self) -> bool {
+        moderator_only(self)
+    }
+}
+
 /// The agenda moves and the item clock.
 fn moderator_only(event: &Event) -> bool {
     matches!(

@@ -72,6 +72,9 @@ pub struct Session {
     /// (sessions from before there were devices). See `moderator.rs`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moderator_device: Option<DeviceId>,
+    /// The names devices gave their note-takers (`note_takers.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named_note_takers: Vec<super::named_note_taker::NamedNoteTaker>,
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,
@@ -138,6 +141,7 @@ impl Session {
             // After the groups' origin ids, as a rebuilt index says.
             last_stamp: Stamp(group_names.len() as u64),
             moderator_device: None,
+            named_note_takers: Vec::new(),
             projector: Projector::default(),
             contributions: BTreeMap::new(),
             tombstones: BTreeMap::new(),
@@ -286,6 +290,9 @@ impl Session {
             Event::TagsSet(e) => self.annotations.set_tags(e),
             Event::Projector { change, .. } => self.projector.apply(change),
             Event::ModeratorDeviceSet { device, .. } => self.moderator_device = Some(*device),
+            Event::NoteTakerNamed { name, .. } => {
+                self.name_note_taker(event_id.writer.device(), name)
+            }
         }
     }
 

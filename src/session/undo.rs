@@ -55,6 +55,7 @@ impl Session {
             // A note is private and edited in its own pane; Esc there keeps it.
             Event::ItemEntered { .. }
             | Event::ModeratorDeviceSet { .. }
+            | Event::NoteTakerNamed { .. }
             | Event::ClockStarted { .. }
             | Event::ClockPaused { .. }
             | Event::NoteSet { .. } => None,

@@ -22,6 +22,8 @@ pub enum Action {
     CycleKind,
     NextItem,
     PrevItem,
+    /// Alt+F: a note-taker's view follows the moderator's item again.
+    Follow,
     Up,
     Down,
     /// Delete: the character after the cursor.

@@ -86,8 +86,9 @@ pub struct SummaryForm {
 }
 
 impl SummaryForm {
-    pub fn of(session: &Session) -> SummaryForm {
-        let item = session.current_item.clone();
+    /// The form for `item` (the item on screen).
+    pub fn of(session: &Session, item: &str) -> SummaryForm {
+        let item = item.to_string();
         let notes = session
             .annotations
             .notes(&item)
@@ -155,12 +156,13 @@ pub struct VoteScreen {
 
 impl VoteScreen {
     /// The proposals listed, in agenda order and then as they were entered.
-    pub fn proposals(&self, session: &Session) -> Vec<ContributionId> {
+    /// `item` is the item on screen.
+    pub fn proposals(&self, session: &Session, item: &str) -> Vec<ContributionId> {
         let mut list: Vec<(usize, ContributionId)> = session
             .contributions
             .values()
             .filter(|c| c.kind == Kind::Proposal)
-            .filter(|c| self.all || c.item == session.current_item)
+            .filter(|c| self.all || c.item == item)
             .map(|c| (session.agenda.position(&c.item).unwrap_or(usize::MAX), c.id))
             .collect();
         list.sort();

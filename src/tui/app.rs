@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::keymap::{self, Input};
 use super::model::Model;
+use super::seat::Seat;
 use super::update::{Effect, start_clock, update};
 use super::view;
 use crate::i18n::Lang;
@@ -99,13 +100,27 @@ pub fn pending_input() -> io::Result<(Vec<Input>, bool)> {
 }
 
 pub fn run(
-    mut guard: TerminalGuard,
+    guard: TerminalGuard,
     store: Store,
     session: Session,
     lang: Lang,
     recovery: Recovery,
 ) -> io::Result<()> {
+    run_seated(guard, store, session, lang, recovery, Seat::default())
+}
+
+/// `run` for a note-taker's `seat` (`samtal join`): following the moderator, with
+/// the pinned group chosen.
+pub fn run_seated(
+    mut guard: TerminalGuard,
+    store: Store,
+    session: Session,
+    lang: Lang,
+    recovery: Recovery,
+    seat: Seat,
+) -> io::Result<()> {
     let mut model = Model::new(session, lang, now());
+    model.take_seat(seat);
     // The events the app names are this store's writer's.
     model.writer = store.writer();
     if let Some(text) = super::draft::take(store.disk(), store.dir()) {

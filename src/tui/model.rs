@@ -219,6 +219,8 @@ pub struct Model {
     /// The wall clock in milliseconds when the action being handled came, for event
     /// ids (`now` is to the second); 0 (tests): the action's own time.
     pub stamp_millis: i64,
+    /// A note-taker's own view and pinned group (`own_view.rs`).
+    pub seat: super::seat::Seat,
 }
 
 impl Model {
@@ -229,12 +231,14 @@ impl Model {
         self.session.next_event_id_at(self.writer, millis)
     }
 
-    /// True on the moderator's device (or when the session names none): only there
-    /// do the agenda and the clock move.
+    /// True on the moderator's device (or when the session names none), unless the
+    /// app was started with `samtal join`: only there do the agenda and the clock move.
     pub fn leads_the_room(&self) -> bool {
-        self.session
-            .moderator_device
-            .is_none_or(|device| device == self.writer.device())
+        !self.seat.joined
+            && self
+                .session
+                .moderator_device
+                .is_none_or(|device| device == self.writer.device())
     }
 
     pub fn new(session: Session, lang: Lang, now: Timestamp) -> Model {
@@ -274,11 +278,12 @@ impl Model {
             behind_help: None,
             writer: crate::session::WriterId::ORIGIN,
             stamp_millis: 0,
+            seat: Default::default(),
         }
     }
 
     pub fn current_ids(&self) -> &[ContributionId] {
-        self.session.ids_for_item(&self.session.current_item)
+        self.session.ids_for_item(self.item())
     }
 
     pub fn selected_contribution(&self) -> Option<&Contribution> {

@@ -26,21 +26,22 @@ impl Model {
 /// Changes the session and puts the selection and the chosen group back on the
 /// contribution and group they were on.
 fn keeping_place(model: &mut Model, change: impl FnOnce(&mut Session)) {
-    let item = model.session.current_item.clone();
+    let item = model.item().to_string();
     let selected = model
         .selected
         .and_then(|row| model.current_ids().get(row).copied());
     let group = model.session.groups.get(model.group).map(|g| g.id);
     change(&mut model.session);
-    if model.session.current_item != item {
+    if let Some(row) = group.and_then(|id| model.session.groups.iter().position(|g| g.id == id)) {
+        model.group = row;
+    }
+    model.after_the_room_moved(&item);
+    if model.item() != item {
         model.selected = None;
     } else if let Some(id) = selected
         && let Some(row) = model.current_ids().iter().position(|i| *i == id)
     {
         model.selected = Some(row);
-    }
-    if let Some(row) = group.and_then(|id| model.session.groups.iter().position(|g| g.id == id)) {
-        model.group = row;
     }
     clamp(model);
 }

@@ -18,6 +18,7 @@ pub(crate) mod keys;
 mod moves;
 mod notes;
 mod open;
+mod own_view;
 mod projector;
 mod retime;
 mod search;
@@ -32,6 +33,8 @@ pub use entry::update;
 
 #[cfg(test)]
 mod dialog_tests;
+#[cfg(test)]
+mod own_view_tests;
 #[cfg(test)]
 mod revision_tests;
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod damage;
 mod device;
 mod export;
 mod groups;
+mod join;
 mod list;
 mod merge;
 mod moderator;

@@ -9,6 +9,7 @@ mod common;
 
 mod crash;
 mod follow;
+mod join;
 mod poll;
 mod signals;
 mod typing;

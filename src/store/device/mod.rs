@@ -12,7 +12,7 @@ mod writers;
 
 pub use error::DeviceError;
 pub use identity::{DEVICE_FILE, Device, load_or_create, set_name};
-pub use name::{MAX_NAME_CHARS, NameError, validate_name};
+pub use name::{MAX_NAME_CHARS, NameError, host_name, validate_name};
 pub use state_dir::{STATE_DIR_VAR, choose_state_dir, state_dir};
 pub use writers::{WRITERS_DIR, claim_writer};
 

@@ -3,6 +3,7 @@
 //! have a table (`selection.rs` the other two); the lines they share are written once.
 
 use super::binding::{ALT, Binding, CTRL, Keymap, NONE, SHIFT, Show};
+use super::room::ROOM_KEYS;
 use super::shared::{HELP_KEY, QUIT_KEY, WORD_KEYS};
 use crate::i18n::keys::key_words;
 use crate::session::Kind;
@@ -16,6 +17,7 @@ pub static CAPTURE: Keymap = Keymap {
     tables: &[
         LINE_ENTER_ESC,
         CAPTURE_FIRST,
+        ROOM_KEYS,
         WORD_KEYS,
         LINE_LOG,
         CAPTURE_REST,

@@ -9,6 +9,7 @@ mod capture;
 mod dialogs;
 mod editors;
 mod modes;
+mod room;
 mod selection;
 mod shared;
 mod versions;

@@ -4,6 +4,7 @@
 
 use super::binding::{Binding, Keymap, NONE, Show};
 use super::capture::{CAPTURE_FIRST, CAPTURE_REST};
+use super::room::ROOM_KEYS;
 use super::shared::{HELP_KEY, QUIT_KEY, WORD_KEYS};
 use crate::i18n::keys::key_words;
 use crate::tui::action::Action;
@@ -15,6 +16,7 @@ pub static SELECTED: Keymap = Keymap {
     tables: &[
         SELECTED_ENTER_ESC,
         CAPTURE_FIRST,
+        ROOM_KEYS,
         WORD_KEYS,
         SELECTED_LOG,
         CAPTURE_REST,
@@ -30,6 +32,7 @@ pub static EDITING: Keymap = Keymap {
     tables: &[
         EDITING_ENTER_ESC,
         CAPTURE_FIRST,
+        ROOM_KEYS,
         WORD_KEYS,
         CAPTURE_REST,
         HELP_KEY,

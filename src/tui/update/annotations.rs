@@ -14,7 +14,9 @@ use chrono::NaiveDate;
 /// Opens an editor from the capture line.
 pub(super) fn open(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     match action {
-        Action::Summary => model.mode = Mode::Summary(SummaryForm::of(&model.session)),
+        Action::Summary => {
+            model.mode = Mode::Summary(SummaryForm::of(&model.session, model.item()))
+        }
         Action::Vote => model.mode = Mode::Vote(VoteScreen::default()),
         _ => {
             let form = model
@@ -195,7 +197,9 @@ fn vote(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
     let Mode::Vote(screen) = &mut model.mode else {
         return vec![];
     };
-    let proposals = screen.proposals(&model.session);
+    // The item on screen (`Model::item`), borrowed beside the open screen.
+    let item = (model.seat.own_item.as_deref()).unwrap_or(&model.session.current_item);
+    let proposals = screen.proposals(&model.session, item);
     match action {
         Action::Insert(text) if text.chars().all(|c| c.is_ascii_digit()) => {
             let typed = screen.typed.get_or_insert_with(String::new);

@@ -111,7 +111,7 @@ fn add_contribution(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let id = model.next_id(now);
     let event = Event::ContributionAdded {
         id,
-        item: model.session.current_item.clone(),
+        item: model.item().to_string(),
         group,
         kind: model.kind,
         text,

@@ -12,6 +12,11 @@ use crate::tui::model::Model;
 /// correcting a session afterwards must not add to its recorded time.
 pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let mut effects = Vec::new();
+    // Only the moderator's device keeps the room's clock: a note-taker's events
+    // about it would be passed by in the fold, so none are written.
+    if !model.leads_the_room() {
+        return effects;
+    }
     let session = &model.session;
     if session.clock.running_since.is_some() {
         let event = Event::ClockPaused {
@@ -41,7 +46,7 @@ pub(super) fn toggle_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 
 /// Stops the item clock when the app closes.
 pub fn stop_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    if model.session.clock.running_since.is_none() {
+    if model.session.clock.running_since.is_none() || !model.leads_the_room() {
         return vec![];
     }
     let event = Event::ClockPaused { at: now };

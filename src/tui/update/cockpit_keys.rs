@@ -28,8 +28,7 @@ pub(super) fn key(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effe
 
 /// Round the group list from the current group; says so when everyone is heard.
 fn select_next_not_heard(model: &mut Model, now: Timestamp) {
-    let session = &model.session;
-    match next_not_heard(session, &session.current_item, model.group) {
+    match next_not_heard(&model.session, model.item(), model.group) {
         Some(group) => model.group = group,
         None => model.flash(words(model.lang).all_heard, now),
     }

@@ -171,7 +171,8 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         let bad_start = crate::i18n::schedule_words(model.lang).bad_start;
         return reopen_at(model, form, DetailsForm::START, bad_start, now);
     };
-    let start_change = (start != session.schedule.planned_start)
+    // The planned start is the moderator's, like the rest of the schedule.
+    let start_change = (start != session.schedule.planned_start && model.leads_the_room())
         .then_some(Event::PlannedStartSet { start, at: now });
     let mut effects: Vec<Effect> = start_change
         .into_iter()

@@ -3,7 +3,7 @@
 
 use super::capture::capture;
 use super::effect::Effect;
-use super::{alerts, dialogs, moves, notes, search, versions};
+use super::{alerts, dialogs, moves, notes, own_view, search, versions};
 use crate::session::Timestamp;
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model, SaveState};
@@ -56,14 +56,8 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         }
         return alerts::check(model, now);
     }
-    // The room's agenda and clock move only from the moderator's device (the fold
-    // passes any other device's moves by): say so instead of doing nothing.
-    if matches!(model.mode, Mode::Capture) && moves_the_room(&action) && !model.leads_the_room() {
-        model.flash(model.lang.strings().moderator_leads, now);
-        return vec![];
-    }
     match &mut model.mode {
-        Mode::Capture => capture(model, action, now),
+        Mode::Capture => capture_screen(model, action, now),
         Mode::Search(_) => search::key(model, action, now),
         Mode::Notes(_) => notes::key(model, action, now),
         Mode::MoveTo(_) => moves::key(model, action, now),
@@ -72,10 +66,20 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
     }
 }
 
-/// The keys that step on the room's agenda or its item clock.
-fn moves_the_room(action: &Action) -> bool {
-    matches!(
-        action,
-        Action::NextItem | Action::PrevItem | Action::ToggleClock | Action::Retime
-    )
+/// The capture screen. The room's agenda and clock move only from the moderator's
+/// device (the fold passes any other device's moves by): elsewhere the agenda keys
+/// move an own view.
+fn capture_screen(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> {
+    if action == Action::Follow {
+        return own_view::follow(model);
+    }
+    if !model.leads_the_room()
+        && let Some(effects) = own_view::key(model, &action, now)
+    {
+        return effects;
+    }
+    let effects = capture(model, action, now);
+    // A line held on the item the room left, once saved or emptied, lets go.
+    model.release_held_view();
+    effects
 }

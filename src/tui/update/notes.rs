@@ -8,7 +8,7 @@ use crate::tui::model::{Mode, Model};
 use crate::tui::notes::NoteEditor;
 
 pub(super) fn open(model: &mut Model) -> Vec<Effect> {
-    let item = model.session.current_item.clone();
+    let item = model.item().to_string();
     model.mode = Mode::Notes(NoteEditor::of(&model.session, &item));
     vec![]
 }

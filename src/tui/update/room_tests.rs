@@ -1,5 +1,6 @@
 //! The room's agenda and clock move only from the moderator's device: on a
-//! note-taker's laptop the keys say so and change nothing.
+//! note-taker's laptop the clock keys say so and change nothing, and the agenda
+//! keys move only the note-taker's own view (`own_view_tests.rs`).
 
 use super::fixture::{at_nine, model_with};
 use super::keys::update;
@@ -16,16 +17,11 @@ fn on_device(device: DeviceId) -> crate::tui::model::Model {
 }
 
 #[test]
-fn a_note_takers_agenda_and_clock_keys_change_nothing_and_say_why() {
+fn a_note_takers_clock_keys_change_nothing_and_say_why() {
     let mut model = on_device(DeviceId(0x8));
     let item = model.session.current_item.clone();
     let running = model.session.clock.running_since;
-    for action in [
-        Action::NextItem,
-        Action::PrevItem,
-        Action::ToggleClock,
-        Action::Retime,
-    ] {
+    for action in [Action::ToggleClock, Action::Retime] {
         let effects = update(&mut model, action.clone(), at_nine(1));
         assert!(effects.is_empty(), "{action:?}: {effects:?}");
         let flash = model.flash.as_ref().map(|f| f.text.clone());
@@ -38,6 +34,18 @@ fn a_note_takers_agenda_and_clock_keys_change_nothing_and_say_why() {
     assert_eq!(model.session.current_item, item);
     assert_eq!(model.session.clock.running_since, running);
     assert!(matches!(model.mode, crate::tui::model::Mode::Capture));
+}
+
+#[test]
+fn a_note_takers_agenda_keys_write_nothing_and_leave_the_room_where_it_is() {
+    let mut model = on_device(DeviceId(0x8));
+    let item = model.session.current_item.clone();
+    for action in [Action::NextItem, Action::NextItem, Action::PrevItem] {
+        let effects = update(&mut model, action.clone(), at_nine(1));
+        assert!(effects.is_empty(), "{action:?}: {effects:?}");
+    }
+    assert_eq!(model.session.current_item, item, "the room did not move");
+    assert_ne!(model.item(), item, "the note-taker's own view did");
 }
 
 #[test]

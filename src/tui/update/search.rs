@@ -49,9 +49,14 @@ fn jump(model: &mut Model, id: crate::session::ContributionId, now: Timestamp) -
     if model.editing.is_some() {
         stop_editing(model);
     }
-    if item != model.session.current_item {
-        let event = Event::ItemEntered { item, at: now };
-        effects.extend([persist(model, event, now), Effect::Snapshot]);
+    if item != model.item() {
+        if model.leads_the_room() {
+            let event = Event::ItemEntered { item, at: now };
+            effects.extend([persist(model, event, now), Effect::Snapshot]);
+        } else {
+            // A note-taker's search moves only their own view, never the room.
+            model.view_item(&item);
+        }
     }
     model.selected = model.position_of(id);
     effects

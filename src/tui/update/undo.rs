@@ -113,11 +113,11 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
         Event::ContributionMoved { item: from, .. },
     ) = (&step.redo, &step.undo)
     {
-        let current = &model.session.current_item;
+        let current = model.item();
         return to == current || from == current;
     }
     if let Some(target) = target {
-        return target.item == model.session.current_item;
+        return target.item == model.item();
     }
     match &step.redo {
         // A change to the group the capture line writes for is in its title.
@@ -129,7 +129,7 @@ fn on_screen(model: &Model, step: &UndoStep, target: Option<&Target>) -> bool {
             [Some(*from), Some(*into)].contains(&current_group(model))
         }
         Event::GroupRestored { group, .. } => current_group(model) == Some(group.id),
-        Event::ItemNotesSet(e) => e.item == model.session.current_item,
+        Event::ItemNotesSet(e) => e.item == model.item(),
         // The projector's state is what the moderator just set: always in mind.
         Event::Projector { .. } => true,
         // The header shows the schedule.
@@ -196,7 +196,7 @@ fn describe(model: &Model, step: &UndoStep, target: Option<&Target>) -> String {
         let number = session.agenda.position(item).map_or(0, |p| p + 1);
         return format!("{text} {} {number}", w.to_item);
     }
-    if target.item != session.current_item
+    if target.item != model.item()
         && let Some(position) = session.agenda.position(&target.item)
     {
         text.push_str(&format!(" {} {}", w.on_item, position + 1));

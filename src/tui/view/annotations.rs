@@ -134,7 +134,7 @@ pub fn vote(frame: &mut Frame, area: Rect, model: &Model, screen: &VoteScreen) {
     let height = area.height.saturating_sub(4).min(22);
     let inner = popup(frame, area, (90, height), title, text.vote_hint);
     let session = &model.session;
-    let proposals = screen.proposals(session);
+    let proposals = screen.proposals(session, model.item());
     if proposals.is_empty() {
         put_lines(
             frame,

@@ -100,6 +100,11 @@ fn title(model: &Model, color: ratatui::style::Color) -> Line<'static> {
         display_safe(model.group_name()).into_owned(),
         bold(),
     ));
+    // `join --group`: the table's group, back after every change of item.
+    if model.group_is_pinned() {
+        let pinned = crate::i18n::join_text(model.lang).pinned;
+        title.push(Span::styled(format!(" ({pinned})"), bold().fg(AMBER)));
+    }
     title.push(Span::raw(" · "));
     title.push(Span::styled(model.lang.kind(model.kind), bold().fg(color)));
     if model.kind_locked {

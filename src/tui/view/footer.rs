@@ -111,7 +111,8 @@ fn message(model: &Model) -> Option<String> {
         return Some(display_safe(&flash.text).into_owned());
     }
     match &model.mode {
-        Mode::Capture | Mode::Help => None,
+        Mode::Capture => own_view(model),
+        Mode::Help => None,
         Mode::AddGroup(_) => Some(strings.add_group_hint.into()),
         Mode::Export(_) => Some(strings.export_hint.into()),
         Mode::Details(_) => Some(strings.details_hint.into()),
@@ -133,6 +134,30 @@ fn message(model: &Model) -> Option<String> {
                 .into(),
         ),
     }
+}
+
+/// A note-taker's own view, said in the footer: where the room went while a line
+/// was half typed and what the keys do then, or only that the view is their own.
+fn own_view(model: &Model) -> Option<String> {
+    if !model.has_own_view() {
+        return None;
+    }
+    let j = crate::i18n::join_text(model.lang);
+    if !model.seat.held {
+        return Some(j.own_view.to_string());
+    }
+    let session = &model.session;
+    let number = (session.current_position() + 1).to_string();
+    let title = session
+        .agenda
+        .item(&session.current_item)
+        .map(|i| display_safe(i.title.get(model.lang)).into_owned())
+        .unwrap_or_default();
+    Some(
+        j.room_went
+            .replacen("{}", &number, 1)
+            .replacen("{}", &title, 1),
+    )
 }
 
 /// The message beside F1 and the save state: one row if it fits, else two, the

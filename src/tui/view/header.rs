@@ -21,8 +21,14 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
     let columns = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
     if !running {
+        // F6 is the moderator's: a note-taker's banner only says the clock stands.
+        let banner = if model.leads_the_room() {
+            words(model.lang).clock_banner
+        } else {
+            crate::i18n::join_text(model.lang).clock_banner
+        };
         left.push(Span::styled(
-            format!(" {} ", words(model.lang).clock_banner),
+            format!(" {banner} "),
             bold().fg(AMBER).add_modifier(Modifier::REVERSED),
         ));
     }

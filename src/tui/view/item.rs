@@ -16,23 +16,31 @@ use ratatui::widgets::{Block, Borders};
 /// The current item's lines at `columns` columns, `full` or folded.
 pub fn lines(model: &Model, columns: usize, full: bool) -> Vec<Line<'static>> {
     let session = &model.session;
-    let Some(item) = session.agenda.item(&session.current_item) else {
+    let Some(item) = session.agenda.item(model.item()) else {
         return Vec::new();
     };
     let lang = model.lang;
     let strings = lang.strings();
-    let mut out: Vec<Line> = vec![Line::from(Span::styled(
-        format!(
-            "{} {} {} {} · {} {}",
-            strings.item_time,
-            session.current_position() + 1,
-            strings.of,
-            session.agenda.items.len(),
-            item.timebox_minutes,
-            strings.min
-        ),
-        dim(),
-    ))];
+    let mut place = format!(
+        "{} {} {} {} · {} {}",
+        strings.item_time,
+        session.agenda.position(&item.id).unwrap_or(0) + 1,
+        strings.of,
+        session.agenda.items.len(),
+        item.timebox_minutes,
+        strings.min
+    );
+    // A note-taker's own view says where the room is.
+    let mut place_style = dim();
+    if model.has_own_view() {
+        let room = session.current_position() + 1;
+        let own = crate::i18n::join_text(lang)
+            .room_is_at
+            .replace("{}", &room.to_string());
+        place.push_str(&format!(" · {own}"));
+        place_style = bold().fg(super::AMBER);
+    }
+    let mut out: Vec<Line> = vec![Line::from(Span::styled(place, place_style))];
     for line in wrap(&display_safe(item.title.get(lang)), columns) {
         out.push(Line::from(Span::styled(line, bold().fg(ACCENT))));
     }

@@ -162,4 +162,6 @@ mod cockpit_snapshots;
 #[cfg(test)]
 mod heard_snapshots;
 #[cfg(test)]
+mod join_snapshots;
+#[cfg(test)]
 mod schedule_snapshots;

@@ -26,11 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, picker: &MovePicker)
     frame.render_widget(block, popup);
     let lines: Vec<Line> = in_sight(items, picker.selected, inner.height)
         .map(|(i, item)| {
-            let mark = if item.id == session.current_item {
-                "•"
-            } else {
-                " "
-            };
+            let mark = if item.id == model.item() { "•" } else { " " };
             let text = format!("{mark}{:>2}. {}", i + 1, item.title.get(model.lang));
             let text = crate::text::fit(&text, inner.width as usize);
             if i == picker.selected {

@@ -27,7 +27,7 @@ pub fn line(model: &Model, columns: usize) -> Line<'static> {
     if session.groups.is_empty() {
         return Line::default();
     }
-    let waiting = not_heard(session, &session.current_item);
+    let waiting = not_heard(session, model.item());
     if waiting.is_empty() {
         return Line::from(Span::styled(format!("✓ {}", w.all_heard), THEME.ok));
     }

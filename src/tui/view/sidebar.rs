@@ -25,6 +25,11 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         return;
     }
     let current = session.current_position();
+    // A note-taker's own view: that row is the one shown, the room's keeps its ▶.
+    let shown = model
+        .has_own_view()
+        .then(|| session.agenda.position(model.item()))
+        .flatten();
     let items = &session.agenda.items;
     // Keep the current item in view when the agenda is longer than the sidebar.
     let first = current
@@ -44,7 +49,11 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
         .take(rows)
         .map(|(position, item)| {
             let seconds = session.seconds_on(&item.id, now);
-            let (mark, style) = mark(session, (position, &item.id), current, seconds);
+            let (mark, style) = match shown {
+                Some(own) if own == position => ("▷", THEME.selected),
+                Some(_) if position == current => ("▶", bold()),
+                _ => mark(session, (position, &item.id), current, seconds),
+            };
             let minutes = if let Some((start, _)) = planned.as_ref().and_then(|p| p.get(position)) {
                 start.format("%H:%M").to_string()
             } else if seconds > 0 || position == current {

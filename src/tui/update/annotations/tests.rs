@@ -232,13 +232,16 @@ fn alt_v_again_on_the_vote_screen_lists_every_items_proposals() {
     let Mode::Vote(screen) = &m.mode else {
         panic!()
     };
-    assert_eq!(screen.proposals(&m.session), [cid(&m, 2)]);
+    assert_eq!(screen.proposals(&m.session, m.item()), [cid(&m, 2)]);
     press(&mut m, Action::Vote);
     let Mode::Vote(screen) = &m.mode else {
         panic!()
     };
     assert!(screen.all);
-    assert_eq!(screen.proposals(&m.session), [cid(&m, 1), cid(&m, 2)]);
+    assert_eq!(
+        screen.proposals(&m.session, m.item()),
+        [cid(&m, 1), cid(&m, 2)]
+    );
 }
 
 #[test]
