@@ -203,6 +203,7 @@ pub enum Command {
     /// with `.` or `~`, `*.tmp`, `*.part`, `*.partial`) are skipped. header.json is
     /// copied when this folder has none; a version 1 session here is converted first
     /// (header.json written under its lock; session.json and events.jsonl stay).
+    /// The folder's .stignore gets the local-only names it lacks, as on opening.
     /// Nothing is ever overwritten: running it twice changes nothing. Refused (exit 2)
     /// when FROM is not a version 2 session folder, when the two hold different
     /// sessions (unless --force), and when FROM/events holds a link or a special file.
