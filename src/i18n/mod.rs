@@ -5,6 +5,7 @@
 
 pub mod annotations;
 pub mod cli;
+pub mod damage;
 pub mod device;
 pub mod dialog_keys;
 pub mod keys;
@@ -18,6 +19,7 @@ pub mod words;
 
 pub use annotations::{AnnotationsText, annotations_text};
 pub use cli::CliText;
+pub use damage::DamageText;
 pub use device::DeviceText;
 pub use kinds::{kind_choices, parse_kind};
 pub use minutes::{Labels, labels};
@@ -40,6 +42,11 @@ impl Lang {
     /// The command line's words.
     pub fn cli(self) -> &'static CliText {
         cli::cli_text(self)
+    }
+
+    /// The words for damaged lines and refused files in `events/`.
+    pub fn damage(self) -> &'static DamageText {
+        damage::damage_text(self)
     }
 
     /// The words of `samtal device` and `samtal merge`.

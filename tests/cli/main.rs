@@ -17,6 +17,7 @@ mod agenda;
 mod annotations;
 mod annotations_sv;
 mod damage;
+mod damage_words;
 mod device;
 mod export;
 mod groups;
