@@ -21,6 +21,7 @@ mod damage_words;
 mod device;
 mod export;
 mod groups;
+mod help_text;
 mod list;
 mod merge;
 mod moderator;
