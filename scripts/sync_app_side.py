@@ -100,9 +100,10 @@ def item_titles(side):
     return [item["title"]["sv"] for item in items]
 
 
-def run_moderator_side(side, session_id):
+def run_moderator_side(side, session_id, on_exit):
     """`samtal open ID` on side A in a pty, after its first complete frame."""
     app = AppPty(side, ["open", session_id], "the moderator's app on A")
+    on_exit(app.stop)  # at once: an app that never draws must be stopped too
     if wait_until([app], lambda: app.screen.contains(SAVED), 20, [app]) is None:
         raise SyncCheckError(f"no first frame from the moderator's app:\n{app.screen.text()}")
     return app
@@ -130,10 +131,11 @@ def note_taker_args(session_id):
     return [arg.format(id=session_id) for arg in NOTE_TAKER_ARGS]
 
 
-def run_note_taker_side(side, session_id):
+def run_note_taker_side(side, session_id, on_exit):
     """The note-taker's app on side B (NOTE_TAKER_ARGS) in a pty, once it shows the
     session's title."""
     app = AppPty(side, note_taker_args(session_id), "the note-taker's app on B")
+    on_exit(app.stop)
     if wait_until([app], lambda: app.screen.contains(TITLE), 20, [app]) is None:
         raise SyncCheckError(f"the note-taker's app shows no session:\n{app.screen.text()}")
     return app
@@ -275,13 +277,11 @@ def run(binary, root, args, on_exit):
     pair.start(timeout=args.connect_timeout, stignore=None)  # samtal writes .stignore
     result = {"session": session_id, "note_taker_args": note_taker_args(session_id),
               "timings": {k: round(v, 3) for k, v in pair.timings.items()}}
-    moderator = run_moderator_side(side_a, session_id)
-    on_exit(moderator.stop)
+    moderator = run_moderator_side(side_a, session_id, on_exit)
     result["timings"]["arrived_on_b_s"] = round(
         wait_arrived(side_a.folder(session_id), side_b.folder(session_id), [moderator],
                      args.file_timeout), 3)
-    note_taker = run_note_taker_side(side_b, session_id)
-    on_exit(note_taker.stop)
+    note_taker = run_note_taker_side(side_b, session_id, on_exit)
     timeout, pause = args.file_timeout, args.pause
     result["typed_a_to_b"] = typed_lines(moderator, note_taker, args.lines, timeout, pause)
     result["added_b_to_a"] = add_loop(side_b, session_id, moderator, note_taker, args.lines,

@@ -60,7 +60,10 @@ class AppPty(ptyrun.Pty):
         try:
             code = self.quit()
         except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # gone meanwhile
             code = self.process.wait(5)
             os.close(self.master)
         self.master = None
