@@ -1,7 +1,6 @@
 //! Converts a version 1 session folder (`session.json` + `events.jsonl`) to version
-//! 2 by writing its `header.json`; the version 1 files are only read. How the
-//! example session in `sessions/` was converted:
-//! `cargo run --example convert_session sessions/2015-11-20-integration-for-tillvaxt`.
+//! 2 by writing its `header.json`; the version 1 files are only read:
+//! `cargo run --example convert_session FOLDER`.
 
 use samtal::store::convert::convert;
 use samtal::store::os_disk::OsDisk;

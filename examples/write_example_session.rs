@@ -1,7 +1,8 @@
-//! Writes the example session with the app's own store, as version 2 (a header and
-//! this process's segment): `cargo run --example write_example_session [FOLDER]`
-//! (default: sessions/). The one in `sessions/` was written as version 1 and
-//! converted (`examples/convert_session.rs`).
+//! Writes the example session with the app's own store, as version 2 (a header,
+//! `.stignore` and this process's segment):
+//! `SAMTAL_STATE_DIR=$(mktemp -d) cargo run --example write_example_session [FOLDER]`
+//! (default: sessions/; remove the session's folder there first). The one in
+//! `sessions/` was written so.
 
 use samtal::fixture::{EXAMPLE_ID, example_events};
 use samtal::store::Store;

@@ -1,6 +1,9 @@
 //! The command line's language for this run, and how its messages are put together:
-//! `fill` for templates, `os_error` and `store_error` for errors. The words themselves
+//! `fill` for templates, `os_error` and `store_error` for errors, `damage` for what a
+//! read of `events/` skipped. The words themselves
 //! are in the catalogue (`i18n::CliText`); `cli::lang` is this module.
+
+pub mod damage;
 
 pub use crate::i18n::CliText;
 use crate::i18n::Lang;

@@ -11,14 +11,21 @@ fn example_copy(dir: &Path) -> PathBuf {
     let source =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/2015-11-20-integration-for-tillvaxt");
     let target = dir.join("forum");
-    std::fs::create_dir_all(&target).unwrap();
-    for entry in std::fs::read_dir(&source).unwrap() {
+    copy_folder(&source, &target);
+    target
+}
+
+/// The folder with everything in it (a session's segments are in `events/`).
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), target.join(entry.file_name())).unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
         }
     }
-    target
 }
 
 /// `samtal export <forum> <args> -o -`, its exit code and standard output and error.

@@ -18,7 +18,7 @@ use tempfile::TempDir;
 fn a_recovery_notice_stays_until_esc_acknowledges_it() {
     let session = builtin_session("s", "Titel", &["Region Skåne"]);
     let mut model = Model::new(session, Lang::Sv, at(0));
-    model.notice("Återställt efter avbrott: corrupt-x", at(0));
+    model.notice("Skadade rader hoppades över: corrupt-x", at(0));
     update(&mut model, Action::Tick, at(30));
     model.flash("Borttaget", at(30));
     update(&mut model, Action::Insert("hej".into()), at(31));
@@ -120,10 +120,10 @@ fn a_refused_add_changes_no_file_and_the_next_add_skips_the_damage_and_says_so()
     assert_eq!(list[0]["contributions"], 20);
 }
 
-/// The messages about a damaged journal say what happened since good records after a
-/// damaged line are kept: every good record is exported and kept, in both languages.
+/// The messages about a damaged segment say what happened since good lines after a
+/// damaged line are kept: every good line is exported and kept, in both languages.
 #[test]
-fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
+fn the_messages_about_a_damaged_segment_say_every_good_line_is_kept() {
     let data = TempDir::new().unwrap();
     let (id, _) = damaged_session(data.path());
     let export = |lang: &str| {
@@ -136,12 +136,12 @@ fn the_messages_about_a_damaged_journal_say_every_good_record_is_kept() {
     };
     let en = export("C");
     assert!(
-        en.contains("exported every good record, before and after"),
+        en.contains("every good line, before and after them, was exported"),
         "{en}"
     );
     assert!(!en.contains("everything before it"), "{en}");
     let sv = export("sv_SE.UTF-8");
-    assert!(sv.contains("alla hela poster, före och efter dem"), "{sv}");
+    assert!(sv.contains("alla hela rader, före och efter dem"), "{sv}");
     let output = samtal(data.path())
         .args(["add", &id, "nästa"])
         .output()

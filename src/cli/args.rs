@@ -34,8 +34,8 @@ use std::path::PathBuf;
         Messages and errors follow --lang or LANG (Swedish for sv_*); `saved <id>` from \
         `add` is the same in every language.",
     after_help = "Exit codes: 0 ok, 1 input/output error (or no terminal for the app), 2 bad \
-        input (agenda, session file, name, group, format, encoding), 3 the session is open in \
-        another copy of samtal."
+        input (agenda, session file, name, group, format, encoding), 3 `merge` into a version 1 \
+        session folder that an older samtal has open."
 )]
 pub struct Cli {
     /// Where sessions are kept [default: $SAMTAL_DATA_DIR if set and not empty, else
@@ -125,9 +125,10 @@ pub enum Command {
     /// standard error says so. Standard input must be UTF-8 (or see --encoding): a line
     /// that is not is refused with its number (exit 2) and nothing from it is saved.
     /// If a line cannot be saved, the lines saved so far are named and the exit code
-    /// is not 0. Refused while another copy of samtal has the session open. Reading
-    /// from a terminal, it first prints a one-line prompt on standard error; an empty
-    /// TEXT is an error (exit 2).
+    /// is not 0. Works while the app (or another `add`, here or on a laptop that syncs
+    /// the folder) has the session open: each writes events of its own, and the open
+    /// app shows the line as soon as it is saved. Reading from a terminal, it first
+    /// prints a one-line prompt on standard error; an empty TEXT is an error (exit 2).
     Add(AddArgs),
     /// Set the dots a proposal got in a vote (0 removes the vote)
     ///
@@ -144,8 +145,9 @@ pub enum Command {
     /// Correct the group list: rename, merge a typo group into the right one, remove,
     /// mark present or absent. Without a change, lists the groups.
     ///
-    /// Each change is one event in the journal (the app's Ctrl+Z undoes it there, too).
-    /// Names are matched like the app's picker. The minutes list as present the groups
+    /// Each change is one event of the session, saved as its own writer, so it works
+    /// while the app has the session open (the app shows it at once; its Ctrl+Z undoes
+    /// only what was done in the app). Names are matched like the app's picker. The minutes list as present the groups
     /// that contributed or are marked present, and as absent the groups marked absent.
     Group {
         /// Session id or folder
@@ -157,7 +159,7 @@ pub enum Command {
     ///
     /// Default: Markdown into the session folder as minnesanteckningar.md (minutes.md in
     /// English). With -o and no --format, the file's extension picks the format: .md,
-    /// .html/.htm, .docx, .csv, .json; no extension, `-` and special files (a pipe,
+    /// .html/.htm, .docx, .csv, .xlsx, .json; no extension, `-` and special files (a pipe,
     /// /dev/stdout) mean Markdown; another extension is an error, and so is a --format
     /// that contradicts the extension. Works while the session is open in the app: it
     /// only reads.
@@ -214,9 +216,11 @@ pub enum Command {
     /// with `.` or `~`, `*.tmp`, `*.part`, `*.partial`) are skipped. header.json is
     /// copied when this folder has none; a version 1 session here is converted first
     /// (header.json written under its lock; session.json and events.jsonl stay).
+    /// The folder's .stignore gets the local-only names it lacks, as on opening.
     /// Nothing is ever overwritten: running it twice changes nothing. Refused (exit 2)
     /// when FROM is not a version 2 session folder, when the two hold different
-    /// sessions (unless --force), and when FROM/events holds a link or a special file.
+    /// sessions (unless --force), and when FROM/events holds a link or a special file;
+    /// exit 3 when an older samtal has the version 1 session here open.
     ///
     /// På svenska: hämtar in en annan kopia av en sessionsmapp (ett USB-minne, en
     /// uppackad bilaga). Filer som saknas här kopieras, lika filer lämnas, och en fil
@@ -314,10 +318,13 @@ pub struct ExportArgs {
 pub struct SetArgs {
     /// Session id or folder
     pub session: String,
+    /// The session's title (the minutes' heading)
     #[arg(long)]
     pub title: Option<String>,
+    /// Where the session was held
     #[arg(long)]
     pub place: Option<String>,
+    /// Who led the session (a name, for the minutes)
     #[arg(long)]
     pub moderator: Option<String>,
     /// A note-taker (repeat for each); replaces the list

@@ -7,11 +7,12 @@ use super::lang::{current, fill, os_error, text};
 use super::sessions::resolve;
 use crate::clock::now;
 use crate::i18n::Lang;
+use crate::messages::damage::damage_summary;
 use crate::minutes::{Format, Options, Order, render_with};
 use crate::store::disk::{Disk, write_atomically};
-use crate::store::load;
 use crate::store::os_disk::OsDisk;
 use crate::store::output::write_export;
+use crate::store::{Damage, load};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -64,8 +65,12 @@ pub fn export_on(
     };
     // Read-only: no lock, so a note-taker can export a draft while the app runs.
     let loaded = load(&dir)?;
-    if let Some(reason) = &loaded.bad_tail {
-        super::error::note(&fill(text().journal_damaged_export, &[reason]));
+    if let Some(damage) = &loaded.bad_tail {
+        let note = match damage {
+            Damage::Segments(_) => current().damage().export_note,
+            Damage::Journal(_) => text().journal_damaged_export,
+        };
+        super::error::note(&fill(note, &[&damage_summary(current(), damage)]));
     }
     let lang = lang.unwrap_or(loaded.session.lang);
     let render_options = render_options(&options.choices, lang, &loaded.session, loaded.seq)?;

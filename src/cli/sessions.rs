@@ -5,6 +5,7 @@ use super::lang::{current, fill, os_error, text};
 use crate::agenda::Agenda;
 use crate::clock::now;
 use crate::i18n::Lang;
+use crate::messages::damage::problems_summary;
 use crate::session::Session;
 use crate::store::disk::Disk;
 use crate::store::header::HEADER_FILE;
@@ -202,8 +203,9 @@ pub fn open_as_note_taker(
 }
 
 pub fn report_recovery(recovery: &crate::store::Recovery) {
-    if let Some(summary) = crate::store::summarise(&recovery.problems) {
-        super::error::note(&fill(text().events_damaged, &[&summary]));
+    let lang = current();
+    if let Some(summary) = problems_summary(lang, &recovery.problems) {
+        super::error::note(&fill(lang.damage().open_note, &[&summary]));
     }
 }
 

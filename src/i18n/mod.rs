@@ -5,6 +5,7 @@
 
 pub mod annotations;
 pub mod cli;
+pub mod damage;
 pub mod device;
 pub mod dialog_keys;
 pub mod join;
@@ -21,6 +22,7 @@ pub mod versions;
 
 pub use annotations::{AnnotationsText, annotations_text};
 pub use cli::CliText;
+pub use damage::DamageText;
 pub use device::DeviceText;
 pub use join::{JoinText, join_text};
 pub use kinds::{kind_choices, parse_kind};
@@ -44,6 +46,11 @@ impl Lang {
     /// The command line's words.
     pub fn cli(self) -> &'static CliText {
         cli::cli_text(self)
+    }
+
+    /// The words for damaged lines and refused files in `events/`.
+    pub fn damage(self) -> &'static DamageText {
+        damage::damage_text(self)
     }
 
     /// The words of `samtal device` and `samtal merge`.

@@ -4,20 +4,17 @@ use crate::store::os_disk::OsDisk;
 use crate::store::{JOURNAL_FILE, SNAPSHOT_FILE, load};
 use std::path::PathBuf;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/sessions/2015-11-20-integration-for-tillvaxt"
-);
-
-/// A copy of the example v1 session in its own temporary folder ("a laptop").
+/// The example session as an older samtal kept it ("a laptop"): its snapshot, written
+/// by the version 1 code, and an empty journal.
 fn copy_of_example(root: &Path, laptop: &str) -> PathBuf {
     let dir = root
         .join(laptop)
         .join("2015-11-20-integration-for-tillvaxt");
     std::fs::create_dir_all(&dir).unwrap();
-    for name in [SNAPSHOT_FILE, JOURNAL_FILE] {
-        std::fs::copy(Path::new(EXAMPLE).join(name), dir.join(name)).unwrap();
-    }
+    let session = crate::fixture::example_session();
+    let snapshot = crate::store::snapshot::to_json(&session, 0).unwrap();
+    std::fs::write(dir.join(SNAPSHOT_FILE), snapshot).unwrap();
+    std::fs::write(dir.join(JOURNAL_FILE), b"").unwrap();
     dir
 }
 

@@ -17,8 +17,17 @@ pub struct Loaded {
     pub session: Session,
     /// How many events it was folded from.
     pub seq: u64,
-    /// A summary of what could not be read (damaged lines), if anything.
-    pub bad_tail: Option<String>,
+    /// What could not be read (damaged lines, refused files), if anything.
+    pub bad_tail: Option<Damage>,
+}
+
+/// What a read skipped, as facts; `messages::damage` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// Lines and files of `events/` (session folder version 2), in name order.
+    Segments(Vec<Problem>),
+    /// The journal of a version 1 folder, summarised by its replay.
+    Journal(String),
 }
 
 /// Reads the session in `dir` without writing anything.
@@ -32,7 +41,7 @@ pub fn load_on(disk: &dyn Disk, dir: &Path) -> Result<Loaded, StoreError> {
         return Ok(Loaded {
             session: v1.session,
             seq: v1.seq,
-            bad_tail: v1.bad_tail,
+            bad_tail: v1.bad_tail.map(Damage::Journal),
         });
     }
     let header = read_header(disk, dir)?;
@@ -42,20 +51,6 @@ pub fn load_on(disk: &dyn Disk, dir: &Path) -> Result<Loaded, StoreError> {
     Ok(Loaded {
         session: fold(&header.base, &union),
         seq: union.len() as u64,
-        bad_tail: summarise(&batch.problems),
+        bad_tail: (!batch.problems.is_empty()).then_some(Damage::Segments(batch.problems)),
     })
-}
-
-/// "2 damaged lines (a.jsonl line 3: …)": the first problem, and how many.
-pub fn summarise(problems: &[Problem]) -> Option<String> {
-    let first = problems.first()?;
-    let place = match first.line {
-        Some(line) => format!("{} line {line}", first.file),
-        None => first.file.clone(),
-    };
-    Some(format!(
-        "{} unreadable in events/ ({place}: {})",
-        problems.len(),
-        first.reason
-    ))
 }

@@ -3,7 +3,8 @@
 //! this one lacks is copied; a name both have with other content is kept beside as
 //! a conflict copy (event ids deduplicate it when the session is read). Nothing here
 //! is ever overwritten, so merging twice, or both ways, loses nothing and the second
-//! run changes nothing.
+//! run changes nothing. Like opening, a merge writes the local-only names into the
+//! folder's `.stignore` when they are missing.
 
 use super::convert::convert;
 use super::disk::{Disk, write_new_atomically};
@@ -11,6 +12,7 @@ use super::error::StoreError;
 use super::header::{HEADER_FILE, HeaderError, read_header};
 use super::paths::SNAPSHOT_FILE;
 use super::segments::names::{EVENTS_DIR, is_sync_temporary};
+use super::stignore::{STIGNORE_FILE, ensure_stignore};
 use super::sync_names::{conflict_copy_name, is_conflict_copy_of};
 use std::ffi::OsString;
 use std::io;
@@ -33,6 +35,9 @@ pub struct MergeReport {
     pub header_copied: bool,
     /// This folder was a v1 session and was converted first (its header written).
     pub converted: bool,
+    /// This folder's `.stignore` lacked local-only names and got them, as opening
+    /// the session would have done.
+    pub stignore_written: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +112,10 @@ pub fn merge(
             report.header_copied = true;
         }
     }
+    // Before any segment lands: a folder shared by a sync must never carry the lock,
+    // the draft or the local cache of whoever opens it next.
+    report.stignore_written =
+        ensure_stignore(disk, into).map_err(StoreError::io(&into.join(STIGNORE_FILE)))?;
     for name in names {
         bring_in(disk, from, into, &name, &mut report)?;
     }

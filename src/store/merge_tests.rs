@@ -3,6 +3,7 @@ use crate::session::{DeviceId, Session};
 use crate::store::header::{Header, write_header};
 use crate::store::os_disk::OsDisk;
 use crate::store::sim::{Fault, SimDisk, Tear};
+use crate::store::stignore::LOCAL_ONLY;
 use std::collections::BTreeMap;
 
 const SEGMENT_A: &str = "3fa2c19d0e000001.000001.jsonl";
@@ -58,6 +59,22 @@ fn counted(copied: usize, already_here: usize, conflict_copies: usize) -> MergeR
     }
 }
 
+/// `report`, with the target's `.stignore` written by the merge.
+fn with_stignore(report: MergeReport) -> MergeReport {
+    MergeReport {
+        stignore_written: true,
+        ..report
+    }
+}
+
+/// The `.stignore` a merge writes where there was none: every local-only name.
+fn new_stignore() -> Vec<u8> {
+    LOCAL_ONLY
+        .map(|line| format!("{line}\n"))
+        .concat()
+        .into_bytes()
+}
+
 /// A temporary root with the copy's folder `usb` (`from`) and this machine's folder
 /// `here` (`into`), neither made yet, and the real disk.
 fn usb_and_here() -> (tempfile::TempDir, PathBuf, PathBuf, OsDisk) {
@@ -99,7 +116,7 @@ fn missing_segments_are_copied_same_ones_left_and_others_kept_beside_and_twice_c
     );
     let report = merge(&disk, &from, &into, false).unwrap();
     // B here already holds more than the copy's B (the copy is older): nothing new.
-    assert_eq!(report, counted(0, 2, 1));
+    assert_eq!(report, with_stignore(counted(0, 2, 1)));
     let events = into.join(EVENTS_DIR);
     assert_eq!(
         std::fs::read(events.join("notes.txt.merge-conflict-usb-1.jsonl")).unwrap(),
@@ -139,9 +156,11 @@ fn a_folder_without_a_header_gets_the_copys_header_bytes_and_every_segment() {
     );
     std::fs::create_dir(&into).unwrap();
     let report = merge(&disk, &from, &into, false).unwrap();
-    assert!(report.header_copied && !report.converted);
+    assert!(report.header_copied && !report.converted && report.stignore_written);
     assert_eq!(report.copied, 2);
-    assert_eq!(relative_contents(&into), relative_contents(&from));
+    let mut expected = relative_contents(&from);
+    expected.insert(PathBuf::from(STIGNORE_FILE), new_stignore());
+    assert_eq!(relative_contents(&into), expected);
     let again = merge(&disk, &from, &into, false).unwrap();
     assert_eq!(again, counted(0, 2, 0));
 }
@@ -162,7 +181,7 @@ fn sync_temporary_files_are_never_copied() {
     v2_folder(&disk, &into, "s", &[]);
     assert_eq!(
         merge(&disk, &from, &into, false).unwrap(),
-        MergeReport::default()
+        with_stignore(MergeReport::default())
     );
     assert_eq!(std::fs::read_dir(into.join(EVENTS_DIR)).unwrap().count(), 0);
 }
@@ -178,6 +197,10 @@ fn different_sessions_are_refused_unless_forced() {
         "{refused}"
     );
     assert_eq!(std::fs::read_dir(into.join(EVENTS_DIR)).unwrap().count(), 0);
+    assert!(
+        !into.join(STIGNORE_FILE).exists(),
+        "a refusal writes nothing"
+    );
     assert_eq!(merge(&disk, &from, &into, true).unwrap().copied, 1);
 }
 
@@ -302,4 +325,29 @@ fn a_crash_at_any_step_leaves_only_whole_files_and_a_second_merge_completes() {
         assert_eq!(after.read(&events.join(SEGMENT_A)).unwrap(), b"a1\na2\n");
         assert_eq!(after.read(&conflict).unwrap(), b"b\n");
     }
+}
+
+#[test]
+fn a_merge_writes_a_missing_stignore_keeps_the_users_lines_and_a_second_merge_leaves_it() {
+    let (root, from, into, disk) = usb_and_here();
+    v2_folder(&disk, &from, "s", &[(SEGMENT_A, b"a\n")]);
+    v2_folder(&disk, &into, "s", &[]);
+    let report = merge(&disk, &from, &into, false).unwrap();
+    assert_eq!(report, with_stignore(counted(1, 0, 0)));
+    assert_eq!(
+        std::fs::read(into.join(STIGNORE_FILE)).unwrap(),
+        new_stignore()
+    );
+    let after = contents(&into);
+    assert_eq!(merge(&disk, &from, &into, false).unwrap(), counted(0, 1, 0));
+    assert_eq!(contents(&into), after, "a second merge changes nothing");
+    // A folder whose .stignore has the user's own lines but lacks some of ours.
+    let mine = root.path().join("mine");
+    v2_folder(&disk, &mine, "s", &[]);
+    std::fs::write(mine.join(STIGNORE_FILE), "(?d).DS_Store\n*.lock\n").unwrap();
+    assert!(merge(&disk, &from, &mine, false).unwrap().stignore_written);
+    assert_eq!(
+        std::fs::read_to_string(mine.join(STIGNORE_FILE)).unwrap(),
+        "(?d).DS_Store\n*.lock\n.samtal-local\ndraft.txt\n*.tmp\n.*.tmp\n"
+    );
 }

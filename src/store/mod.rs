@@ -40,7 +40,7 @@ pub mod sync_names;
 mod this_writer;
 
 pub use error::StoreError;
-pub use load::{Loaded, load, load_on, summarise};
+pub use load::{Damage, Loaded, load, load_on};
 pub use load_v1::{LoadedV1, load_v1_on};
 pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE, is_session_dir};
 pub use refresh::{Folded, Refold, RefoldState, Refreshed};

@@ -9,6 +9,7 @@ use super::seat::Seat;
 use super::update::{Effect, start_clock, update};
 use super::view;
 use crate::i18n::Lang;
+use crate::messages::damage::problems_summary;
 use crate::session::{Session, Timestamp};
 use crate::store::{Recovery, Store};
 use crate::terminal::TerminalGuard;
@@ -128,8 +129,8 @@ pub fn run_seated(
     }
     let mut runner = Runner::new(store);
     let started = now();
-    if let Some(summary) = crate::store::summarise(&recovery.problems) {
-        model.notice(format!("{}: {summary}", lang.strings().recovered), started);
+    if let Some(summary) = problems_summary(lang, &recovery.problems) {
+        model.notice(format!("{}: {summary}", lang.damage().notice), started);
     }
     let watch = TtyWatch::new()?;
     // What other writers save is shown as it lands; without change notification, the

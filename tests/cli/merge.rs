@@ -111,6 +111,23 @@ fn a_folder_without_a_session_gets_the_copy_whole() {
         fs::read_to_string(other.join("events").join(SEGMENT_A)).unwrap(),
         "a\n"
     );
+    assert_eq!(
+        fs::read_to_string(other.join(".stignore")).unwrap(),
+        ".samtal-local\n*.lock\ndraft.txt\n*.tmp\n.*.tmp\n",
+        "a folder a sync may share keeps its local files to itself, as on open"
+    );
+    let names: Vec<_> = tree(&other)
+        .into_keys()
+        .map(|p| p.strip_prefix(&other).unwrap().to_path_buf())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            PathBuf::from(".stignore"),
+            PathBuf::from("events").join(SEGMENT_A),
+            PathBuf::from("header.json"),
+        ]
+    );
 }
 
 #[test]

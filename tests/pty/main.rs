@@ -8,6 +8,7 @@
 mod common;
 
 mod crash;
+mod damage;
 mod follow;
 mod join;
 mod poll;

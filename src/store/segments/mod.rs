@@ -10,7 +10,8 @@
 //! - `writer`: `SegmentWriter`, one writer's appends, a new segment at 8 MiB;
 //! - `reader`: `SegmentReader`, every file's complete, valid lines, read on as
 //!   the files grow;
-//! - `union`: the events deduplicated by id, and the fold onto the session's base.
+//! - `union`: the events deduplicated by id, and the fold onto the session's base;
+//! - `unreadable`: why a line or a file was skipped, as facts for the catalogue.
 //!
 //! The store (`store::Store`, `store::load`) is built on these.
 
@@ -24,6 +25,7 @@ pub mod record;
 #[cfg(any(test, feature = "testkit"))]
 pub mod sim_sync;
 pub mod union;
+pub mod unreadable;
 pub mod writer;
 
 pub use error::SegmentError;
@@ -31,4 +33,5 @@ pub use fold::{fold, fold_after};
 pub use names::{EVENTS_DIR, is_sync_temporary, parse_segment_name, segment_name};
 pub use reader::{Found, Origin, Position, Problem, ReadBatch, SegmentReader, read_all};
 pub use union::{Conflict, Inserted, Merged, Union};
+pub use unreadable::{FileKind, Unreadable};
 pub use writer::{SEGMENT_LIMIT, SegmentWriter};

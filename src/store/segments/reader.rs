@@ -8,9 +8,9 @@
 use super::error::SegmentError;
 use super::names::{EVENTS_DIR, is_sync_temporary, writer_in_name};
 use super::record::decode;
+use super::unreadable::Unreadable;
 use crate::session::{Event, EventId, WriterId};
 use crate::store::disk::{Disk, FileVersion};
-use crate::store::openat::is_refusal;
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io;
@@ -41,7 +41,7 @@ pub struct Problem {
     /// The writer the file's name starts with, if it does.
     pub writer: Option<WriterId>,
     pub line: Option<usize>,
-    pub reason: String,
+    pub reason: Unreadable,
 }
 
 /// What one read found.
@@ -71,7 +71,7 @@ pub struct SegmentReader {
     dir: PathBuf,
     files: BTreeMap<OsString, Progress>,
     /// Names refused, and why: reported once, not at every read.
-    refused: BTreeMap<OsString, String>,
+    refused: BTreeMap<OsString, Unreadable>,
 }
 
 /// Everything in the segments of `session_dir`, read once.
@@ -128,11 +128,14 @@ impl SegmentReader {
             Ok(read) => read,
             // Gone since the folder was listed: a sync engine's rename, say.
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) if is_refusal(&e) || e.kind() == io::ErrorKind::IsADirectory => {
-                self.refuse(name, e.to_string(), batch);
-                return Ok(());
-            }
-            Err(e) => return Err(SegmentError::Io { path, source: e }),
+            // A link, a special file, a folder or a file too big: named, not read.
+            Err(e) => match Unreadable::refusal(&e) {
+                Some(reason) => {
+                    self.refuse(name, reason, batch);
+                    return Ok(());
+                }
+                None => return Err(SegmentError::Io { path, source: e }),
+            },
         };
         self.refused.remove(&name);
         let (start, lines_before, crc_before) = known
@@ -192,14 +195,14 @@ impl SegmentReader {
         self.files.insert(name.to_owned(), progress);
     }
 
-    fn refuse(&mut self, name: OsString, reason: String, batch: &mut ReadBatch) {
+    fn refuse(&mut self, name: OsString, reason: Unreadable, batch: &mut ReadBatch) {
         if self.refused.get(&name) != Some(&reason) {
             let file = name.to_string_lossy().into_owned();
             batch.problems.push(Problem {
                 writer: writer_in_name(&file),
                 file,
                 line: None,
-                reason: reason.clone(),
+                reason,
             });
             self.refused.insert(name, reason);
         }
@@ -247,7 +250,7 @@ fn parse_lines(
                 file: file.to_owned(),
                 writer: writer_in_name(file),
                 line: Some(line),
-                reason: bad.to_string(),
+                reason: Unreadable::from(&bad),
             }),
         }
         offset += newline + 1;
