@@ -22,6 +22,7 @@ impl Store {
             .map_err(segment_error)?;
         self.union.extend(batch.found);
         self.folded = self.union.highest();
+        self.problems = batch.problems.clone();
         Ok((fold(&self.header.base, &self.union), batch.problems))
     }
 
@@ -49,7 +50,19 @@ impl Store {
             session.apply(id, event);
         }
         self.folded = cache.upto.max(self.union.highest());
-        Ok(Some((session, batch.problems)))
+        self.problems = cache.problems;
+        self.note_problems(&batch.problems);
+        Ok(Some((session, self.problems.clone())))
+    }
+
+    /// Keeps the problems not met before (a refused file is refused again by a
+    /// reader resumed from the cache's positions).
+    pub(super) fn note_problems(&mut self, problems: &[Problem]) {
+        for problem in problems {
+            if !self.problems.contains(problem) {
+                self.problems.push(problem.clone());
+            }
+        }
     }
 
     /// The lines whose ids were not folded from the cache.
@@ -82,6 +95,8 @@ impl Store {
             self.folded,
             self.reader.positions(),
             ids,
+            self.problems.clone(),
+            // Cheap: the contributions are a persistent map, shared, not copied.
             session.clone(),
         )
     }

@@ -94,6 +94,14 @@ impl Refold {
         Refold { receiver }
     }
 
+    /// A re-fold whose result is already there: for benchmarks and tests.
+    pub fn ready(folded: Folded) -> Refold {
+        let (sender, receiver) = channel();
+        // The receiver is right here.
+        let _ = sender.send(folded);
+        Refold { receiver }
+    }
+
     /// The result, if it is ready; never waits.
     pub fn poll(&self) -> RefoldState {
         match self.receiver.try_recv() {
@@ -119,6 +127,7 @@ impl Store {
             .read_new(self.disk.as_ref())
             .map_err(segment_error)?;
         let merged = self.union.extend(self.unknown(batch.found));
+        self.note_problems(&batch.problems);
         let mut refreshed = Refreshed {
             problems: batch.problems,
             ..Refreshed::default()

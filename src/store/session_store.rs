@@ -47,6 +47,10 @@ pub struct Store {
     /// Ids folded from the local cache whose events are not in `union` (until a
     /// re-fold reads them all): a line read again with one of them is a duplicate.
     pub(super) known: BTreeSet<EventId>,
+    /// Every damaged line and refused file met in `events/` since the session was
+    /// opened (from the local cache too): the next cache keeps them, so that an
+    /// opening from it reports them as an opening from the files does.
+    pub(super) problems: Vec<Problem>,
 }
 
 impl Store {
@@ -110,6 +114,7 @@ impl Store {
             last_stamp: folded.map_or(Stamp(0), |id| id.stamp),
             unsaved: VecDeque::new(),
             known: BTreeSet::new(),
+            problems: Vec::new(),
         }
     }
 

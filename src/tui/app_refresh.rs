@@ -68,7 +68,9 @@ impl Runner {
         for (id, event) in self.store.events_after(upto) {
             session.apply(id, &event);
         }
-        model.replace_session(session);
+        let shown = model.replace_session(session);
+        // Freeing every contribution of a large session takes milliseconds.
+        std::thread::spawn(move || drop(shown));
     }
 }
 
@@ -76,23 +78,42 @@ impl Runner {
     /// Writes the local cache of the session shown, on another thread: at a calm
     /// moment (an agenda step). Not while a re-fold is under way or an event is not
     /// on disk yet: the cache holds only what the files hold.
-    pub fn write_cache_in_background(&self, model: &Model) {
-        if self.refold.is_some() {
+    /// The session is cloned for it on this thread, which is cheap (its contributions
+    /// are shared: `session::Contributions`); encoding and writing happen on the
+    /// other. One write at a time: a step while one runs writes none.
+    pub fn write_cache_in_background(&mut self, model: &Model) {
+        if self.refold.is_some() || self.cache_write_running() {
             return;
         }
         if let Some(cache) = self.store.local_cache(&model.session) {
             let disk = self.store.shared_disk();
             let dir = self.store.dir().to_path_buf();
-            std::thread::spawn(move || {
+            self.cache_writer = Some(std::thread::spawn(move || {
                 // A cache that cannot be written costs only speed at the next opening.
                 let _ = cache.write(disk.as_ref(), &dir);
-            });
+            }));
+        }
+    }
+
+    /// True while the cache is being written on its thread.
+    pub fn cache_write_running(&self) -> bool {
+        self.cache_writer
+            .as_ref()
+            .is_some_and(|writer| !writer.is_finished())
+    }
+
+    /// Waits for a cache write under way: before the one written on the way out,
+    /// and in tests and benchmarks.
+    pub fn wait_for_cache_write(&mut self) {
+        if let Some(writer) = self.cache_writer.take() {
+            let _ = writer.join();
         }
     }
 
     /// Writes the local cache before the app ends, waiting for it; after reading
     /// what is new (this writer's own last lines too, so the next opening need not).
     pub fn write_cache_now(&mut self, model: &mut Model) {
+        self.wait_for_cache_write();
         self.refresh(model);
         if self.refold.is_some() {
             return;

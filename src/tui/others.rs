@@ -17,21 +17,22 @@ impl Model {
         });
     }
 
-    /// Takes `session` (folded again after a late event) in place of the one shown.
-    pub fn replace_session(&mut self, session: Session) {
-        keeping_place(self, |shown| *shown = session);
+    /// Takes `session` (folded again after a late event) in place of the one shown,
+    /// and hands back the one that was shown (for the caller to free elsewhere).
+    pub fn replace_session(&mut self, session: Session) -> Session {
+        keeping_place(self, |shown| std::mem::replace(shown, session))
     }
 }
 
 /// Changes the session and puts the selection and the chosen group back on the
 /// contribution and group they were on.
-fn keeping_place(model: &mut Model, change: impl FnOnce(&mut Session)) {
+fn keeping_place<T>(model: &mut Model, change: impl FnOnce(&mut Session) -> T) -> T {
     let item = model.session.current_item.clone();
     let selected = model
         .selected
         .and_then(|row| model.current_ids().get(row).copied());
     let group = model.session.groups.get(model.group).map(|g| g.id);
-    change(&mut model.session);
+    let changed = change(&mut model.session);
     if model.session.current_item != item {
         model.selected = None;
     } else if let Some(id) = selected
@@ -43,4 +44,5 @@ fn keeping_place(model: &mut Model, change: impl FnOnce(&mut Session)) {
         model.group = row;
     }
     clamp(model);
+    changed
 }

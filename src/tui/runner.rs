@@ -14,6 +14,8 @@ pub struct Runner {
     pub store: Store,
     /// The session being folded again after a late event, if it is.
     pub refold: Option<Refold>,
+    /// The thread writing the local cache, if one was started.
+    pub cache_writer: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Runner {
@@ -21,6 +23,7 @@ impl Runner {
         Runner {
             store,
             refold: None,
+            cache_writer: None,
         }
     }
 
