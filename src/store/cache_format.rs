@@ -1,16 +1,19 @@
 //! The bytes of `.samtal-local/cache.bin`: a binary encoding of the local cache
-//! (`local_cache.rs`), read before the first frame, so it must parse fast whatever
-//! the session's size. JSON of the whole folded session spent most of the opening
-//! of a large session turning ids and times from text back into numbers.
+//! (`local_cache.rs`), read before the first frame, so what the first frame needs
+//! must parse fast whatever the session's size. JSON of the whole folded session
+//! spent most of the opening of a large session turning ids and times from text
+//! back into numbers, and all of it was parsed before anything was drawn.
 //!
-//! Layout: the magic line `samtal-local-cache\n`, the format number (u32, little
-//! endian), the CRC-32 of the body (u32, little endian), then the body in postcard.
-//! The contributions are in the body as plain numbers and strings; the rest of the
-//! session (agenda, groups, clock, annotations …, small whatever the session's
-//! size) is JSON inside the body, so that it follows the session's own serde.
-//! Anything that does not fit (another magic or format number, a checksum that
-//! differs, a body that does not parse) is no cache: the session is read from its
-//! segments instead.
+//! Layout: the magic line `samtal-local-cache\n`, the format number (u32), the
+//! length of the head (u64) and its CRC-32 (u32), the head, the CRC-32 of the tail
+//! (u32), the tail; numbers little endian, head and tail in postcard. The head holds
+//! what the first screen shows: the header's version, positions, ids and damage
+//! reports, the session without its contributions (JSON inside the head, so that
+//! it follows the session's own serde), and the contributions of the current item
+//! and the newest one. The tail holds every other contribution; the app reads it on
+//! another thread (`Refold::rest_of_cache`). Anything that does not fit (another
+//! magic or format number, a checksum that differs, bytes that do not parse) is no
+//! cache: the session is read from its segments instead.
 
 use super::disk::FileVersion;
 use super::segments::{Position, Problem};
@@ -24,7 +27,8 @@ const MAGIC: &[u8] = b"samtal-local-cache\n";
 /// Raised whenever the body's layout changes: an older cache is then ignored.
 pub const FORMAT: u32 = 2;
 
-/// What the cache holds, as read.
+/// What the cache's head holds, as read; `session` has only the contributions the
+/// first screen shows until `decode_tail`'s are added.
 #[derive(Debug, Clone)]
 pub struct CacheParts {
     pub header: FileVersion,
@@ -46,8 +50,15 @@ pub struct CacheView<'a> {
     pub session: &'a Session,
 }
 
+/// The cache's bytes and where its tail starts: what is left to read.
+#[derive(Debug, Clone)]
+pub struct Tail {
+    bytes: Vec<u8>,
+    at: usize,
+}
+
 #[derive(Serialize, Deserialize)]
-struct Body {
+struct Head {
     header: FileVersion,
     upto: Option<Id>,
     positions: Vec<Position>,
@@ -55,7 +66,8 @@ struct Body {
     problems: Vec<Damage>,
     /// The session without its contributions, as JSON.
     rest: Vec<u8>,
-    contributions: Vec<Line>,
+    /// The current item's contributions and the newest one.
+    shown: Vec<Line>,
 }
 
 type Id = (u64, u64);
@@ -96,50 +108,87 @@ struct OtherVersion {
 
 /// The bytes of a cache.
 pub fn encode(parts: CacheView) -> Result<Vec<u8>, String> {
-    let mut rest = parts.session.clone();
+    let session = parts.session;
+    let mut rest = session.clone();
     rest.contributions = Contributions::new();
-    let body = Body {
+    let newest = session.contributions.keys().next_back().copied();
+    let shown = |c: &&Contribution| c.item == session.current_item || Some(c.id) == newest;
+    let head = Head {
         header: parts.header,
         upto: parts.upto.map(id_out),
         positions: parts.positions.to_vec(),
         ids: parts.ids.iter().copied().map(id_out).collect(),
         problems: parts.problems.iter().map(damage_out).collect(),
         rest: serde_json::to_vec(&rest).map_err(|e| e.to_string())?,
-        contributions: parts.session.contributions.values().map(line_out).collect(),
+        shown: session
+            .contributions
+            .values()
+            .filter(shown)
+            .map(line_out)
+            .collect(),
     };
-    let body = postcard::to_stdvec(&body).map_err(|e| e.to_string())?;
-    let mut bytes = Vec::with_capacity(MAGIC.len() + 8 + body.len());
+    let tail: Vec<Line> = session
+        .contributions
+        .values()
+        .filter(|c| !shown(c))
+        .map(line_out)
+        .collect();
+    let head = postcard::to_stdvec(&head).map_err(|e| e.to_string())?;
+    let tail = postcard::to_stdvec(&tail).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 20 + head.len() + tail.len());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&FORMAT.to_le_bytes());
-    bytes.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    bytes.extend_from_slice(&body);
+    bytes.extend_from_slice(&(head.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&crc32fast::hash(&head).to_le_bytes());
+    bytes.extend_from_slice(&head);
+    bytes.extend_from_slice(&crc32fast::hash(&tail).to_le_bytes());
+    bytes.extend_from_slice(&tail);
     Ok(bytes)
 }
 
-/// The cache in `bytes`, or None when they are not a whole cache of this format.
-pub fn decode(bytes: &[u8]) -> Option<CacheParts> {
-    let bytes = bytes.strip_prefix(MAGIC)?;
-    let (format, bytes) = bytes.split_first_chunk::<4>()?;
-    let (crc, body) = bytes.split_first_chunk::<4>()?;
-    if u32::from_le_bytes(*format) != FORMAT || u32::from_le_bytes(*crc) != crc32fast::hash(body) {
+/// The head of the cache in `bytes`, and the tail left to read; None when the head
+/// is not whole or not of this format. The tail is checked by `decode_tail`.
+pub fn decode_head(bytes: Vec<u8>) -> Option<(CacheParts, Tail)> {
+    let after_magic = bytes.strip_prefix(MAGIC)?;
+    let (format, after) = after_magic.split_first_chunk::<4>()?;
+    let (len, after) = after.split_first_chunk::<8>()?;
+    let (crc, after) = after.split_first_chunk::<4>()?;
+    let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
+    let head = after.get(..len)?;
+    if u32::from_le_bytes(*format) != FORMAT || u32::from_le_bytes(*crc) != crc32fast::hash(head) {
         return None;
     }
-    let body: Body = postcard::from_bytes(body).ok()?;
-    let mut session: Session = serde_json::from_slice(&body.rest).ok()?;
+    let head: Head = postcard::from_bytes(head).ok()?;
+    let mut session: Session = serde_json::from_slice(&head.rest).ok()?;
+    session.contributions = contributions(head.shown)?;
+    let parts = CacheParts {
+        header: head.header,
+        upto: head.upto.map(id_in),
+        positions: head.positions,
+        ids: head.ids.into_iter().map(id_in).collect(),
+        problems: head.problems.into_iter().map(damage_in).collect(),
+        session,
+    };
+    let at = MAGIC.len() + 16 + len;
+    Some((parts, Tail { bytes, at }))
+}
+
+/// The contributions of the tail; None when it is not whole.
+pub fn decode_tail(tail: &Tail) -> Option<Contributions> {
+    let (crc, body) = tail.bytes.get(tail.at..)?.split_first_chunk::<4>()?;
+    if u32::from_le_bytes(*crc) != crc32fast::hash(body) {
+        return None;
+    }
+    contributions(postcard::from_bytes(body).ok()?)
+}
+
+fn contributions(lines: Vec<Line>) -> Option<Contributions> {
     let mut contributions = Contributions::new();
-    for line in body.contributions {
+    for line in lines {
         let contribution = line_in(line)?;
         contributions.insert(contribution.id, contribution);
     }
-    session.contributions = contributions;
-    Some(CacheParts {
-        header: body.header,
-        upto: body.upto.map(id_in),
-        positions: body.positions,
-        ids: body.ids.into_iter().map(id_in).collect(),
-        problems: body.problems.into_iter().map(damage_in).collect(),
-        session,
-    })
+    Some(contributions)
 }
 
 fn id_out(id: EventId) -> Id {

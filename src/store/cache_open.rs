@@ -5,12 +5,55 @@
 //! store, only when every event of the session shown is on disk.
 
 use super::error::{StoreError, segment_error};
-use super::local_cache::LocalCache;
+use super::local_cache::{LocalCache, with_tail};
+use super::refresh::Refold;
 use super::segments::{Found, Origin, Problem, SegmentReader, Union, fold};
 use super::session_store::Store;
 use crate::session::{EventId, Session};
 
+/// When an opening from the cache reads the contributions the first screen does not
+/// show: before it returns, or on another thread after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Whole {
+    Now,
+    Later,
+}
+
 impl Store {
+    /// The session from the local cache with what arrived since applied; None when
+    /// there is no cache that fits, or something arrived that belongs before it.
+    pub(super) fn open_from_cache(
+        &mut self,
+        whole: Whole,
+    ) -> Result<Option<(Session, Vec<Problem>)>, StoreError> {
+        let Some((mut cache, tail)) = LocalCache::read_head(self.disk.as_ref(), &self.dir) else {
+            return Ok(None);
+        };
+        if whole == Whole::Now {
+            let Some(session) = with_tail(cache.session, &tail) else {
+                return Ok(None);
+            };
+            cache.session = session;
+            return self.fold_from_cache(cache);
+        }
+        // A clone that shares the contributions: the head as the cache holds it, for
+        // the thread that adds the tail.
+        let head = cache.session.clone();
+        let upto = cache.upto;
+        let folded = self.fold_from_cache(cache)?;
+        if folded.is_some() {
+            self.loading = Some(Refold::rest_of_cache(
+                head,
+                upto,
+                tail,
+                self.disk.clone(),
+                self.dir.clone(),
+                self.header.base.clone(),
+            ));
+        }
+        Ok(folded)
+    }
+
     /// Reads every segment from its start and folds the union onto the base.
     pub(super) fn fold_everything(&mut self) -> Result<(Session, Vec<Problem>), StoreError> {
         self.reader = SegmentReader::new(&self.dir);

@@ -7,7 +7,7 @@
 //! format or was made from another `header.json` is ignored (and written again
 //! later). Its bytes: `cache_format.rs`.
 
-use super::cache_format::{self, CacheView};
+use super::cache_format::{self, CacheView, Tail};
 use super::disk::{Disk, FileVersion, write_atomically};
 use super::header::HEADER_FILE;
 use super::segments::{Position, Problem};
@@ -62,10 +62,19 @@ impl LocalCache {
         })
     }
 
-    /// The cache of `session_dir`, if there is one that fits its header now.
+    /// The cache of `session_dir`, whole, if there is one that fits its header now.
     pub fn read(disk: &dyn Disk, session_dir: &Path) -> Option<LocalCache> {
+        let (mut cache, tail) = LocalCache::read_head(disk, session_dir)?;
+        cache.session = with_tail(cache.session, &tail)?;
+        Some(cache)
+    }
+
+    /// The head of the cache of `session_dir`, if there is one that fits its header
+    /// now: its session holds only the contributions the first screen shows (the
+    /// current item's and the newest); `with_tail` adds the others.
+    pub(super) fn read_head(disk: &dyn Disk, session_dir: &Path) -> Option<(LocalCache, Tail)> {
         let bytes = disk.read(&path(session_dir)).ok()?;
-        let parts = cache_format::decode(&bytes)?;
+        let (parts, tail) = cache_format::decode_head(bytes)?;
         let header = disk.version(&session_dir.join(HEADER_FILE)).ok()?;
         if parts.header != header {
             return None;
@@ -81,7 +90,7 @@ impl LocalCache {
         cache.session.check_plausible().ok()?;
         cache.session.agenda.validate().ok()?;
         cache.session.rebuild_index();
-        Some(cache)
+        Some((cache, tail))
     }
 
     /// Writes the cache (a temporary file renamed over the old one). A cache that
@@ -109,4 +118,17 @@ impl LocalCache {
         }
         Ok(())
     }
+}
+
+/// `head` (a session read from the cache's head) with the contributions of the
+/// cache's tail; None when the tail is damaged or implausible.
+pub(super) fn with_tail(mut head: Session, tail: &Tail) -> Option<Session> {
+    let mut contributions = cache_format::decode_tail(tail)?;
+    for (id, contribution) in head.contributions.iter() {
+        contributions.insert(*id, contribution.clone());
+    }
+    head.contributions = contributions;
+    head.check_plausible().ok()?;
+    head.rebuild_index();
+    Some(head)
 }

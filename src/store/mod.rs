@@ -51,6 +51,8 @@ pub use this_writer::claim_for_this_process;
 #[cfg(test)]
 mod cache_format_tests;
 #[cfg(test)]
+mod cache_screen_tests;
+#[cfg(test)]
 mod cache_tests;
 #[cfg(test)]
 mod output_faults;

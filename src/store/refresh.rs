@@ -4,12 +4,14 @@
 //! laptop that was offline) means folding the session again from its base, which
 //! is done on a thread of its own so that no keystroke waits for it.
 
+use super::cache_format::Tail;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
+use super::local_cache::with_tail;
 use super::segments::{Problem, Union, fold, read_all};
 use super::session_store::Store;
 use crate::session::{Event, EventId, Session, Stamp};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -78,18 +80,37 @@ impl Refold {
         let (sender, receiver) = channel();
         std::thread::spawn(move || {
             // A folder that cannot be read now ends the thread: `Failed`, try again.
-            let Ok(batch) = read_all(disk.as_ref(), &session_dir) else {
-                return;
+            if let Some(folded) = fold_files(disk.as_ref(), &session_dir, &base) {
+                let _ = sender.send(folded);
+            }
+        });
+        Refold { receiver }
+    }
+
+    /// Adds the contributions of the local cache's tail to `head` (the session of its
+    /// head, as read), on a new thread: the whole session as the cache folded it, up
+    /// to `upto`. A tail that turns out damaged has the files read instead.
+    pub(super) fn rest_of_cache(
+        head: Session,
+        upto: Option<EventId>,
+        tail: Tail,
+        disk: Arc<dyn Disk>,
+        session_dir: PathBuf,
+        base: Session,
+    ) -> Refold {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let folded = match with_tail(head, &tail) {
+                Some(session) => Some(Folded {
+                    session,
+                    upto,
+                    union: None,
+                }),
+                None => fold_files(disk.as_ref(), &session_dir, &base),
             };
-            let mut union = Union::new();
-            union.extend(batch.found);
-            let upto = union.highest();
-            let session = fold(&base, &union);
-            let _ = sender.send(Folded {
-                session,
-                upto,
-                union: Some(union),
-            });
+            if let Some(folded) = folded {
+                let _ = sender.send(folded);
+            }
         });
         Refold { receiver }
     }
@@ -115,6 +136,21 @@ impl Refold {
     pub fn wait(self) -> Option<Folded> {
         self.receiver.recv().ok()
     }
+}
+
+/// Every segment of `session_dir` read and folded onto `base`; None when the folder
+/// cannot be read now.
+fn fold_files(disk: &dyn Disk, session_dir: &Path, base: &Session) -> Option<Folded> {
+    let batch = read_all(disk, session_dir).ok()?;
+    let mut union = Union::new();
+    union.extend(batch.found);
+    let upto = union.highest();
+    let session = fold(base, &union);
+    Some(Folded {
+        session,
+        upto,
+        union: Some(union),
+    })
 }
 
 impl Store {

@@ -2,13 +2,14 @@
 //! reader of every segment, the union of their events, and this writer's own
 //! segments (see the module above for the layout).
 
+use super::cache_open::Whole;
 use super::convert;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
 use super::header::{HEADER_FILE, Header, read_header, write_header};
-use super::local_cache::LocalCache;
 use super::os_disk::OsDisk;
 use super::paths::SNAPSHOT_FILE;
+use super::refresh::Refold;
 use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union};
 use super::stignore;
 use super::this_writer::claim_for_this_process;
@@ -51,6 +52,9 @@ pub struct Store {
     /// opened (from the local cache too): the next cache keeps them, so that an
     /// opening from it reports them as an opening from the files does.
     pub(super) problems: Vec<Problem>,
+    /// Opened for the app from the cache's head: the rest of the cache being read on
+    /// another thread, for the runner to take (`take_loading`).
+    pub(super) loading: Option<Refold>,
 }
 
 impl Store {
@@ -115,6 +119,7 @@ impl Store {
             unsaved: VecDeque::new(),
             known: BTreeSet::new(),
             problems: Vec::new(),
+            loading: None,
         }
     }
 
@@ -139,6 +144,33 @@ impl Store {
         dir: &Path,
         writer: WriterId,
     ) -> Result<(Store, Session, Recovery), StoreError> {
+        Store::open_as(disk, dir, writer, Whole::Now)
+    }
+
+    /// Opens a session for the app: from the local cache, the session returned holds
+    /// only what the first screen shows (the current item's contributions and the
+    /// newest), and the rest is read on another thread: `take_loading` hands it over,
+    /// to be swapped in as a re-fold is.
+    pub fn open_for_screen(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_as(Arc::new(OsDisk::default()), dir, writer, Whole::Later)
+    }
+
+    /// `open_for_screen` as `writer`, on `disk`.
+    pub fn open_for_screen_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        Store::open_as(disk, dir, writer, Whole::Later)
+    }
+
+    fn open_as(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+        whole: Whole,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
         let converted = convert_if_v1(disk.as_ref(), dir)?;
         let header = read_header(disk.as_ref(), dir)?;
         // A sync engine never carries `.stignore` across, so a folder that came from
@@ -148,12 +180,7 @@ impl Store {
         let segment_writer =
             SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
         let mut store = Store::with(disk, dir, header, segment_writer, Union::new());
-        let cache = LocalCache::read(store.disk.as_ref(), dir);
-        let folded = match cache {
-            Some(cache) => store.fold_from_cache(cache)?,
-            None => None,
-        };
-        let (session, problems) = match folded {
+        let (session, problems) = match store.open_from_cache(whole)? {
             Some(folded) => folded,
             None => store.fold_everything()?,
         };
@@ -176,6 +203,12 @@ impl Store {
     /// are written through it too.
     pub fn disk(&self) -> &dyn Disk {
         self.disk.as_ref()
+    }
+
+    /// The reading of the rest of the local cache, when the store was opened for the
+    /// screen from it: a re-fold whose result is the whole session.
+    pub fn take_loading(&mut self) -> Option<Refold> {
+        self.loading.take()
     }
 
     /// The disk, to hand to another thread.

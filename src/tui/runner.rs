@@ -19,10 +19,12 @@ pub struct Runner {
 }
 
 impl Runner {
-    pub fn new(store: Store) -> Runner {
+    /// A store opened for the screen (`Store::open_for_screen`) hands over the
+    /// reading of the rest of its cache: swapped in as a re-fold is.
+    pub fn new(mut store: Store) -> Runner {
         Runner {
+            refold: store.take_loading(),
             store,
-            refold: None,
             cache_writer: None,
         }
     }
@@ -49,6 +51,8 @@ impl Runner {
 
     /// Writes the minutes into the session folder and says where, in the footer.
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
+        // The minutes hold every contribution: not a session still being read in.
+        self.finish_refold(model);
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
         let options = Options {
@@ -88,6 +92,8 @@ impl Runner {
     /// Returns a message for the user when the session could not be saved where it
     /// lives: then a rescue copy was written to the temporary folder.
     pub fn close(&mut self, model: &mut Model, now: Timestamp) -> Option<String> {
+        // The cache and a rescue copy are made of the whole session.
+        self.finish_refold(model);
         let effects = stop_clock(model, now);
         self.run(model, effects, now);
         self.retry_if_unhealthy(model, now);
