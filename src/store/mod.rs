@@ -9,6 +9,7 @@
 //! converted when opened for writing (its header written, its files left as they
 //! were) and read as it is when opened read-only.
 
+pub mod background;
 mod cache_format;
 mod cache_open;
 pub mod convert;

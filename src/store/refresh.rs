@@ -61,7 +61,7 @@ impl Refold {
     /// Folds `union` onto `base` on a new thread.
     pub fn start(base: Session, union: Union) -> Refold {
         let (sender, receiver) = channel();
-        std::thread::spawn(move || {
+        super::background::spawn(move || {
             let upto = union.highest();
             let session = fold(&base, &union);
             // The receiver is gone when a newer re-fold replaced this one.
@@ -78,7 +78,7 @@ impl Refold {
     /// thread: for a store opened from its cache, which holds only the newer events.
     pub fn from_files(disk: Arc<dyn Disk>, session_dir: PathBuf, base: Session) -> Refold {
         let (sender, receiver) = channel();
-        std::thread::spawn(move || {
+        super::background::spawn(move || {
             // A folder that cannot be read now ends the thread: `Failed`, try again.
             if let Some(folded) = fold_files(disk.as_ref(), &session_dir, &base) {
                 let _ = sender.send(folded);
@@ -99,7 +99,7 @@ impl Refold {
         base: Session,
     ) -> Refold {
         let (sender, receiver) = channel();
-        std::thread::spawn(move || {
+        super::background::spawn(move || {
             let folded = match with_tail(head, &tail) {
                 Some(session) => Some(Folded {
                     session,

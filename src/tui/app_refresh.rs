@@ -70,7 +70,7 @@ impl Runner {
         }
         let shown = model.replace_session(session);
         // Freeing every contribution of a large session takes milliseconds.
-        std::thread::spawn(move || drop(shown));
+        crate::store::background::spawn(move || drop(shown));
     }
 }
 
@@ -88,7 +88,7 @@ impl Runner {
         if let Some(cache) = self.store.local_cache(&model.session) {
             let disk = self.store.shared_disk();
             let dir = self.store.dir().to_path_buf();
-            self.cache_writer = Some(std::thread::spawn(move || {
+            self.cache_writer = Some(crate::store::background::spawn(move || {
                 // A cache that cannot be written costs only speed at the next opening.
                 let _ = cache.write(disk.as_ref(), &dir);
             }));
