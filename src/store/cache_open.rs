@@ -4,6 +4,7 @@
 //! everything is read and folded as without a cache. The cache is made from an open
 //! store, only when every event of the session shown is on disk.
 
+use super::cache_format::Tail;
 use super::error::{StoreError, segment_error};
 use super::local_cache::{LocalCache, with_tail};
 use super::refresh::Refold;
@@ -19,7 +20,32 @@ pub(super) enum Whole {
     Later,
 }
 
+/// What an opening for the screen left to read of the cache: its tail, and the
+/// session of its head as the cache holds it.
+#[derive(Debug)]
+pub(super) struct RestOfCache {
+    head: Session,
+    upto: Option<EventId>,
+    tail: Tail,
+}
+
 impl Store {
+    /// Starts reading the rest of the local cache on another thread, when the store
+    /// was opened for the screen from it and nothing replaced it since: a re-fold
+    /// whose result is the whole session. Started after the first frame, so that
+    /// the frame does not share the processor with it.
+    pub fn take_loading(&mut self) -> Option<Refold> {
+        let RestOfCache { head, upto, tail } = self.loading.take()?;
+        Some(Refold::rest_of_cache(
+            head,
+            upto,
+            tail,
+            self.disk.clone(),
+            self.dir.clone(),
+            self.header.base.clone(),
+        ))
+    }
+
     /// The session from the local cache with what arrived since applied; None when
     /// there is no cache that fits, or something arrived that belongs before it.
     pub(super) fn open_from_cache(
@@ -42,14 +68,7 @@ impl Store {
         let upto = cache.upto;
         let folded = self.fold_from_cache(cache)?;
         if folded.is_some() {
-            self.loading = Some(Refold::rest_of_cache(
-                head,
-                upto,
-                tail,
-                self.disk.clone(),
-                self.dir.clone(),
-                self.header.base.clone(),
-            ));
+            self.loading = Some(RestOfCache { head, upto, tail });
         }
         Ok(folded)
     }

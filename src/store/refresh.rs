@@ -175,6 +175,8 @@ impl Store {
             self.last_stamp = self.last_stamp.max(highest.stamp);
         }
         if self.folded.is_some_and(|folded| first_changed <= folded) {
+            // Folded from the files: the rest of the cache is not needed any more.
+            self.loading = None;
             refreshed.refold = Some(self.start_refold());
         } else {
             refreshed.new = self.events_after(self.folded);

@@ -2,14 +2,14 @@
 //! reader of every segment, the union of their events, and this writer's own
 //! segments (see the module above for the layout).
 
-use super::cache_open::Whole;
+use super::cache_open::{RestOfCache, Whole};
 use super::convert;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
 use super::header::{HEADER_FILE, Header, read_header, write_header};
 use super::os_disk::OsDisk;
 use super::paths::SNAPSHOT_FILE;
-use super::refresh::Refold;
+
 use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union};
 use super::stignore;
 use super::this_writer::claim_for_this_process;
@@ -52,9 +52,9 @@ pub struct Store {
     /// opened (from the local cache too): the next cache keeps them, so that an
     /// opening from it reports them as an opening from the files does.
     pub(super) problems: Vec<Problem>,
-    /// Opened for the app from the cache's head: the rest of the cache being read on
-    /// another thread, for the runner to take (`take_loading`).
-    pub(super) loading: Option<Refold>,
+    /// Opened for the app from the cache's head: the rest of the cache, for the
+    /// runner to read on another thread (`take_loading`).
+    pub(super) loading: Option<RestOfCache>,
 }
 
 impl Store {
@@ -149,7 +149,7 @@ impl Store {
 
     /// Opens a session for the app: from the local cache, the session returned holds
     /// only what the first screen shows (the current item's contributions and the
-    /// newest), and the rest is read on another thread: `take_loading` hands it over,
+    /// newest), and the rest is read on another thread: `take_loading` starts it,
     /// to be swapped in as a re-fold is.
     pub fn open_for_screen(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
         let (_, writer) = claim_for_this_process(dir)?;
@@ -203,12 +203,6 @@ impl Store {
     /// are written through it too.
     pub fn disk(&self) -> &dyn Disk {
         self.disk.as_ref()
-    }
-
-    /// The reading of the rest of the local cache, when the store was opened for the
-    /// screen from it: a re-fold whose result is the whole session.
-    pub fn take_loading(&mut self) -> Option<Refold> {
-        self.loading.take()
     }
 
     /// The disk, to hand to another thread.

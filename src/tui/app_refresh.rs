@@ -12,6 +12,7 @@ impl Runner {
     /// Takes in what other writers saved since the last look; true when the session
     /// shown changed. Never waits for a re-fold.
     pub fn refresh(&mut self, model: &mut Model) -> bool {
+        self.start_loading();
         let mut changed = self.take_refold(model);
         // A folder that cannot be read just now is read again at the next look.
         if let Ok(refreshed) = self.store.refresh() {
@@ -25,6 +26,15 @@ impl Runner {
             }
         }
         changed
+    }
+
+    /// Starts reading the rest of the local cache, when the store was opened for the
+    /// screen (`Store::open_for_screen`): swapped in as a re-fold is. The app calls
+    /// it after its first frame; a refresh, an export and closing call it too.
+    pub fn start_loading(&mut self) {
+        if self.refold.is_none() {
+            self.refold = self.store.take_loading();
+        }
     }
 
     /// Swaps in a finished re-fold; true when it did.
@@ -48,6 +58,7 @@ impl Runner {
 
     /// Waits for a re-fold under way and swaps it in: on the way out, and in tests.
     pub fn finish_refold(&mut self, model: &mut Model) {
+        self.start_loading();
         if let Some(refold) = self.refold.take()
             && let Some(folded) = refold.wait()
         {

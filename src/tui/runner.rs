@@ -19,12 +19,10 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// A store opened for the screen (`Store::open_for_screen`) hands over the
-    /// reading of the rest of its cache: swapped in as a re-fold is.
-    pub fn new(mut store: Store) -> Runner {
+    pub fn new(store: Store) -> Runner {
         Runner {
-            refold: store.take_loading(),
             store,
+            refold: None,
             cache_writer: None,
         }
     }
