@@ -140,9 +140,11 @@ impl Store {
 
     /// A cache of `session`, the caller's session with every event up to the last
     /// one read or committed applied; None while an event is not on disk yet (the
-    /// cache must never hold what the files do not).
+    /// cache must never hold what the files do not), or the rest of the cache is
+    /// still to be read.
     pub fn local_cache(&self, session: &Session) -> Option<LocalCache> {
-        if !self.is_healthy() {
+        // Opened for the screen, the caller's session may hold the cache's head only.
+        if !self.is_healthy() || self.loading.is_some() {
             return None;
         }
         let ids: Vec<EventId> = self

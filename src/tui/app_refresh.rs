@@ -93,6 +93,8 @@ impl Runner {
     /// are shared: `session::Contributions`); encoding and writing happen on the
     /// other. One write at a time: a step while one runs writes none.
     pub fn write_cache_in_background(&mut self, model: &Model) {
+        // A session shown from the cache's head only is not the whole session.
+        self.start_loading();
         if self.refold.is_some() || self.cache_write_running() {
             return;
         }
