@@ -134,3 +134,36 @@ fn writing_the_cache_removes_the_json_one_of_before() {
     assert!(!old.exists());
     assert!(cache_path(&path).is_file());
 }
+
+#[test]
+fn a_damaged_line_met_while_the_session_is_open_is_reported_from_the_cache_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s");
+    let mut session = new_session();
+    drop(create(&path, &session));
+    let (mut app, shown, opened) = open(&path, 2);
+    assert!(opened.problems.is_empty());
+    // Another writer's lines land while the app is open, one of them damaged.
+    let (mut other, _, _) = open(&path, 3);
+    for text in ["Ett", "Två"] {
+        add(&mut session, &mut other, text);
+    }
+    drop(other);
+    let file = segment(&path, 3, 1);
+    let bytes = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, bytes.replacen("Två", "Tvä", 1)).unwrap();
+    let refreshed = app.refresh().unwrap();
+    assert_eq!(refreshed.problems.len(), 1);
+    let mut shown = shown;
+    for (id, event) in &refreshed.new {
+        shown.apply(*id, event);
+    }
+    let mut cache = app.local_cache(&shown).unwrap();
+    // Marked: a session opened from the cache shows the mark.
+    cache.session.title = "Ur cachen".into();
+    cache.write(os().as_ref(), &path).unwrap();
+    drop(app);
+    let (_, from_cache, reopened) = open(&path, 4);
+    assert_eq!(from_cache.title, "Ur cachen");
+    assert_eq!(reopened.problems, refreshed.problems);
+}
