@@ -3,7 +3,7 @@
 (`samtal open <id>`) in a pseudo-terminal, timed from the spawn to the first complete
 frame, on a session of 10 contributions and one of 10,000 (every contribution an event
 in a writer's segment, none in the header). Each session is opened once first, so
-that its local cache (`.samtal-local/cache.json`) exists, as it does on the laptop that
+that its local cache (`.samtal-local/cache.bin`) exists, as it does on the laptop that
 has been using it; the runs then alternate between the two sizes.
 
 Prints one line per run, the medians, and `RESULT ratio=<big/small>`.
@@ -54,7 +54,7 @@ def main():
     try:
         for size, (data, sid) in sessions.items():
             first = first_frame_ms(data, sid, args.columns, args.rows)
-            cache = data / "sessions" / sid / ".samtal-local" / "cache.json"
+            cache = data / "sessions" / sid / ".samtal-local" / "cache.bin"
             print(f"{size}: first open (no cache yet) {first:.1f} ms; cache {'made' if cache.exists() else 'MISSING'}")
         for run in range(args.runs):
             for size, (data, sid) in sessions.items():

@@ -41,12 +41,10 @@ fn the_shipped_example_session_is_a_version_2_folder_and_matches_the_fixture() {
     // events themselves are named by the writer that wrote them.
     let mut expected = example_session();
     expected.last_stamp = loaded.session.last_stamp;
-    for (c, shipped) in expected
-        .contributions
-        .values_mut()
-        .zip(loaded.session.contributions.values())
-    {
-        c.rev = shipped.rev;
+    for shipped in loaded.session.contributions.values() {
+        if let Some(c) = expected.contributions.get_mut(&shipped.id) {
+            c.rev = shipped.rev;
+        }
     }
     assert_eq!(loaded.session, expected);
     assert!(loaded.session.contributions.len() >= 40);

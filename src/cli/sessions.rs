@@ -177,7 +177,7 @@ pub fn new(
 
 pub fn open(data_dir: &Path, lang: Lang, arg: &str) -> Result<(), CliError> {
     let dir = resolve(data_dir, arg)?;
-    let (store, session, recovery) = Store::open(&dir)?;
+    let (store, session, recovery) = Store::open_for_screen(&dir)?;
     require_terminal()?;
     report_recovery(&recovery);
     let guard = TerminalGuard::enter()?;
@@ -219,7 +219,7 @@ pub fn start_screen(data_dir: &Path, lang: Lang) -> Result<(), CliError> {
     loop {
         match start::run(&mut guard, &mut model)? {
             Choice::Quit => return Ok(()),
-            Choice::Resume(dir) => match Store::open(&dir) {
+            Choice::Resume(dir) => match Store::open_for_screen(&dir) {
                 Ok((store, session, recovery)) => {
                     app::run(guard, store, session, lang, recovery)?;
                     return Ok(());

@@ -18,10 +18,15 @@ pub fn prepare<'a>(session: &'a Session, options: &Options) -> Cow<'a, Session> 
     let mut session = session.clone();
     if let Some(theme) = &options.theme {
         let tags = &session.annotations.tags;
-        session.contributions.retain(|id, _| {
-            tags.get(id)
-                .is_some_and(|list| list.iter().any(|t| same_tag(t, theme)))
-        });
+        session.contributions = session
+            .contributions
+            .iter()
+            .filter(|(id, _)| {
+                tags.get(id)
+                    .is_some_and(|list| list.iter().any(|t| same_tag(t, theme)))
+            })
+            .map(|(id, c)| (*id, c.clone()))
+            .collect();
         session.annotations.item_notes.clear();
         session.rebuild_index();
     }

@@ -9,6 +9,8 @@ pub type ContributionId = EventId;
 /// A group is named by the event that added it; the groups a session was created
 /// with are origin ids 1, 2, 3 …
 pub type GroupId = EventId;
+/// The contributions of a session by id, oldest first.
+pub type Contributions = imbl::OrdMap<ContributionId, Contribution>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {
@@ -73,20 +75,16 @@ impl Kind {
 
 /// Contributions are held in a map by id but stored as a plain list, oldest first.
 pub(super) mod as_list {
-    use super::{Contribution, ContributionId};
+    use super::{Contribution, Contributions};
     use serde::{Deserialize, Deserializer, Serializer};
-    use std::collections::BTreeMap;
 
-    pub fn serialize<S: Serializer>(
-        map: &BTreeMap<ContributionId, Contribution>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(map: &Contributions, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(map.values())
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<BTreeMap<ContributionId, Contribution>, D::Error> {
+    ) -> Result<Contributions, D::Error> {
         let list = Vec::<Contribution>::deserialize(deserializer)?;
         Ok(list.into_iter().map(|c| (c.id, c)).collect())
     }

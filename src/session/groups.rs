@@ -80,8 +80,14 @@ impl Session {
                 if from == into || self.group(*into).is_none() {
                     return;
                 }
-                for c in self.contributions.values_mut() {
-                    if c.group == *from {
+                let moved: Vec<ContributionId> = self
+                    .contributions
+                    .values()
+                    .filter(|c| c.group == *from)
+                    .map(|c| c.id)
+                    .collect();
+                for id in moved {
+                    if let Some(c) = self.contributions.get_mut(&id) {
                         c.group = *into;
                     }
                 }

@@ -35,7 +35,7 @@ mod writers;
 
 pub use annotations::Annotations;
 pub use bounds::{Implausible, MAX_SPENT_SECONDS, YEARS};
-pub use contribution::{Contribution, ContributionId, GroupId, Kind, Version};
+pub use contribution::{Contribution, ContributionId, Contributions, GroupId, Kind, Version};
 pub use event::Event;
 pub use event_id::{DeviceId, EventId, Stamp, WriterId};
 pub use group::Group;

@@ -2,7 +2,7 @@
 //! function that changes it (`apply`). Replaying the journal calls the same function.
 
 use super::annotations::Annotations;
-use super::contribution::{self, Contribution, ContributionId, GroupId};
+use super::contribution::{self, Contribution, ContributionId, Contributions, GroupId};
 use super::event::Event;
 use super::event_id::{DeviceId, EventId, Stamp, WriterId};
 use super::group::Group;
@@ -78,8 +78,10 @@ pub struct Session {
     /// What the room's screen shows; absent in files from before it existed.
     #[serde(default, skip_serializing_if = "Projector::is_default")]
     pub projector: Projector,
+    /// A persistent map: cloning the session (for the thread that writes the local
+    /// cache) shares the contributions instead of copying them.
     #[serde(with = "contribution::as_list")]
-    pub contributions: BTreeMap<ContributionId, Contribution>,
+    pub contributions: Contributions,
     /// Deleted contributions, as they were: an edit made without seeing the delete
     /// brings one back (`revisions.rs`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -143,7 +145,7 @@ impl Session {
             moderator_device: None,
             named_note_takers: Vec::new(),
             projector: Projector::default(),
-            contributions: BTreeMap::new(),
+            contributions: Contributions::new(),
             tombstones: BTreeMap::new(),
             annotations: Annotations::default(),
             notes: BTreeMap::new(),

@@ -4,13 +4,75 @@
 //! everything is read and folded as without a cache. The cache is made from an open
 //! store, only when every event of the session shown is on disk.
 
+use super::cache_format::Tail;
 use super::error::{StoreError, segment_error};
-use super::local_cache::LocalCache;
+use super::local_cache::{LocalCache, with_tail};
+use super::refresh::Refold;
 use super::segments::{Found, Origin, Problem, SegmentReader, Union, fold};
 use super::session_store::Store;
 use crate::session::{EventId, Session};
 
+/// When an opening from the cache reads the contributions the first screen does not
+/// show: before it returns, or on another thread after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Whole {
+    Now,
+    Later,
+}
+
+/// What an opening for the screen left to read of the cache: its tail, and the
+/// session of its head as the cache holds it.
+#[derive(Debug)]
+pub(super) struct RestOfCache {
+    head: Session,
+    upto: Option<EventId>,
+    tail: Tail,
+}
+
 impl Store {
+    /// Starts reading the rest of the local cache on another thread, when the store
+    /// was opened for the screen from it and nothing replaced it since: a re-fold
+    /// whose result is the whole session. Started after the first frame, so that
+    /// the frame does not share the processor with it.
+    pub fn take_loading(&mut self) -> Option<Refold> {
+        let RestOfCache { head, upto, tail } = self.loading.take()?;
+        Some(Refold::rest_of_cache(
+            head,
+            upto,
+            tail,
+            self.disk.clone(),
+            self.dir.clone(),
+            self.header.base.clone(),
+        ))
+    }
+
+    /// The session from the local cache with what arrived since applied; None when
+    /// there is no cache that fits, or something arrived that belongs before it.
+    pub(super) fn open_from_cache(
+        &mut self,
+        whole: Whole,
+    ) -> Result<Option<(Session, Vec<Problem>)>, StoreError> {
+        let Some((mut cache, tail)) = LocalCache::read_head(self.disk.as_ref(), &self.dir) else {
+            return Ok(None);
+        };
+        if whole == Whole::Now {
+            let Some(session) = with_tail(cache.session, &tail) else {
+                return Ok(None);
+            };
+            cache.session = session;
+            return self.fold_from_cache(cache);
+        }
+        // A clone that shares the contributions: the head as the cache holds it, for
+        // the thread that adds the tail.
+        let head = cache.session.clone();
+        let upto = cache.upto;
+        let folded = self.fold_from_cache(cache)?;
+        if folded.is_some() {
+            self.loading = Some(RestOfCache { head, upto, tail });
+        }
+        Ok(folded)
+    }
+
     /// Reads every segment from its start and folds the union onto the base.
     pub(super) fn fold_everything(&mut self) -> Result<(Session, Vec<Problem>), StoreError> {
         self.reader = SegmentReader::new(&self.dir);
@@ -22,6 +84,7 @@ impl Store {
             .map_err(segment_error)?;
         self.union.extend(batch.found);
         self.folded = self.union.highest();
+        self.problems = batch.problems.clone();
         Ok((fold(&self.header.base, &self.union), batch.problems))
     }
 
@@ -49,7 +112,19 @@ impl Store {
             session.apply(id, event);
         }
         self.folded = cache.upto.max(self.union.highest());
-        Ok(Some((session, batch.problems)))
+        self.problems = cache.problems;
+        self.note_problems(&batch.problems);
+        Ok(Some((session, self.problems.clone())))
+    }
+
+    /// Keeps the problems not met before (a refused file is refused again by a
+    /// reader resumed from the cache's positions).
+    pub(super) fn note_problems(&mut self, problems: &[Problem]) {
+        for problem in problems {
+            if !self.problems.contains(problem) {
+                self.problems.push(problem.clone());
+            }
+        }
     }
 
     /// The lines whose ids were not folded from the cache.
@@ -65,9 +140,11 @@ impl Store {
 
     /// A cache of `session`, the caller's session with every event up to the last
     /// one read or committed applied; None while an event is not on disk yet (the
-    /// cache must never hold what the files do not).
+    /// cache must never hold what the files do not), or the rest of the cache is
+    /// still to be read.
     pub fn local_cache(&self, session: &Session) -> Option<LocalCache> {
-        if !self.is_healthy() {
+        // Opened for the screen, the caller's session may hold the cache's head only.
+        if !self.is_healthy() || self.loading.is_some() {
             return None;
         }
         let ids: Vec<EventId> = self
@@ -82,6 +159,8 @@ impl Store {
             self.folded,
             self.reader.positions(),
             ids,
+            self.problems.clone(),
+            // Cheap: the contributions are a persistent map, shared, not copied.
             session.clone(),
         )
     }

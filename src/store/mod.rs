@@ -9,6 +9,8 @@
 //! converted when opened for writing (its header written, its files left as they
 //! were) and read as it is when opened read-only.
 
+pub mod background;
+mod cache_format;
 mod cache_open;
 pub mod convert;
 pub mod device;
@@ -47,6 +49,10 @@ pub use refresh::{Folded, Refold, RefoldState, Refreshed};
 pub use session_store::{Recovery, Store};
 pub use this_writer::claim_for_this_process;
 
+#[cfg(test)]
+mod cache_format_tests;
+#[cfg(test)]
+mod cache_screen_tests;
 #[cfg(test)]
 mod cache_tests;
 #[cfg(test)]

@@ -4,12 +4,14 @@
 //! laptop that was offline) means folding the session again from its base, which
 //! is done on a thread of its own so that no keystroke waits for it.
 
+use super::cache_format::Tail;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
+use super::local_cache::with_tail;
 use super::segments::{Problem, Union, fold, read_all};
 use super::session_store::Store;
 use crate::session::{Event, EventId, Session, Stamp};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -59,7 +61,7 @@ impl Refold {
     /// Folds `union` onto `base` on a new thread.
     pub fn start(base: Session, union: Union) -> Refold {
         let (sender, receiver) = channel();
-        std::thread::spawn(move || {
+        super::background::spawn(move || {
             let upto = union.highest();
             let session = fold(&base, &union);
             // The receiver is gone when a newer re-fold replaced this one.
@@ -76,21 +78,48 @@ impl Refold {
     /// thread: for a store opened from its cache, which holds only the newer events.
     pub fn from_files(disk: Arc<dyn Disk>, session_dir: PathBuf, base: Session) -> Refold {
         let (sender, receiver) = channel();
-        std::thread::spawn(move || {
+        super::background::spawn(move || {
             // A folder that cannot be read now ends the thread: `Failed`, try again.
-            let Ok(batch) = read_all(disk.as_ref(), &session_dir) else {
-                return;
-            };
-            let mut union = Union::new();
-            union.extend(batch.found);
-            let upto = union.highest();
-            let session = fold(&base, &union);
-            let _ = sender.send(Folded {
-                session,
-                upto,
-                union: Some(union),
-            });
+            if let Some(folded) = fold_files(disk.as_ref(), &session_dir, &base) {
+                let _ = sender.send(folded);
+            }
         });
+        Refold { receiver }
+    }
+
+    /// Adds the contributions of the local cache's tail to `head` (the session of its
+    /// head, as read), on a new thread: the whole session as the cache folded it, up
+    /// to `upto`. A tail that turns out damaged has the files read instead.
+    pub(super) fn rest_of_cache(
+        head: Session,
+        upto: Option<EventId>,
+        tail: Tail,
+        disk: Arc<dyn Disk>,
+        session_dir: PathBuf,
+        base: Session,
+    ) -> Refold {
+        let (sender, receiver) = channel();
+        super::background::spawn(move || {
+            let folded = match with_tail(head, &tail) {
+                Some(session) => Some(Folded {
+                    session,
+                    upto,
+                    union: None,
+                }),
+                None => fold_files(disk.as_ref(), &session_dir, &base),
+            };
+            if let Some(folded) = folded {
+                let _ = sender.send(folded);
+            }
+        });
+        Refold { receiver }
+    }
+
+    /// A re-fold whose result is already there: for benchmarks and tests.
+    pub fn ready(folded: Folded) -> Refold {
+        let (sender, receiver) = channel();
+        // The receiver is right here.
+        let _ = sender.send(folded);
         Refold { receiver }
     }
 
@@ -109,6 +138,21 @@ impl Refold {
     }
 }
 
+/// Every segment of `session_dir` read and folded onto `base`; None when the folder
+/// cannot be read now.
+fn fold_files(disk: &dyn Disk, session_dir: &Path, base: &Session) -> Option<Folded> {
+    let batch = read_all(disk, session_dir).ok()?;
+    let mut union = Union::new();
+    union.extend(batch.found);
+    let upto = union.highest();
+    let session = fold(base, &union);
+    Some(Folded {
+        session,
+        upto,
+        union: Some(union),
+    })
+}
+
 impl Store {
     /// Reads what other writers added since the last look. The caller applies
     /// `new` to its session in order; with `refold`, it swaps in the re-folded
@@ -119,6 +163,7 @@ impl Store {
             .read_new(self.disk.as_ref())
             .map_err(segment_error)?;
         let merged = self.union.extend(self.unknown(batch.found));
+        self.note_problems(&batch.problems);
         let mut refreshed = Refreshed {
             problems: batch.problems,
             ..Refreshed::default()
@@ -130,6 +175,8 @@ impl Store {
             self.last_stamp = self.last_stamp.max(highest.stamp);
         }
         if self.folded.is_some_and(|folded| first_changed <= folded) {
+            // Folded from the files: the rest of the cache is not needed any more.
+            self.loading = None;
             refreshed.refold = Some(self.start_refold());
         } else {
             refreshed.new = self.events_after(self.folded);

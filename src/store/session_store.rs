@@ -2,13 +2,14 @@
 //! reader of every segment, the union of their events, and this writer's own
 //! segments (see the module above for the layout).
 
+use super::cache_open::{RestOfCache, Whole};
 use super::convert;
 use super::disk::Disk;
 use super::error::{StoreError, segment_error};
 use super::header::{HEADER_FILE, Header, read_header, write_header};
-use super::local_cache::LocalCache;
 use super::os_disk::OsDisk;
 use super::paths::SNAPSHOT_FILE;
+
 use super::segments::{Found, Origin, Problem, SegmentReader, SegmentWriter, Union};
 use super::stignore;
 use super::this_writer::claim_for_this_process;
@@ -47,6 +48,13 @@ pub struct Store {
     /// Ids folded from the local cache whose events are not in `union` (until a
     /// re-fold reads them all): a line read again with one of them is a duplicate.
     pub(super) known: BTreeSet<EventId>,
+    /// Every damaged line and refused file met in `events/` since the session was
+    /// opened (from the local cache too): the next cache keeps them, so that an
+    /// opening from it reports them as an opening from the files does.
+    pub(super) problems: Vec<Problem>,
+    /// Opened for the app from the cache's head: the rest of the cache, for the
+    /// runner to read on another thread (`take_loading`).
+    pub(super) loading: Option<RestOfCache>,
 }
 
 impl Store {
@@ -110,6 +118,8 @@ impl Store {
             last_stamp: folded.map_or(Stamp(0), |id| id.stamp),
             unsaved: VecDeque::new(),
             known: BTreeSet::new(),
+            problems: Vec::new(),
+            loading: None,
         }
     }
 
@@ -134,6 +144,33 @@ impl Store {
         dir: &Path,
         writer: WriterId,
     ) -> Result<(Store, Session, Recovery), StoreError> {
+        Store::open_as(disk, dir, writer, Whole::Now)
+    }
+
+    /// Opens a session for the app: from the local cache, the session returned holds
+    /// only what the first screen shows (the current item's contributions and the
+    /// newest), and the rest is read on another thread: `take_loading` starts it,
+    /// to be swapped in as a re-fold is.
+    pub fn open_for_screen(dir: &Path) -> Result<(Store, Session, Recovery), StoreError> {
+        let (_, writer) = claim_for_this_process(dir)?;
+        Store::open_as(Arc::new(OsDisk::default()), dir, writer, Whole::Later)
+    }
+
+    /// `open_for_screen` as `writer`, on `disk`.
+    pub fn open_for_screen_with(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
+        Store::open_as(disk, dir, writer, Whole::Later)
+    }
+
+    fn open_as(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        writer: WriterId,
+        whole: Whole,
+    ) -> Result<(Store, Session, Recovery), StoreError> {
         let converted = convert_if_v1(disk.as_ref(), dir)?;
         let header = read_header(disk.as_ref(), dir)?;
         // A sync engine never carries `.stignore` across, so a folder that came from
@@ -143,12 +180,7 @@ impl Store {
         let segment_writer =
             SegmentWriter::open(disk.clone(), dir, writer).map_err(segment_error)?;
         let mut store = Store::with(disk, dir, header, segment_writer, Union::new());
-        let cache = LocalCache::read(store.disk.as_ref(), dir);
-        let folded = match cache {
-            Some(cache) => store.fold_from_cache(cache)?,
-            None => None,
-        };
-        let (session, problems) = match folded {
+        let (session, problems) = match store.open_from_cache(whole)? {
             Some(folded) => folded,
             None => store.fold_everything()?,
         };

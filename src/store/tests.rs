@@ -63,7 +63,7 @@ pub(super) fn add(session: &mut Session, store: &mut Store, text: &str) {
     store.apply_and_commit(session, id, &event).unwrap();
 }
 
-fn segment(path: &Path, process: u64, n: u32) -> PathBuf {
+pub(super) fn segment(path: &Path, process: u64, n: u32) -> PathBuf {
     path.join(EVENTS_DIR).join(segment_name(writer(process), n))
 }
 

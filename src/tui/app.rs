@@ -190,6 +190,8 @@ fn event_loop(
         }
         screen.dirty |= guard.handle_job_control()?;
         draw_if_dirty(guard, model, &mut screen)?;
+        // Opened from the cache's head: the rest is read once the first frame is out.
+        runner.start_loading();
         let millis_to_next_second =
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
         match waits

@@ -12,6 +12,7 @@ impl Runner {
     /// Takes in what other writers saved since the last look; true when the session
     /// shown changed. Never waits for a re-fold.
     pub fn refresh(&mut self, model: &mut Model) -> bool {
+        self.start_loading();
         let mut changed = self.take_refold(model);
         // A folder that cannot be read just now is read again at the next look.
         if let Ok(refreshed) = self.store.refresh() {
@@ -25,6 +26,15 @@ impl Runner {
             }
         }
         changed
+    }
+
+    /// Starts reading the rest of the local cache, when the store was opened for the
+    /// screen (`Store::open_for_screen`): swapped in as a re-fold is. The app calls
+    /// it after its first frame; a refresh, an export and closing call it too.
+    pub fn start_loading(&mut self) {
+        if self.refold.is_none() {
+            self.refold = self.store.take_loading();
+        }
     }
 
     /// Swaps in a finished re-fold; true when it did.
@@ -48,6 +58,7 @@ impl Runner {
 
     /// Waits for a re-fold under way and swaps it in: on the way out, and in tests.
     pub fn finish_refold(&mut self, model: &mut Model) {
+        self.start_loading();
         if let Some(refold) = self.refold.take()
             && let Some(folded) = refold.wait()
         {
@@ -68,7 +79,9 @@ impl Runner {
         for (id, event) in self.store.events_after(upto) {
             session.apply(id, &event);
         }
-        model.replace_session(session);
+        let shown = model.replace_session(session);
+        // Freeing every contribution of a large session takes milliseconds.
+        crate::store::background::spawn(move || drop(shown));
     }
 }
 
@@ -76,23 +89,44 @@ impl Runner {
     /// Writes the local cache of the session shown, on another thread: at a calm
     /// moment (an agenda step). Not while a re-fold is under way or an event is not
     /// on disk yet: the cache holds only what the files hold.
-    pub fn write_cache_in_background(&self, model: &Model) {
-        if self.refold.is_some() {
+    /// The session is cloned for it on this thread, which is cheap (its contributions
+    /// are shared: `session::Contributions`); encoding and writing happen on the
+    /// other. One write at a time: a step while one runs writes none.
+    pub fn write_cache_in_background(&mut self, model: &Model) {
+        // A session shown from the cache's head only is not the whole session.
+        self.start_loading();
+        if self.refold.is_some() || self.cache_write_running() {
             return;
         }
         if let Some(cache) = self.store.local_cache(&model.session) {
             let disk = self.store.shared_disk();
             let dir = self.store.dir().to_path_buf();
-            std::thread::spawn(move || {
+            self.cache_writer = Some(crate::store::background::spawn(move || {
                 // A cache that cannot be written costs only speed at the next opening.
                 let _ = cache.write(disk.as_ref(), &dir);
-            });
+            }));
+        }
+    }
+
+    /// True while the cache is being written on its thread.
+    pub fn cache_write_running(&self) -> bool {
+        self.cache_writer
+            .as_ref()
+            .is_some_and(|writer| !writer.is_finished())
+    }
+
+    /// Waits for a cache write under way: before the one written on the way out,
+    /// and in tests and benchmarks.
+    pub fn wait_for_cache_write(&mut self) {
+        if let Some(writer) = self.cache_writer.take() {
+            let _ = writer.join();
         }
     }
 
     /// Writes the local cache before the app ends, waiting for it; after reading
     /// what is new (this writer's own last lines too, so the next opening need not).
     pub fn write_cache_now(&mut self, model: &mut Model) {
+        self.wait_for_cache_write();
         self.refresh(model);
         if self.refold.is_some() {
             return;

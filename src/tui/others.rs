@@ -17,21 +17,22 @@ impl Model {
         });
     }
 
-    /// Takes `session` (folded again after a late event) in place of the one shown.
-    pub fn replace_session(&mut self, session: Session) {
-        keeping_place(self, |shown| *shown = session);
+    /// Takes `session` (folded again after a late event) in place of the one shown,
+    /// and hands back the one that was shown (for the caller to free elsewhere).
+    pub fn replace_session(&mut self, session: Session) -> Session {
+        keeping_place(self, |shown| std::mem::replace(shown, session))
     }
 }
 
 /// Changes the session and puts the selection and the chosen group back on the
 /// contribution and group they were on.
-fn keeping_place(model: &mut Model, change: impl FnOnce(&mut Session)) {
+fn keeping_place<T>(model: &mut Model, change: impl FnOnce(&mut Session) -> T) -> T {
     let item = model.item().to_string();
     let selected = model
         .selected
         .and_then(|row| model.current_ids().get(row).copied());
     let group = model.session.groups.get(model.group).map(|g| g.id);
-    change(&mut model.session);
+    let changed = change(&mut model.session);
     if let Some(row) = group.and_then(|id| model.session.groups.iter().position(|g| g.id == id)) {
         model.group = row;
     }
@@ -44,4 +45,5 @@ fn keeping_place(model: &mut Model, change: impl FnOnce(&mut Session)) {
         model.selected = Some(row);
     }
     clamp(model);
+    changed
 }

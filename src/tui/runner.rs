@@ -14,6 +14,8 @@ pub struct Runner {
     pub store: Store,
     /// The session being folded again after a late event, if it is.
     pub refold: Option<Refold>,
+    /// The thread writing the local cache, if one was started.
+    pub cache_writer: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Runner {
@@ -21,6 +23,7 @@ impl Runner {
         Runner {
             store,
             refold: None,
+            cache_writer: None,
         }
     }
 
@@ -46,6 +49,8 @@ impl Runner {
 
     /// Writes the minutes into the session folder and says where, in the footer.
     pub fn export(&mut self, model: &mut Model, format: Format, now: Timestamp) {
+        // The minutes hold every contribution: not a session still being read in.
+        self.finish_refold(model);
         let lang = model.session.lang;
         let path = self.store.dir().join(format.file_name(lang));
         let options = Options {
@@ -85,6 +90,8 @@ impl Runner {
     /// Returns a message for the user when the session could not be saved where it
     /// lives: then a rescue copy was written to the temporary folder.
     pub fn close(&mut self, model: &mut Model, now: Timestamp) -> Option<String> {
+        // The cache and a rescue copy are made of the whole session.
+        self.finish_refold(model);
         let effects = stop_clock(model, now);
         self.run(model, effects, now);
         self.retry_if_unhealthy(model, now);

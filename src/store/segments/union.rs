@@ -7,6 +7,7 @@
 use super::reader::{Found, Origin};
 use crate::session::{Event, EventId};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 struct Kept {
@@ -60,10 +61,11 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Every event of a session folder, once each, in id order.
+/// Every event of a session folder, once each, in id order. Each event is shared
+/// (`Arc`), so that a clone handed to a re-fold's thread copies no event.
 #[derive(Debug, Default, Clone)]
 pub struct Union {
-    events: BTreeMap<EventId, Kept>,
+    events: BTreeMap<EventId, Arc<Kept>>,
 }
 
 impl Union {
@@ -105,12 +107,13 @@ impl Union {
         let Found { id, event, origin } = found;
         let highest = self.highest();
         let Some(kept) = self.events.get_mut(&id) else {
-            self.events.insert(id, Kept { event, origin });
+            self.events.insert(id, Arc::new(Kept { event, origin }));
             return match highest {
                 Some(highest) if id < highest => Inserted::Late,
                 _ => Inserted::New,
             };
         };
+        let kept = Arc::make_mut(kept);
         let first = origin < kept.origin;
         if kept.event == event {
             if first {

@@ -7,7 +7,7 @@ use crate::store::openat::{NotRegular, TooLarge};
 use std::io;
 
 /// Why one line or one file was skipped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unreadable {
     /// The line has no tab, so no checksum before it.
     NoChecksum,
@@ -30,7 +30,7 @@ pub enum Unreadable {
 }
 
 /// What a name in `events/` is, when it is not a regular file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FileKind {
     Link,
     Folder,
