@@ -54,28 +54,55 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, now: Timestamp) {
                 Some(_) if position == current => ("▶", bold()),
                 _ => mark(session, (position, &item.id), current, seconds),
             };
-            let minutes = if let Some((start, _)) = planned.as_ref().and_then(|p| p.get(position)) {
-                start.format("%H:%M").to_string()
-            } else if seconds > 0 || position == current {
-                format!("{:>3}m", whole_minutes(seconds))
-            } else if session.schedule.skipped.contains(&item.id) {
-                "   –".to_string()
-            } else {
-                format!("{:>3}'", session.timebox_minutes(&item.id))
-            };
+            let planned_start = planned.as_ref().and_then(|p| p.get(position)).map(|p| p.0);
+            let minutes = minutes_column(
+                session,
+                &item.id,
+                planned_start,
+                seconds,
+                position == current,
+            );
             let title = display_safe(item.title.get(model.lang));
-            let title_width = columns.saturating_sub(2 + crate::text::width(&minutes) + 1);
-            Line::from(vec![
-                Span::styled(format!("{mark} "), style),
-                Span::styled(fit(&title, title_width), style),
-                Span::styled(
-                    format!(" {minutes}"),
-                    if position == current { style } else { dim() },
-                ),
-            ])
+            let minutes_style = if position == current { style } else { dim() };
+            row_line((mark, style), &title, (minutes, minutes_style), columns)
         })
         .collect();
     put_lines(frame, inner, &lines);
+}
+
+/// One row: the mark, the title cut to what the minutes column leaves, the minutes.
+fn row_line(
+    (mark, style): (&str, Style),
+    title: &str,
+    (minutes, minutes_style): (String, Style),
+    columns: usize,
+) -> Line<'static> {
+    let title_width = columns.saturating_sub(2 + crate::text::width(&minutes) + 1);
+    Line::from(vec![
+        Span::styled(format!("{mark} "), style),
+        Span::styled(fit(title, title_width), style),
+        Span::styled(format!(" {minutes}"), minutes_style),
+    ])
+}
+
+/// The right-hand column of an item's row: its planned start (Ctrl+L), else the
+/// minutes spent (when started or current), a dash when skipped, else its timebox.
+fn minutes_column(
+    session: &Session,
+    id: &str,
+    planned_start: Option<Timestamp>,
+    seconds: i64,
+    is_current: bool,
+) -> String {
+    if let Some(start) = planned_start {
+        start.format("%H:%M").to_string()
+    } else if seconds > 0 || is_current {
+        format!("{:>3}m", whole_minutes(seconds))
+    } else if session.schedule.skipped.contains(id) {
+        "   –".to_string()
+    } else {
+        format!("{:>3}'", session.timebox_minutes(id))
+    }
 }
 
 /// ▶ the current item, × skipped, ✓ done or started, · still to come.
