@@ -1,4 +1,4 @@
-use crate::session::tests::{at, event_id, folded_onto, session_with};
+use crate::session::tests::{at, event_id, first_line_added, folded_onto, session_with};
 use crate::session::{Event, EventId, Kind, Session};
 
 fn session() -> Session {
@@ -7,19 +7,11 @@ fn session() -> Session {
 
 /// The contribution every test is about: added by device 1 at 0 ms.
 fn line() -> EventId {
-    event_id(1, 0)
+    first_line_added().0
 }
 
 fn added() -> (EventId, Event) {
-    let event = Event::ContributionAdded {
-        id: line(),
-        item: "welcome".into(),
-        group: EventId::origin(1),
-        kind: Kind::Comment,
-        text: "Först".into(),
-        at: at("09:01"),
-    };
-    (line(), event)
+    first_line_added()
 }
 
 fn edit(event_id: EventId, base: Option<EventId>, text: &str) -> (EventId, Event) {

@@ -43,6 +43,21 @@ pub(crate) fn folded_onto(mut s: Session, mut events: Vec<(EventId, Event)>) -> 
     s
 }
 
+/// The contribution the concurrent-edit tests are about: "Först" on the welcome
+/// item, added by device 1 at 0 ms; its id and the event.
+pub(crate) fn first_line_added() -> (EventId, Event) {
+    let line = event_id(1, 0);
+    let event = Event::ContributionAdded {
+        id: line,
+        item: "welcome".into(),
+        group: EventId::origin(1),
+        kind: Kind::Comment,
+        text: "Först".into(),
+        at: at("09:01"),
+    };
+    (line, event)
+}
+
 /// `group` says "line {id}" on `item` at 09:01, written as the origin.
 pub(crate) fn say(s: &mut Session, id: u64, item: &str, group: GroupId) {
     s.apply_as(

@@ -2,24 +2,16 @@
 //! event is everywhere, each laptop shows that version alone, whatever order the
 //! events were folded in.
 
-use crate::session::tests::{at, event_id, folded_onto, session_with};
+use crate::session::tests::{at, event_id, first_line_added, folded_onto, session_with};
 use crate::session::{Event, EventId, Kind, Session};
 
 /// The line: added by laptop 1 at 0 ms.
 fn line() -> EventId {
-    event_id(1, 0)
+    first_line_added().0
 }
 
 fn added() -> (EventId, Event) {
-    let event = Event::ContributionAdded {
-        id: line(),
-        item: "welcome".into(),
-        group: EventId::origin(1),
-        kind: Kind::Comment,
-        text: "Först".into(),
-        at: at("09:01"),
-    };
-    (line(), event)
+    first_line_added()
 }
 
 fn edit(event_id: EventId, base: EventId, text: &str) -> (EventId, Event) {
