@@ -28,6 +28,11 @@ pub struct JoinText {
     pub named: &'static str,
     /// Standard error: the group the capture line is pinned to.
     pub pinned_group: &'static str,
+    /// The details form saved on a note-taker's laptop with another planned start:
+    /// the start was not changed, nothing else was either.
+    pub start_not_changed: &'static str,
+    /// As `start_not_changed`, when the form's other details were saved.
+    pub start_not_changed_rest_saved: &'static str,
 }
 
 pub static SV: JoinText = JoinText {
@@ -45,6 +50,8 @@ pub static SV: JoinText = JoinText {
     bad_name: "namnet efter --as måste ha 1–60 tecken och inga styrtecken",
     named: "antecknare i den här sessionen: {}",
     pinned_group: "fast grupp: {}",
+    start_not_changed: "Planerad start ändrades inte: den sätts från samtalsledarens dator",
+    start_not_changed_rest_saved: "Uppgifterna sparades, men planerad start ändrades inte: den sätts från samtalsledarens dator",
 };
 
 pub static EN: JoinText = JoinText {
@@ -62,6 +69,8 @@ pub static EN: JoinText = JoinText {
     bad_name: "the name after --as must have 1-60 characters and no control characters",
     named: "note-taker in this session: {}",
     pinned_group: "pinned group: {}",
+    start_not_changed: "The planned start was not changed: it is set from the moderator's computer",
+    start_not_changed_rest_saved: "The details were saved, but not the planned start: it is set from the moderator's computer",
 };
 
 pub fn join_text(lang: Lang) -> &'static JoinText {

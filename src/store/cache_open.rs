@@ -118,13 +118,16 @@ impl Store {
     }
 
     /// Keeps the problems not met before (a refused file is refused again by a
-    /// reader resumed from the cache's positions).
-    pub(super) fn note_problems(&mut self, problems: &[Problem]) {
+    /// reader resumed from the cache's positions); returns those.
+    pub(super) fn note_problems(&mut self, problems: &[Problem]) -> Vec<Problem> {
+        let mut new = Vec::new();
         for problem in problems {
             if !self.problems.contains(problem) {
                 self.problems.push(problem.clone());
+                new.push(problem.clone());
             }
         }
+        new
     }
 
     /// The lines whose ids were not folded from the cache.

@@ -163,9 +163,8 @@ impl Store {
             .read_new(self.disk.as_ref())
             .map_err(segment_error)?;
         let merged = self.union.extend(self.unknown(batch.found));
-        self.note_problems(&batch.problems);
         let mut refreshed = Refreshed {
-            problems: batch.problems,
+            problems: self.note_problems(&batch.problems),
             ..Refreshed::default()
         };
         let Some(first_changed) = merged.first_changed else {

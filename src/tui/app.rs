@@ -6,10 +6,9 @@ use super::action::Action;
 use super::keymap::{self, Input};
 use super::model::Model;
 use super::seat::Seat;
-use super::update::{Effect, start_clock, update};
+use super::update::{Effect, open_session, update};
 use super::view;
 use crate::i18n::Lang;
-use crate::messages::damage::problems_summary;
 use crate::session::{Session, Timestamp};
 use crate::store::{Recovery, Store};
 use crate::terminal::TerminalGuard;
@@ -129,15 +128,12 @@ pub fn run_seated(
     }
     let mut runner = Runner::new(store);
     let started = now();
-    if let Some(summary) = problems_summary(lang, &recovery.problems) {
-        model.notice(format!("{}: {summary}", lang.damage().notice), started);
-    }
     let watch = TtyWatch::new()?;
     // What other writers save is shown as it lands; without change notification, the
     // refresh once a second still finds it.
     let own = Some(runner.store.writer().to_string());
     let folder = FolderWatch::ignoring(runner.store.dir(), crate::watch::chosen_mode(), own).ok();
-    let effects = start_clock(&mut model, started);
+    let effects = open_session(&mut model, &recovery.problems, started);
     runner.run(&mut model, effects, started);
     let waits = Waits {
         tty: &watch,

@@ -6,7 +6,19 @@
 
 use super::app::Runner;
 use super::model::Model;
+use crate::store::segments::Problem;
 use crate::store::{Folded, RefoldState};
+
+/// Damage another writer's files brought while the app runs, said as the damage met
+/// at opening is, until Esc; the store hands each problem over once. True when said.
+fn say_damage(model: &mut Model, problems: &[Problem]) -> bool {
+    let Some(summary) = crate::messages::damage::problems_summary(model.lang, problems) else {
+        return false;
+    };
+    let head = model.lang.damage().notice;
+    model.notice(format!("{head}: {summary}"), crate::clock::now());
+    true
+}
 
 impl Runner {
     /// Takes in what other writers saved since the last look; true when the session
@@ -24,6 +36,7 @@ impl Runner {
                 // A newer re-fold makes an older one's result useless.
                 self.refold = Some(refold);
             }
+            changed |= say_damage(model, &refreshed.problems);
         }
         changed
     }

@@ -7,6 +7,8 @@ pub mod app;
 #[cfg(test)]
 mod app_cache_tests;
 #[cfg(test)]
+mod app_damage_tests;
+#[cfg(test)]
 mod app_faults;
 mod app_refresh;
 pub mod draft;

@@ -26,7 +26,7 @@ mod selection;
 mod undo;
 mod versions;
 
-pub use clock::{start_clock, stop_clock};
+pub use clock::{open_session, start_clock, stop_clock};
 pub(in crate::tui) use effect::clamp;
 pub use effect::{Effect, edit_line};
 pub use entry::update;

@@ -31,8 +31,9 @@ fn damaged_lines_in_another_writers_file_are_named_as_damage_in_swedish() {
         s.contains("Skadade rader hoppades över: 5 oläsliga i events/")
     });
     assert!(
-        screen.contains(&format!("{segment} rad 1: "))
-            && screen.contains(&format!("{segment} rad 2: kontrollsumman")),
+        screen.contains(&format!("{segment} rad 1:"))
+            && screen.contains(&format!("{segment} rad 2: "))
+            && screen.contains("kontrollsumman stämmer inte"),
         "the first is named:\n{}",
         screen.rows().collect::<Vec<_>>().join("\n")
     );
@@ -61,6 +62,23 @@ fn damaged_lines_in_another_writers_file_are_named_as_damage_in_english() {
     assert!(
         !screen.contains("Recovered"),
         "no interruption was recovered"
+    );
+    tty.quit("Ctrl+Q");
+}
+
+#[test]
+fn damaged_lines_arriving_while_the_app_is_open_are_named_once_they_land() {
+    let fixture = Fixture::new();
+    let mut tty = open_in(&fixture, "sv");
+    tty.wait_for("the first frame", |s| s.contains("F1 hjälp"));
+    let segment = damage_another_writers_file(&fixture, 2);
+    let screen = tty.wait_for("the notice about the lines that landed", |s| {
+        s.contains("Skadade rader hoppades över: 2 oläsliga i events/")
+    });
+    assert!(
+        screen.contains(&format!("{segment} rad 1: ")),
+        "the first is named:\n{}",
+        screen.rows().collect::<Vec<_>>().join("\n")
     );
     tty.quit("Ctrl+Q");
 }

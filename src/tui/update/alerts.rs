@@ -1,6 +1,6 @@
 //! On each tick: has the current item just reached its warning share or its whole
-//! timebox? Then one bell (an effect the Runner carries out) and one flash of the
-//! header, once per item and threshold.
+//! timebox? Then one bell (an effect the Runner carries out, on the moderator's
+//! device only) and one flash of the header, once per item and threshold.
 
 use super::effect::Effect;
 use crate::session::Timestamp;
@@ -37,5 +37,11 @@ pub(super) fn check(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         return vec![];
     }
     model.header_flash_until = Some(now + chrono::Duration::seconds(FLASH_SECONDS));
+    // The bell is the moderator's: five laptops beeping in a room tell no one more
+    // than one. A note-taker keeps the silent flash of the header, so the one typing
+    // sees the item is out of time and that the room is about to move on.
+    if !model.leads_the_room() {
+        return vec![];
+    }
     vec![Effect::Bell]
 }

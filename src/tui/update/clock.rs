@@ -32,6 +32,24 @@ pub fn start_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     effects
 }
 
+/// What the app does as it opens a session: `start_clock`, and the damage the opening
+/// met (`problems`) said until Esc. A notice hides any message after it, so the crash
+/// message `start_clock` may leave goes in front of the damage, in the same notice.
+pub fn open_session(
+    model: &mut Model,
+    problems: &[crate::store::segments::Problem],
+    now: Timestamp,
+) -> Vec<Effect> {
+    let effects = start_clock(model, now);
+    if let Some(summary) = crate::messages::damage::problems_summary(model.lang, problems) {
+        let crashed = model.flash.take().map(|f| format!("{} · ", f.text));
+        let head = model.lang.damage().notice;
+        let text = format!("{}{head}: {summary}", crashed.unwrap_or_default());
+        model.notice(text, now);
+    }
+    effects
+}
+
 pub(super) fn toggle_clock(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let strings = model.lang.strings();
     let (event, text) = if model.session.clock.running_since.is_some() {

@@ -171,9 +171,12 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         let bad_start = crate::i18n::schedule_words(model.lang).bad_start;
         return reopen_at(model, form, DetailsForm::START, bad_start, now);
     };
-    // The planned start is the moderator's, like the rest of the schedule.
-    let start_change = (start != session.schedule.planned_start && model.leads_the_room())
-        .then_some(Event::PlannedStartSet { start, at: now });
+    // The planned start is the moderator's, like the rest of the schedule: on a
+    // note-taker's laptop another one is not saved, and the footer says so.
+    let start_typed = start != session.schedule.planned_start;
+    let start_refused = start_typed && !model.leads_the_room();
+    let start_change =
+        (start_typed && !start_refused).then_some(Event::PlannedStartSet { start, at: now });
     let mut effects: Vec<Effect> = start_change
         .into_iter()
         .map(|event| record(model, event, now))
@@ -191,17 +194,25 @@ fn save_details(model: &mut Model, form: &DetailsForm, now: Timestamp) -> Vec<Ef
         note_takers: (note_takers != session.details.note_takers).then_some(note_takers),
         at: now,
     };
-    if event.is_noop() {
-        effects.extend(save_heading(model, heading, now));
-        if !effects.is_empty() {
-            model.flash(model.lang.strings().details_saved, now);
-        }
-        return effects;
+    if !event.is_noop() {
+        effects.push(record(model, event, now));
     }
-    effects.push(record(model, event, now));
     effects.extend(save_heading(model, heading, now));
-    model.flash(model.lang.strings().details_saved, now);
+    say_saved(model, !effects.is_empty(), start_refused, now);
     effects
+}
+
+/// The footer after the details form: saved, and whether the planned start was
+/// left as it was because this laptop does not lead the room.
+fn say_saved(model: &mut Model, saved: bool, start_refused: bool, now: Timestamp) {
+    let join = crate::i18n::join_text(model.lang);
+    let text = match (saved, start_refused) {
+        (true, false) => model.lang.strings().details_saved,
+        (true, true) => join.start_not_changed_rest_saved,
+        (false, true) => join.start_not_changed,
+        (false, false) => return,
+    };
+    model.flash(text, now);
 }
 
 /// Keeps the form open, on the field that is wrong, so nothing typed is lost.

@@ -245,3 +245,27 @@ fn a_crash_moments_ago_offers_to_go_on_without_counting_the_gap() {
         5 * 60 + 60
     );
 }
+
+#[test]
+fn a_crash_and_damage_met_at_opening_are_both_said_until_esc() {
+    let mut m = model();
+    m.capture = LineInput::with_text("Sista innan kraschen");
+    update(&mut m, Action::Commit, at("09:05"));
+    let mut again = Model::new(m.session.clone(), Lang::Sv, at("09:20"));
+    let damaged = crate::store::segments::Problem {
+        file: "00000000bb000001.000001.jsonl".into(),
+        writer: None,
+        line: Some(2),
+        reason: crate::store::segments::Unreadable::ChecksumMismatch,
+    };
+    let effects = crate::tui::update::open_session(&mut again, &[damaged], at("09:20"));
+    assert_eq!(effects.len(), 1, "the clock stopped: {effects:?}");
+    let flash = again.flash.as_ref().expect("a notice");
+    assert!(flash.sticky);
+    assert_eq!(
+        flash.text,
+        "Sessionen avbröts oväntat. Klockan står — F6 fortsätter · Skadade rader hoppades \
+         över: 1 oläsliga i events/: 00000000bb000001.000001.jsonl rad 2: kontrollsumman \
+         stämmer inte (Esc kvitterar)"
+    );
+}

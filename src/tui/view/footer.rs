@@ -161,8 +161,8 @@ fn own_view(model: &Model) -> Option<String> {
 }
 
 /// The message beside F1 and the save state: one row if it fits, else two, the
-/// first beside F1 and the second beside the save state (the end of an over-long
-/// second row is cut, so messages put what matters first).
+/// first beside F1 and the second beside the save state, broken at a space (the
+/// end of an over-long second row is cut, so messages put what matters first).
 fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     let save = width(&save_span(model).content);
     let help = width(&help_span(model).content);
@@ -171,23 +171,25 @@ fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     }
     let first_room = columns.saturating_sub(help + 1).max(1);
     let second_room = columns.saturating_sub(save + 1).max(1);
-    let mut first = wrap(text, first_room)
-        .into_iter()
-        .next()
-        .unwrap_or_default();
-    // The first row is a prefix of the text: the second row goes on from there.
-    let mut rest = text.get(first.len()..).unwrap_or_default().trim_start();
-    if width(rest) > second_room {
-        // A long path would be cut at a word break: fill the first row to the edge.
-        first = truncate(text, first_room + 1)
-            .trim_end_matches('…')
-            .to_string();
-        rest = text.get(first.len()..).unwrap_or_default();
-    }
+    let first = first_row(text, first_room, second_room);
+    let rest = text.get(first.len()..).unwrap_or_default().trim_start();
     vec![
         format!(" {first}"),
         format!(" {}", truncate(rest, second_room)),
     ]
+}
+
+/// The first of two rows: the words that fit in `room`. Only a word no row can hold
+/// (a long path) is cut, and then the row is filled to the edge so more of it shows.
+fn first_row(text: &str, room: usize, second_room: usize) -> String {
+    // The first row is a prefix of the text: the second row goes on from there.
+    let first = wrap(text, room).into_iter().next().unwrap_or_default();
+    let rest = text.get(first.len()..).unwrap_or_default().trim_start();
+    let next_word = rest.split(' ').next().unwrap_or_default();
+    if width(next_word) > second_room.max(room) {
+        return truncate(text, room + 1).trim_end_matches('…').to_string();
+    }
+    first
 }
 
 /// "Enter spara · Tab grupp · …": the bindings of the table in force that apply now,
@@ -237,3 +239,7 @@ fn hints(model: &Model, room: usize) -> Vec<Span<'static>> {
     }
     spans
 }
+
+#[cfg(test)]
+#[path = "footer_tests.rs"]
+mod tests;
