@@ -128,6 +128,8 @@ pub fn run_seated(
         model.capture.insert(&text);
     }
     let mut runner = Runner::new(store);
+    // Opened from the cache's head: keys that need the rest wait for it.
+    model.partial = runner.store.is_head_only();
     let started = now();
     if let Some(summary) = problems_summary(lang, &recovery.problems) {
         model.notice(format!("{}: {summary}", lang.damage().notice), started);
@@ -269,7 +271,9 @@ fn handle_input(
         let current = now();
         model.stamp_millis = crate::clock::now_millis();
         let effects = update(model, action, current);
-        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(..)));
+        screen.repaint |= effects
+            .iter()
+            .any(|e| matches!(e, Effect::Persist(..) | Effect::AwaitWhole(..)));
         runner.run(model, effects, current);
         screen.dirty = true;
     }

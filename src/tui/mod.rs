@@ -8,7 +8,10 @@ pub mod app;
 mod app_cache_tests;
 #[cfg(test)]
 mod app_faults;
+#[cfg(test)]
+mod app_partial_tests;
 mod app_refresh;
+mod app_whole;
 pub mod draft;
 pub mod input;
 pub mod keymap;
