@@ -88,6 +88,7 @@ impl Session {
                     .collect();
                 for id in moved {
                     if let Some(c) = self.contributions.get_mut(&id) {
+                        self.by_item.regroup(&c.item, c.group, *into);
                         c.group = *into;
                     }
                 }
@@ -105,6 +106,7 @@ impl Session {
                 }
                 for id in moved_back {
                     if let Some(c) = self.contributions.get_mut(id) {
+                        self.by_item.regroup(&c.item, c.group, group.id);
                         c.group = group.id;
                     }
                 }

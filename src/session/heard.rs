@@ -8,21 +8,14 @@ use super::{GroupId, Presence, Session};
 /// absent is left out (nobody waits for it); a group that spoke counts as heard
 /// whatever its mark.
 pub fn not_heard(session: &Session, item: &str) -> Vec<GroupId> {
-    let mut waiting: Vec<GroupId> = session
+    // A lookup per group in the per-item index: this runs on every frame, and an
+    // item can hold thousands of contributions.
+    session
         .groups
         .iter()
-        .filter(|g| g.presence != Presence::Absent)
+        .filter(|g| g.presence != Presence::Absent && !session.heard_on(item, g.id))
         .map(|g| g.id)
-        .collect();
-    // Newest first, and only until everyone has been heard: this runs on every frame,
-    // and an item can hold thousands of contributions.
-    for c in session.contributions_for_item(item).rev() {
-        if waiting.is_empty() {
-            break;
-        }
-        waiting.retain(|&g| g != c.group);
-    }
-    waiting
+        .collect()
 }
 
 /// The index (into `session.groups`) of the next group after `from` not heard on
@@ -86,6 +79,78 @@ mod tests {
         assert_eq!(next_not_heard(&s, "welcome", 1), Some(1));
         say(&mut s, 4, "welcome", crate::session::EventId::origin(2));
         assert_eq!(next_not_heard(&s, "welcome", 1), None);
+    }
+
+    /// The groups not heard on `item`, found by walking every contribution.
+    fn walked(s: &Session, item: &str) -> Vec<GroupId> {
+        s.groups
+            .iter()
+            .filter(|g| {
+                g.presence != Presence::Absent
+                    && !s
+                        .contributions
+                        .values()
+                        .any(|c| c.item == item && c.group == g.id)
+            })
+            .map(|g| g.id)
+            .collect()
+    }
+
+    fn check(s: &Session) {
+        for item in ["welcome", "background"] {
+            assert_eq!(not_heard(s, item), walked(s, item), "{item}");
+        }
+    }
+
+    #[test]
+    fn the_heard_groups_follow_merges_restores_edits_moves_and_deletes() {
+        use crate::session::{Event, EventId, Kind, WriterId};
+        let origin = EventId::origin;
+        let at = crate::session::tests::at;
+        let mut s = session();
+        say(&mut s, 1, "welcome", origin(2));
+        say(&mut s, 2, "background", origin(3));
+        check(&s);
+        let merge = Event::GroupsMerged {
+            from: origin(2),
+            into: origin(1),
+            at: at("09:10"),
+        };
+        let undo = s.inverse(&merge, at("09:10")).expect("undoable");
+        s.apply_as(WriterId::ORIGIN, &merge);
+        check(&s);
+        assert!(!not_heard(&s, "welcome").contains(&origin(1)));
+        s.apply_as(WriterId::ORIGIN, &undo);
+        check(&s);
+        assert!(not_heard(&s, "welcome").contains(&origin(1)));
+        // An edit that gives the line another group.
+        let edit = Event::ContributionEdited {
+            id: origin(2),
+            base: Some(origin(2)),
+            group: origin(4),
+            kind: Kind::Comment,
+            text: "line 2".into(),
+            edited: true,
+            at: at("09:11"),
+        };
+        s.apply(origin(20), &edit);
+        check(&s);
+        assert_eq!(not_heard(&s, "background"), [1, 2, 3].map(origin).to_vec());
+        let moved = Event::ContributionMoved {
+            id: origin(2),
+            item: "welcome".into(),
+            at: at("09:12"),
+        };
+        s.apply(origin(21), &moved);
+        check(&s);
+        let delete = Event::ContributionDeleted {
+            id: origin(2),
+            base: Some(origin(20)),
+            at: at("09:13"),
+        };
+        s.apply(origin(22), &delete);
+        check(&s);
+        assert_eq!(not_heard(&s, "welcome"), [1, 3, 4].map(origin).to_vec());
     }
 
     #[test]

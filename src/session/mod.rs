@@ -11,6 +11,7 @@ pub mod event_id;
 mod group;
 mod groups;
 mod heard;
+mod item_index;
 mod moderator;
 mod moves;
 mod named_note_taker;

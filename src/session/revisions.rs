@@ -19,6 +19,7 @@ impl Session {
             return;
         };
         if let Some(c) = self.contributions.get_mut(id) {
+            let group = c.group;
             let current = c.rev();
             if base.is_none_or(|base| base == current) {
                 show(c, version);
@@ -32,6 +33,7 @@ impl Session {
             } else {
                 c.versions.push(version);
             }
+            self.by_item.regroup(&c.item, group, c.group);
         } else if let Some(mut gone) = self.tombstones.remove(id) {
             if *base == Some(gone.rev()) {
                 // Made without seeing the delete: the edit brings it back.

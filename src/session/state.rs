@@ -6,6 +6,7 @@ use super::contribution::{self, Contribution, ContributionId, Contributions, Gro
 use super::event::Event;
 use super::event_id::{DeviceId, EventId, Stamp, WriterId};
 use super::group::Group;
+use super::item_index::ItemIndex;
 use super::presence::Presence;
 use super::projector::Projector;
 use super::schedule_plan::Schedule;
@@ -14,7 +15,7 @@ use super::writers::Writers;
 use crate::agenda::Agenda;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Who and where, for the minutes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -99,9 +100,9 @@ pub struct Session {
     /// The devices that wrote events, each with its newest stamp (`writers.rs`).
     #[serde(default, skip_serializing_if = "Writers::is_empty")]
     pub writers: Writers,
-    /// Contribution ids per agenda item, in order. Derived; rebuilt on load.
+    /// Contribution ids and groups heard per agenda item. Derived; rebuilt on load.
     #[serde(skip)]
-    by_item: HashMap<String, Vec<ContributionId>>,
+    pub(super) by_item: ItemIndex,
 }
 
 impl Session {
@@ -151,7 +152,7 @@ impl Session {
             notes: BTreeMap::new(),
             schedule: Schedule::default(),
             writers: Writers::default(),
-            by_item: HashMap::new(),
+            by_item: ItemIndex::default(),
         }
     }
 
@@ -168,7 +169,7 @@ impl Session {
         }
         self.by_item.clear();
         for c in self.contributions.values() {
-            self.by_item.entry(c.item.clone()).or_default().push(c.id);
+            self.by_item.add(c);
         }
     }
 
@@ -299,27 +300,16 @@ impl Session {
     }
 
     pub(super) fn insert(&mut self, contribution: Contribution) {
-        let (id, item) = (contribution.id, contribution.item.clone());
-        self.last_stamp = self.last_stamp.max(id.stamp);
-        if let Some(old) = self.contributions.insert(id, contribution) {
-            self.unindex(&old);
+        self.last_stamp = self.last_stamp.max(contribution.id.stamp);
+        if let Some(old) = self.contributions.get(&contribution.id) {
+            self.by_item.remove(old);
         }
-        let ids = self.by_item.entry(item).or_default();
-        if let Err(pos) = ids.binary_search(&id) {
-            ids.insert(pos, id);
-        }
+        self.by_item.add(&contribution);
+        self.contributions.insert(contribution.id, contribution);
     }
 
     pub(super) fn unindex(&mut self, old: &Contribution) {
-        if let Some(ids) = self.by_item.get_mut(&old.item)
-            && let Ok(pos) = ids.binary_search(&old.id)
-        {
-            ids.remove(pos);
-            if ids.is_empty() {
-                // Keeps the index equal to one rebuilt from the contributions.
-                self.by_item.remove(&old.item);
-            }
-        }
+        self.by_item.remove(old);
     }
 
     fn stop_clock(&mut self, at: Timestamp) {
@@ -347,7 +337,12 @@ impl Session {
 
     /// The contribution ids of one agenda item, oldest first.
     pub fn ids_for_item(&self, item: &str) -> &[ContributionId] {
-        self.by_item.get(item).map(Vec::as_slice).unwrap_or(&[])
+        self.by_item.ids(item)
+    }
+
+    /// True when `group` has a contribution on `item`.
+    pub fn heard_on(&self, item: &str, group: GroupId) -> bool {
+        self.by_item.heard(item, group)
     }
 
     pub fn contributions_for_item(

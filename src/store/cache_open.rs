@@ -46,6 +46,12 @@ impl Store {
         ))
     }
 
+    /// True while the session handed out holds the cache's head only: the rest is
+    /// still to be read (`take_loading`).
+    pub fn is_head_only(&self) -> bool {
+        self.loading.is_some()
+    }
+
     /// The session from the local cache with what arrived since applied; None when
     /// there is no cache that fits, or something arrived that belongs before it.
     pub(super) fn open_from_cache(

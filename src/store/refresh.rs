@@ -123,6 +123,20 @@ impl Refold {
         Refold { receiver }
     }
 
+    /// This re-fold with its result handed on `by` after it is ready: a slow disk,
+    /// in tests.
+    #[cfg(test)]
+    pub fn delayed(self, by: std::time::Duration) -> Refold {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            if let Some(folded) = self.wait() {
+                std::thread::sleep(by);
+                let _ = sender.send(folded);
+            }
+        });
+        Refold { receiver }
+    }
+
     /// The result, if it is ready; never waits.
     pub fn poll(&self) -> RefoldState {
         match self.receiver.try_recv() {

@@ -127,6 +127,8 @@ pub fn run_seated(
         model.capture.insert(&text);
     }
     let mut runner = Runner::new(store);
+    // Opened from the cache's head: keys that need the rest wait for it.
+    model.partial = runner.store.is_head_only();
     let started = now();
     let watch = TtyWatch::new()?;
     // What other writers save is shown as it lands; without change notification, the
@@ -265,7 +267,9 @@ fn handle_input(
         let current = now();
         model.stamp_millis = crate::clock::now_millis();
         let effects = update(model, action, current);
-        screen.repaint |= effects.iter().any(|e| matches!(e, Effect::Persist(..)));
+        screen.repaint |= effects
+            .iter()
+            .any(|e| matches!(e, Effect::Persist(..) | Effect::AwaitWhole(..)));
         runner.run(model, effects, current);
         screen.dirty = true;
     }

@@ -49,7 +49,7 @@ fn closing_the_app_leaves_a_cache_the_next_opening_uses() {
 
 /// The example session (every item has contributions) closed in the app, so that
 /// its cache is made; the folder and the session.
-fn closed_example(path: &std::path::Path, disk: Arc<OsDisk>) -> crate::session::Session {
+pub(super) fn closed_example(path: &std::path::Path, disk: Arc<OsDisk>) -> crate::session::Session {
     let session = example_session();
     let store = Store::create_with(
         disk,

@@ -93,6 +93,8 @@ impl Runner {
             session.apply(id, &event);
         }
         let shown = model.replace_session(session);
+        // Whatever was shown before, a re-fold's result is the whole session.
+        model.partial = false;
         // Freeing every contribution of a large session takes milliseconds.
         crate::store::background::spawn(move || drop(shown));
     }

@@ -10,7 +10,10 @@ mod app_cache_tests;
 mod app_damage_tests;
 #[cfg(test)]
 mod app_faults;
+#[cfg(test)]
+mod app_partial_tests;
 mod app_refresh;
+mod app_whole;
 pub mod draft;
 pub mod input;
 pub mod keymap;

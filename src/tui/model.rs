@@ -221,6 +221,10 @@ pub struct Model {
     pub stamp_millis: i64,
     /// A note-taker's own view and pinned group (`own_view.rs`).
     pub seat: super::seat::Seat,
+    /// The session shown is the local cache's head (the current item's contributions
+    /// and the newest) while the rest is read on another thread: keys that need the
+    /// rest wait for it (`update/whole.rs`).
+    pub partial: bool,
 }
 
 impl Model {
@@ -279,6 +283,7 @@ impl Model {
             writer: crate::session::WriterId::ORIGIN,
             stamp_millis: 0,
             seat: Default::default(),
+            partial: false,
         }
     }
 

@@ -42,6 +42,7 @@ impl Runner {
                     let mut out = io::stdout();
                     let _ = out.write_all(b"\x07").and_then(|()| out.flush());
                 }
+                Effect::AwaitWhole(action) => self.when_whole(model, action, now),
                 Effect::Quit => {}
             }
         }

@@ -25,11 +25,13 @@ mod search;
 mod selection;
 mod undo;
 mod versions;
+mod whole;
 
 pub use clock::{open_session, start_clock, stop_clock};
 pub(in crate::tui) use effect::clamp;
 pub use effect::{Effect, edit_line};
 pub use entry::update;
+pub use whole::needs_whole;
 
 #[cfg(test)]
 mod dialog_tests;

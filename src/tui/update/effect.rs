@@ -19,6 +19,9 @@ pub enum Effect {
     Export(Format),
     /// Ring the terminal bell once.
     Bell,
+    /// The screen shows the local cache's head only: wait for the whole session,
+    /// then do this key (`whole.rs`).
+    AwaitWhole(Action),
     Quit,
 }
 

@@ -3,7 +3,7 @@
 
 use super::capture::capture;
 use super::effect::Effect;
-use super::{alerts, dialogs, moves, notes, own_view, search, versions};
+use super::{alerts, dialogs, moves, notes, own_view, search, versions, whole};
 use crate::session::Timestamp;
 use crate::tui::action::Action;
 use crate::tui::model::{Mode, Model, SaveState};
@@ -32,6 +32,9 @@ pub fn update(model: &mut Model, action: Action, now: Timestamp) -> Vec<Effect> 
         let mut effects = notes::save_on_quit(model, now);
         model.quit = true;
         effects.push(Effect::Quit);
+        return effects;
+    }
+    if let Some(effects) = whole::wait_for_whole(model, &action) {
         return effects;
     }
     // Esc, whatever the table in force calls it, first puts a sticky notice away.
