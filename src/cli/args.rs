@@ -216,8 +216,10 @@ pub enum Command {
     /// with `.` or `~`, `*.tmp`, `*.part`, `*.partial`) are skipped. header.json is
     /// copied when this folder has none; a version 1 session here is converted first
     /// (header.json written under its lock; session.json and events.jsonl stay).
-    /// The folder's .stignore gets the local-only names it lacks, as on opening.
-    /// Nothing is ever overwritten: running it twice changes nothing. Refused (exit 2)
+    /// The folder's .stignore gets the local-only names it lacks, as on opening. On a
+    /// laptop that does not have the session yet, INTO may be the copy's own session
+    /// id: its folder is then made in the data dir and filled. Nothing is ever
+    /// overwritten: running it twice changes nothing. Refused (exit 2)
     /// when FROM is not a version 2 session folder, when the two hold different
     /// sessions (unless --force), and when FROM/events holds a link or a special file;
     /// exit 3 when an older samtal has the version 1 session here open.
@@ -225,12 +227,14 @@ pub enum Command {
     /// På svenska: hämtar in en annan kopia av en sessionsmapp (ett USB-minne, en
     /// uppackad bilaga). Filer som saknas här kopieras, lika filer lämnas, och en fil
     /// med samma namn men annat innehåll sparas bredvid som konfliktkopia. Inget skrivs
-    /// över; att köra det två gånger ändrar inget.
+    /// över; att köra det två gånger ändrar inget. Saknar datorn sessionen, ge kopians
+    /// sessions-id som INTO så skapas mappen.
     Merge {
         /// The other copy's session folder
         #[arg(value_name = "FROM-FOLDER")]
         from: PathBuf,
-        /// This session: its id (see `samtal list`) or its folder
+        /// This session: its id (see `samtal list`; the copy's id when this laptop
+        /// does not have it yet) or its folder
         #[arg(value_name = "INTO-ID|FOLDER")]
         into: String,
         /// Merge even when the two folders hold different sessions

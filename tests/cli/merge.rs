@@ -131,6 +131,56 @@ fn a_folder_without_a_session_gets_the_copy_whole() {
 }
 
 #[test]
+fn a_laptop_without_the_session_takes_it_from_the_stick_by_its_id() {
+    let root = TempDir::new().unwrap();
+    let (data, stick) = (root.path().join("data"), root.path().join("stick"));
+    let (id, copy) = v2_session_and_copy(&data, &stick, &[(SEGMENT_A, "a\n")]);
+    let fresh = root.path().join("fresh-laptop");
+    // Another id than the copy's makes nothing.
+    samtal(&fresh)
+        .args(["merge"])
+        .arg(&copy)
+        .arg("2015-01-01-annan")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "neither a folder nor a session id",
+        ));
+    assert!(!fresh.exists(), "a refused merge makes no folder");
+    samtal(&fresh)
+        .arg("merge")
+        .arg(&copy)
+        .arg(&id)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("header.json copied"))
+        .stdout(predicate::str::contains("copied 1,"));
+    let folder = fresh.join("sessions").join(&id);
+    assert_eq!(
+        fs::read(folder.join("header.json")).unwrap(),
+        fs::read(copy.join("header.json")).unwrap()
+    );
+    assert!(folder.join("events").join(SEGMENT_A).is_file());
+    assert!(
+        fresh.join(".stignore").is_file(),
+        "the data dir's .stignore, as new makes it"
+    );
+    samtal(&fresh)
+        .args(["list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(id.as_str()));
+    // The second time it is there: nothing new.
+    samtal(&fresh)
+        .arg("merge")
+        .arg(&copy)
+        .arg(&id)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("copied 0, already here 1"));
+}
+
+#[test]
 fn a_v1_session_here_is_converted_first_and_its_files_left_alone() {
     let root = TempDir::new().unwrap();
     let (data, stick) = (root.path().join("data"), root.path().join("stick"));
