@@ -205,7 +205,9 @@ fn event_loop(
         match waits.tty.wait_on(waits.folder, waits.bell, timeout)? {
             Wake::HangUp => return Ok(()),
             Wake::Timeout => {}
-            Wake::Folder | Wake::Background => {
+            // The session shown in full: the same rows, no need to paint them all.
+            Wake::Background => screen.dirty |= runner.refresh(model),
+            Wake::Folder => {
                 if runner.refresh(model) {
                     screen.dirty = true;
                     screen.repaint = true;

@@ -176,16 +176,16 @@ fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     if first.len() == text.len() {
         // All of it fits beside F1, not beside the save state too: the words that do
         // not fit beside both go on the second row rather than leave it empty.
-        // A single word is not cut for it.
         let one_row_room = columns.saturating_sub(help + save + 1).max(1);
         let shorter = wrap(text, one_row_room)
             .into_iter()
             .next()
             .unwrap_or_default();
-        let at_a_space = text
-            .strip_prefix(shorter.as_str())
-            .is_some_and(|rest| rest.starts_with(' '));
-        if !shorter.is_empty() && at_a_space {
+        // A single word is not cut for it, and what moves must fit beside a long
+        // save state ("NOT SAVED — …"): else the message stays whole on the first row.
+        let moved = text.strip_prefix(shorter.as_str()).unwrap_or_default();
+        let fits = moved.starts_with(' ') && width(moved.trim_start()) <= second_room;
+        if !shorter.is_empty() && fits {
             first = shorter;
         }
     }
