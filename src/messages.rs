@@ -4,6 +4,7 @@
 //! are in the catalogue (`i18n::CliText`); `cli::lang` is this module.
 
 pub mod damage;
+pub mod file_damage;
 
 pub use crate::i18n::CliText;
 use crate::i18n::Lang;
@@ -83,6 +84,13 @@ pub fn store_error(lang: Lang, error: &StoreError) -> String {
             format!("{}: {}", path.display(), os_error(lang, source))
         }
         StoreError::Corrupt { path, reason } => fill(t.corrupt, &[&path.display(), reason]),
+        StoreError::Damaged { path, damage } => fill(
+            t.corrupt,
+            &[
+                &crate::text::display_safe(&path.display().to_string()),
+                &file_damage::file_damage(lang, damage),
+            ],
+        ),
         StoreError::Locked {
             dir,
             pid: Some(pid),

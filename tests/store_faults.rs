@@ -434,7 +434,7 @@ fn a_header_broken_in_the_middle_is_refused_and_never_overwritten() {
         let disk = Arc::new(samtal::store::os_disk::OsDisk::default());
         let err = Store::open_with(disk, &dir, writer(2)).unwrap_err();
         assert!(
-            matches!(err, StoreError::Corrupt { .. }),
+            matches!(err, StoreError::Damaged { .. }),
             "cut at {cut}: {err}"
         );
         assert_eq!(std::fs::read(dir.join(HEADER_FILE)).unwrap(), broken);

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod damage;
 pub mod device;
 pub mod dialog_keys;
+pub mod file_damage;
 pub mod join;
 pub mod keys;
 pub mod kinds;

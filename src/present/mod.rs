@@ -103,7 +103,7 @@ pub fn run(dir: &Path, look: Look) -> Result<(), StoreError> {
             .map_err(io_error)?
         {
             Wake::HangUp => return Ok(()),
-            Wake::Timeout | Wake::Folder => {}
+            Wake::Timeout | Wake::Folder | Wake::Background => {}
             Wake::Ready => match keys().map_err(io_error)? {
                 Input::Quit => return Ok(()),
                 Input::Resized => shown = None,

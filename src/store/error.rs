@@ -15,6 +15,12 @@ pub enum StoreError {
         path: PathBuf,
         reason: String,
     },
+    /// A header (or a version 1 snapshot) that cannot be read, and why: said by the
+    /// string catalogue. Never overwritten.
+    Damaged {
+        path: PathBuf,
+        damage: super::FileDamage,
+    },
     /// Another copy of samtal has the session open.
     Locked {
         dir: PathBuf,
@@ -47,7 +53,9 @@ impl StoreError {
     /// 2 for a bad file or name, 3 for a session in use, 1 for anything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            StoreError::Corrupt { .. } | StoreError::NotFound { .. } => 2,
+            StoreError::Corrupt { .. }
+            | StoreError::Damaged { .. }
+            | StoreError::NotFound { .. } => 2,
             StoreError::Locked { .. } => 3,
             StoreError::Io { .. } => 1,
         }
@@ -63,6 +71,14 @@ impl fmt::Display for StoreError {
                 "{}: cannot be read as a samtal session ({reason}); the file was left untouched",
                 path.display()
             ),
+            // The English words of the catalogue, where no language is at hand.
+            StoreError::Damaged { .. } => {
+                write!(
+                    f,
+                    "{}",
+                    crate::messages::store_error(crate::i18n::Lang::En, self)
+                )
+            }
             StoreError::Locked { dir, pid } => {
                 write!(f, "{} is open in another copy of samtal", dir.display())?;
                 if let Some(pid) = pid {

@@ -130,9 +130,9 @@ impl From<HeaderError> for StoreError {
     fn from(error: HeaderError) -> StoreError {
         match error {
             HeaderError::Io { path, source } => StoreError::io(&path)(source),
-            HeaderError::Bad { path, why } => StoreError::Corrupt {
+            HeaderError::Bad { path, why } => StoreError::Damaged {
                 path,
-                reason: why.to_string(),
+                damage: (&why).into(),
             },
             HeaderError::Exists { path } => StoreError::NotFound {
                 what: format!(

@@ -60,9 +60,9 @@ fn assemble(
     journal_bytes: &[u8],
 ) -> Result<LoadedV1, StoreError> {
     let (mut session, snapshot_seq) =
-        snapshot::parse(snapshot_bytes).map_err(|e| StoreError::Corrupt {
+        snapshot::parse(snapshot_bytes).map_err(|e| StoreError::Damaged {
             path: snapshot_path.to_path_buf(),
-            reason: e.to_string(),
+            damage: (&e).into(),
         })?;
     let replay = journal::read(journal_bytes, snapshot_seq);
     for (_, id, event) in &replay.events {

@@ -221,7 +221,7 @@ fn a_copy_that_is_not_a_v2_session_is_refused() {
     std::fs::write(bad.join(HEADER_FILE), b"{}").unwrap();
     let refused = merge(&disk, &bad, &into, false).unwrap_err();
     assert!(
-        matches!(refused, MergeError::Store(StoreError::Corrupt { .. })),
+        matches!(refused, MergeError::Store(StoreError::Damaged { .. })),
         "{refused}"
     );
 }

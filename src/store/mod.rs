@@ -16,6 +16,7 @@ pub mod convert;
 pub mod device;
 pub mod disk;
 mod error;
+mod file_damage;
 pub mod header;
 pub mod journal;
 mod line;
@@ -42,6 +43,7 @@ pub mod sync_names;
 mod this_writer;
 
 pub use error::StoreError;
+pub use file_damage::FileDamage;
 pub use load::{Damage, Loaded, load, load_on};
 pub use load_v1::{LoadedV1, load_v1_on};
 pub use paths::{JOURNAL_FILE, SNAPSHOT_FILE, is_session_dir};

@@ -137,6 +137,21 @@ impl Refold {
         Refold { receiver }
     }
 
+    /// This re-fold, calling `done` once its work has ended, with a result or without
+    /// (the result is there to take by then): wakes a loop asleep in `poll(2)`.
+    pub fn then(self, done: impl FnOnce() + Send + 'static) -> Refold {
+        let (sender, receiver) = channel();
+        super::background::spawn(move || {
+            if let Some(folded) = self.wait() {
+                let _ = sender.send(folded);
+            }
+            // Without a result, `poll` says `Failed` once the sender is gone.
+            drop(sender);
+            done();
+        });
+        Refold { receiver }
+    }
+
     /// The result, if it is ready; never waits.
     pub fn poll(&self) -> RefoldState {
         match self.receiver.try_recv() {

@@ -158,7 +158,7 @@ fn a_corrupt_header_is_refused_and_left_untouched() {
     let broken = b"{\"format\":\"samtal-session\",\"sch".to_vec();
     std::fs::write(&file, &broken).unwrap();
     let err = Store::open_with(os(), &path, writer(2)).unwrap_err();
-    assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
     assert_eq!(err.exit_code(), 2);
     assert_eq!(std::fs::read(&file).unwrap(), broken);
 }

@@ -2,6 +2,7 @@
 //! and waiting for it without spinning (`wait`). Both screens use it: the moderator's
 //! app (`tui`) and the room's projector (`present`).
 
+pub mod doorbell;
 pub mod wait;
 
 use ratatui::DefaultTerminal;

@@ -3,6 +3,7 @@
 //! samtal waits in `poll(2)` itself: a hang-up ends the session cleanly, a signal
 //! wakes it at once, and crossterm is only asked for events that are already there.
 
+use super::doorbell::Doorbell;
 use crate::watch::FolderWatch;
 use std::fs::File;
 use std::io;
@@ -18,6 +19,8 @@ pub enum Wake {
     HangUp,
     /// The watched folder changed (and the terminal has nothing).
     Folder,
+    /// A background thread finished (the rest of the cache, a re-fold): look.
+    Background,
 }
 
 /// The terminal crossterm reads from: standard input if it is a terminal, else
@@ -55,21 +58,29 @@ impl TtyWatch {
     /// Sleeps in `poll(2)` until the terminal or the folder has news, or `timeout`.
     /// The terminal goes first: keys are never left waiting behind a busy folder.
     pub fn wait_with(&self, folder: Option<&FolderWatch>, timeout: Duration) -> io::Result<Wake> {
+        self.wait_on(folder, None, timeout)
+    }
+
+    /// `wait_with`, woken also when a background thread rang `bell`.
+    pub fn wait_on(
+        &self,
+        folder: Option<&FolderWatch>,
+        bell: Option<&Doorbell>,
+        timeout: Duration,
+    ) -> io::Result<Wake> {
+        let polled = |fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
         let mut fds = [
-            libc::pollfd {
-                fd: self.fd,
-                events: libc::POLLIN,
-                revents: 0,
-            },
-            libc::pollfd {
-                fd: folder.map_or(-1, FolderWatch::raw_fd),
-                events: libc::POLLIN,
-                revents: 0,
-            },
+            polled(self.fd),
+            polled(folder.map_or(-1, FolderWatch::raw_fd)),
+            polled(bell.map_or(-1, Doorbell::raw_fd)),
         ];
         let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-        // SAFETY: two valid pollfds for the duration of the call (a negative fd is skipped).
-        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, millis) };
+        // SAFETY: three valid pollfds for the duration of the call (a negative fd is skipped).
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 3, millis) };
         if ready < 0 {
             let error = io::Error::last_os_error();
             return if error.kind() == io::ErrorKind::Interrupted {
@@ -84,10 +95,14 @@ impl TtyWatch {
         if fds[0].revents & libc::POLLIN != 0 {
             return Ok(Wake::Ready);
         }
-        match folder {
-            Some(folder) if fds[1].revents != 0 => {
+        match (folder, bell) {
+            (Some(folder), _) if fds[1].revents != 0 => {
                 folder.drain()?;
                 Ok(Wake::Folder)
+            }
+            (_, Some(bell)) if fds[2].revents != 0 => {
+                bell.drain()?;
+                Ok(Wake::Background)
             }
             _ => Ok(Wake::Timeout),
         }

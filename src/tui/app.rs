@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::session::{Session, Timestamp};
 use crate::store::{Recovery, Store};
 use crate::terminal::TerminalGuard;
+use crate::terminal::doorbell::Doorbell;
 use crate::terminal::wait::{TtyWatch, Wake};
 use crate::watch::FolderWatch;
 use ratatui::crossterm::event::{self, Event as TermEvent};
@@ -135,11 +136,17 @@ pub fn run_seated(
     // refresh once a second still finds it.
     let own = Some(runner.store.writer().to_string());
     let folder = FolderWatch::ignoring(runner.store.dir(), crate::watch::chosen_mode(), own).ok();
+    // The rest of the cache and a re-fold are swapped in as soon as they are ready.
+    let bell = Doorbell::new().ok();
+    if let Some(bell) = &bell {
+        runner.wake_on_ready(bell.ringer());
+    }
     let effects = open_session(&mut model, &recovery.problems, started);
     runner.run(&mut model, effects, started);
     let waits = Waits {
         tty: &watch,
         folder: folder.as_ref(),
+        bell: bell.as_ref(),
     };
     let result = event_loop(&mut guard, &mut model, &mut runner, waits, started);
     finish(guard, &mut model, &mut runner, lang)?;
@@ -161,11 +168,13 @@ struct Screen {
     notified: bool,
 }
 
-/// What the loop sleeps on: the terminal, and the session folder when it is watched.
+/// What the loop sleeps on: the terminal, the session folder when it is watched, and
+/// the runner's background threads.
 #[derive(Clone, Copy)]
 struct Waits<'a> {
     tty: &'a TtyWatch,
     folder: Option<&'a FolderWatch>,
+    bell: Option<&'a Doorbell>,
 }
 
 /// Runs until the user quits, the terminal hangs up or a signal asks to stop.
@@ -192,12 +201,12 @@ fn event_loop(
         runner.start_loading();
         let millis_to_next_second =
             1000 - u64::from(chrono::Local::now().timestamp_subsec_millis()).min(999);
-        match waits
-            .tty
-            .wait_with(waits.folder, Duration::from_millis(millis_to_next_second))?
-        {
+        let timeout = Duration::from_millis(millis_to_next_second);
+        match waits.tty.wait_on(waits.folder, waits.bell, timeout)? {
             Wake::HangUp => return Ok(()),
             Wake::Timeout => {}
+            // The session shown in full: the same rows, no need to paint them all.
+            Wake::Background => screen.dirty |= runner.refresh(model),
             Wake::Folder => {
                 if runner.refresh(model) {
                     screen.dirty = true;

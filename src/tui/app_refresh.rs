@@ -7,7 +7,7 @@
 use super::app::Runner;
 use super::model::Model;
 use crate::store::segments::Problem;
-use crate::store::{Folded, RefoldState};
+use crate::store::{Folded, Refold, RefoldState};
 
 /// Damage another writer's files brought while the app runs, said as the damage met
 /// at opening is, until Esc; the store hands each problem over once. True when said.
@@ -34,7 +34,7 @@ impl Runner {
             }
             if let Some(refold) = refreshed.refold {
                 // A newer re-fold makes an older one's result useless.
-                self.refold = Some(refold);
+                self.refold = Some(self.ringing(refold));
             }
             changed |= say_damage(model, &refreshed.problems);
         }
@@ -46,7 +46,18 @@ impl Runner {
     /// it after its first frame; a refresh, an export and closing call it too.
     pub fn start_loading(&mut self) {
         if self.refold.is_none() {
-            self.refold = self.store.take_loading();
+            self.refold = self.store.take_loading().map(|refold| self.ringing(refold));
+        }
+    }
+
+    /// `refold`, ringing the app's loop awake when it is ready (if the app asked).
+    fn ringing(&self, refold: Refold) -> Refold {
+        match &self.ready {
+            Some(ringer) => {
+                let ringer = ringer.clone();
+                refold.then(move || ringer.ring())
+            }
+            None => refold,
         }
     }
 
@@ -58,7 +69,7 @@ impl Runner {
         match refold.poll() {
             RefoldState::Running => false,
             RefoldState::Failed => {
-                self.refold = Some(self.store.start_refold());
+                self.refold = Some(self.ringing(self.store.start_refold()));
                 false
             }
             RefoldState::Done(folded) => {

@@ -13,6 +13,8 @@ mod app_faults;
 #[cfg(test)]
 mod app_partial_tests;
 mod app_refresh;
+#[cfg(test)]
+mod app_wake_tests;
 mod app_whole;
 pub mod draft;
 pub mod input;

@@ -7,6 +7,7 @@ use crate::minutes::{Format, Options, render_with};
 use crate::session::Timestamp;
 use crate::store::disk::write_atomically;
 use crate::store::{Refold, Store};
+use crate::terminal::doorbell::Ringer;
 use std::io::{self, Write};
 
 /// Carries out effects: every change is made durable before the footer says saved.
@@ -16,6 +17,9 @@ pub struct Runner {
     pub refold: Option<Refold>,
     /// The thread writing the local cache, if one was started.
     pub cache_writer: Option<std::thread::JoinHandle<()>>,
+    /// Rung when a re-fold or the rest of the cache is ready, so that the app's
+    /// loop swaps it in at once (`Runner::wake_on_ready`).
+    pub(super) ready: Option<Ringer>,
 }
 
 impl Runner {
@@ -24,7 +28,14 @@ impl Runner {
             store,
             refold: None,
             cache_writer: None,
+            ready: None,
         }
+    }
+
+    /// From now on, `ringer` is rung whenever a re-fold (or the rest of the cache)
+    /// has finished: the app's loop sleeps until something wakes it.
+    pub fn wake_on_ready(&mut self, ringer: Ringer) {
+        self.ready = Some(ringer);
     }
 
     pub fn run(&mut self, model: &mut Model, effects: Vec<Effect>, now: Timestamp) {

@@ -21,6 +21,7 @@ mod damage_words;
 mod device;
 mod export;
 mod groups;
+mod header_words;
 mod help_text;
 mod join;
 mod list;

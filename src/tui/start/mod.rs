@@ -32,7 +32,7 @@ pub fn run(guard: &mut TerminalGuard, model: &mut StartModel) -> std::io::Result
         dirty = false;
         match watch.wait(std::time::Duration::from_secs(1))? {
             Wake::HangUp => return Ok(Choice::Quit),
-            Wake::Timeout | Wake::Folder => continue,
+            Wake::Timeout | Wake::Folder | Wake::Background => continue,
             Wake::Ready => {}
         }
         let (input, resized) = pending_input()?;

@@ -162,7 +162,8 @@ fn own_view(model: &Model) -> Option<String> {
 
 /// The message beside F1 and the save state: one row if it fits, else two, the
 /// first beside F1 and the second beside the save state, broken at a space (the
-/// end of an over-long second row is cut, so messages put what matters first).
+/// end of an over-long second row is cut, so messages put what matters first). A
+/// message that would fit beside F1 alone still leaves words for the second row.
 fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     let save = width(&save_span(model).content);
     let help = width(&help_span(model).content);
@@ -171,7 +172,23 @@ fn message_lines(model: &Model, text: &str, columns: usize) -> Vec<String> {
     }
     let first_room = columns.saturating_sub(help + 1).max(1);
     let second_room = columns.saturating_sub(save + 1).max(1);
-    let first = first_row(text, first_room, second_room);
+    let mut first = first_row(text, first_room, second_room);
+    if first.len() == text.len() {
+        // All of it fits beside F1, not beside the save state too: the words that do
+        // not fit beside both go on the second row rather than leave it empty.
+        let one_row_room = columns.saturating_sub(help + save + 1).max(1);
+        let shorter = wrap(text, one_row_room)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        // A single word is not cut for it, and what moves must fit beside a long
+        // save state ("NOT SAVED — …"): else the message stays whole on the first row.
+        let moved = text.strip_prefix(shorter.as_str()).unwrap_or_default();
+        let fits = moved.starts_with(' ') && width(moved.trim_start()) <= second_room;
+        if !shorter.is_empty() && fits {
+            first = shorter;
+        }
+    }
     let rest = text.get(first.len()..).unwrap_or_default().trim_start();
     vec![
         format!(" {first}"),

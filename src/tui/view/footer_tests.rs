@@ -85,3 +85,43 @@ fn a_word_longer_than_a_row_fills_the_first_row_to_the_edge() {
     );
     assert!(!rows[1].trim_start().starts_with("/tmp"), "{rows:#?}");
 }
+
+#[test]
+fn a_notice_that_fits_beside_f1_but_not_beside_the_save_state_uses_both_rows() {
+    let notice = "minutes.md exported to /tmp/forum/2015-11-20-test: open it to read";
+    let session = Session::new(
+        "2015-11-20-test".into(),
+        "Integration för tillväxt".into(),
+        Lang::En,
+        Agenda::builtin().expect("the built-in agenda"),
+        &["Region Skåne".into()],
+        at_nine(),
+    );
+    let mut model = Model::new(session, Lang::En, at_nine());
+    model.notice(notice, at_nine());
+    let notice = model.flash.as_ref().expect("the notice").text.clone();
+    // Beside " F1 help " it fits; beside " ✓ saved 09:00:00 " as well it does not.
+    let columns = 1 + crate::text::width(&notice) + 9 + 5;
+    let mut terminal = Terminal::new(TestBackend::new(columns as u16, 30)).expect("a terminal");
+    terminal
+        .draw(|frame| crate::tui::view::draw(frame, &model, at_nine()))
+        .expect("drawn");
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| -> String {
+        (0..columns as u16)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect()
+    };
+    let rows = [row(28), row(29)];
+    let saved = rows[1]
+        .find("✓ saved")
+        .expect("the save state on the second row");
+    assert!(
+        !rows[1][..saved].trim().is_empty(),
+        "the second row holds words of the notice: {rows:#?}"
+    );
+    let shown = format!("{} {}", rows[0].replace("F1 help", ""), &rows[1][..saved]);
+    let shown: Vec<&str> = shown.split_whitespace().collect();
+    assert_eq!(shown.join(" "), notice, "every word, once");
+    insta::assert_snapshot!(rows.join("\n"));
+}
