@@ -16,6 +16,8 @@ pub struct Runner {
     pub refold: Option<Refold>,
     /// The thread writing the local cache, if one was started.
     pub cache_writer: Option<std::thread::JoinHandle<()>>,
+    /// The draft kept on disk while the app runs (`draft_keeper.rs`), if started.
+    pub drafts: Option<super::draft_keeper::DraftKeeper>,
 }
 
 impl Runner {
@@ -24,6 +26,7 @@ impl Runner {
             store,
             refold: None,
             cache_writer: None,
+            drafts: None,
         }
     }
 
