@@ -77,3 +77,56 @@ fn a_line_saved_with_enter_then_killed_does_not_come_back_as_a_draft() {
     let texts: Vec<String> = fixture.stored().into_iter().map(|s| s.text).collect();
     assert_eq!(texts, [line], "saved once");
 }
+
+/// `samtal join <id> --as …` in a 100×30 pty, as another device (its own state dir).
+fn join(fixture: &Fixture, state: &Path) -> Tty {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(
+            r#"stty cols 100 rows 30 || exit 97
+SAMTAL_STATE_DIR="$2" exec "$0" join "$1" --as "Anna Lind""#,
+        )
+        .arg(BIN)
+        .arg(&fixture.id)
+        .arg(state);
+    Tty::spawn("the note-taker", cmd, fixture.data.path())
+}
+
+/// The moderator and a note-taker on one folder, each its own device: each quits
+/// with a half line, and each gets its own line back (one `draft.txt` for both let
+/// the note-taker's app take the moderator's line on opening).
+#[test]
+fn two_devices_on_one_folder_each_get_their_own_half_line_back() {
+    let fixture = Fixture::new();
+    let state = tempfile::tempdir().unwrap();
+    let mut moderator = fixture.opened("the moderator");
+    moderator.send("Samtalsledarens halva rad");
+    moderator.wait_for("the moderator's line", |s| {
+        s.contains("Samtalsledarens halva rad")
+    });
+    moderator.quit("Ctrl+Q on the moderator's app");
+    let mut note_taker = join(&fixture, state.path());
+    // An empty capture line: not the moderator's draft.
+    note_taker.wait_first_frame();
+    note_taker.send("Antecknarens halva rad");
+    let screen = note_taker.wait_for("the note-taker's line", |s| {
+        s.contains("Antecknarens halva rad")
+    });
+    assert!(!screen.contains("Samtalsledarens"), "{screen}");
+    note_taker.quit("Ctrl+Q on the note-taker's app");
+    assert_eq!(fixture.drafts().len(), 2, "{:?}", fixture.drafts());
+
+    let mut moderator = fixture.open("the moderator again");
+    let screen = moderator.wait_for("the moderator's line back", |s| {
+        s.contains("Samtalsledarens halva rad")
+    });
+    assert!(!screen.contains("Antecknarens"), "{screen}");
+    let mut note_taker = join(&fixture, state.path());
+    let screen = note_taker.wait_for("the note-taker's line back", |s| {
+        s.contains("Antecknarens halva rad")
+    });
+    assert!(!screen.contains("Samtalsledarens"), "{screen}");
+    note_taker.quit("Ctrl+Q on the note-taker's app");
+    moderator.quit("Ctrl+Q on the moderator's app");
+    assert!(fixture.stored().is_empty(), "drafts are not contributions");
+}
