@@ -26,7 +26,7 @@ from pathlib import Path
 FOLDER_ID = "samtal-session"
 # The session folder's local-only names (docs/session-format.md): Syncthing reads
 # .stignore only at the root of a shared folder, so each side needs its own copy.
-STIGNORE = ".samtal-local\n*.lock\ndraft.txt\n*.tmp\n.*.tmp\n"
+STIGNORE = ".samtal-local\n*.lock\ndraft*.txt\n*.tmp\n.*.tmp\n"
 OPTIONS = {
     "globalAnnounceEnabled": "false",
     "localAnnounceEnabled": "false",

@@ -182,7 +182,7 @@ pub fn is_local_only(path: &Path) -> bool {
         Component::Normal(name) => {
             let name = name.to_string_lossy();
             name == ".samtal-local"
-                || name == "draft.txt"
+                || (name.starts_with("draft") && name.ends_with(".txt"))
                 || name.ends_with(".lock")
                 || name.ends_with(".tmp")
         }

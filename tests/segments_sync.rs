@@ -114,6 +114,7 @@ fn local_files(copy: &Copy) {
     put(copy, ".samtal-local/cache.json", b"{}\n");
     put(copy, "session.lock", b"123\n");
     put(copy, "draft.txt", b"halvt skriven rad");
+    put(copy, "draft-3fa2c19d0e.txt", b"halvt skriven rad");
     put(copy, "events/.syncthing.x.jsonl.tmp", b"half");
 }
 
@@ -138,7 +139,13 @@ fn check_settled(copies: &mut [Copy; 2], acknowledged: &BTreeMap<EventId, Event>
 fn check_local_stayed(copies: &[Copy; 2]) {
     let b = list(copies[1].side()).unwrap();
     assert!(b.contains_key(Path::new("header.json")));
-    for local in [".samtal-local", "session.lock", "draft.txt", ".stignore"] {
+    for local in [
+        ".samtal-local",
+        "session.lock",
+        "draft.txt",
+        "draft-3fa2c19d0e.txt",
+        ".stignore",
+    ] {
         assert!(
             !copies[1].disk.exists(&copies[1].dir.join(local)),
             "{local} was carried across"

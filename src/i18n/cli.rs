@@ -72,7 +72,7 @@ pub struct CliText {
     pub quota: &'static str,
     pub rescued: &'static str,
     pub not_rescued: &'static str,
-    /// After quitting, when `draft.txt` could not be written.
+    /// After quitting, when the draft (`draft-<device>.txt`) could not be written.
     pub draft_not_kept: &'static str,
     pub bad_due: &'static str,
     pub owner_for_actions: &'static str,

@@ -348,6 +348,6 @@ fn a_merge_writes_a_missing_stignore_keeps_the_users_lines_and_a_second_merge_le
     assert!(merge(&disk, &from, &mine, false).unwrap().stignore_written);
     assert_eq!(
         std::fs::read_to_string(mine.join(STIGNORE_FILE)).unwrap(),
-        "(?d).DS_Store\n*.lock\n.samtal-local\ndraft.txt\n*.tmp\n.*.tmp\n"
+        "(?d).DS_Store\n*.lock\n.samtal-local\ndraft*.txt\n*.tmp\n.*.tmp\n"
     );
 }

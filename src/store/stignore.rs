@@ -64,7 +64,7 @@ mod tests {
         assert!(ensure_stignore(&disk, dir.path()).unwrap());
         assert_eq!(
             read(dir.path()),
-            ".samtal-local\n*.lock\ndraft.txt\n*.tmp\n.*.tmp\n"
+            ".samtal-local\n*.lock\ndraft*.txt\n*.tmp\n.*.tmp\n"
         );
         let version = disk.version(&dir.path().join(STIGNORE_FILE)).unwrap();
         assert!(!ensure_stignore(&disk, dir.path()).unwrap());
@@ -84,7 +84,7 @@ mod tests {
         assert!(ensure_stignore(&disk, dir.path()).unwrap());
         assert_eq!(
             read(dir.path()),
-            format!("{mine}\n.samtal-local\n*.tmp\n.*.tmp\n")
+            format!("{mine}\n.samtal-local\ndraft*.txt\n*.tmp\n.*.tmp\n")
         );
         assert!(!ensure_stignore(&disk, dir.path()).unwrap());
     }

@@ -23,15 +23,6 @@ use std::time::Duration;
 pub use super::runner::Runner;
 pub use crate::clock::now;
 
-/// The capture line as the user left it: a new contribution half typed (an edit of
-/// an existing one is not kept, that contribution is saved as it was).
-fn unsent_line(model: &Model) -> String {
-    if model.editing.is_some() {
-        return String::new();
-    }
-    model.capture.text().to_string()
-}
-
 /// "Sparat: 2026-11-30-forum · exportera: samtal export 2026-11-30-forum"; the
 /// command names the folder instead when the id alone would not find it (a session
 /// opened by its path, or kept in another data dir than the one `samtal` looks in).
@@ -124,10 +115,14 @@ pub fn run_seated(
     model.take_seat(seat);
     // The events the app names are this store's writer's.
     model.writer = store.writer();
-    if let Some(text) = super::draft::take(store.disk(), store.dir()) {
+    let device = store.writer().device();
+    if let Some(text) =
+        super::draft::take_unsaved(store.disk(), store.dir(), device, &model.session)
+    {
         model.capture.insert(&text);
     }
     let mut runner = Runner::new(store);
+    runner.keep_drafts(device);
     // Opened from the cache's head: keys that need the rest wait for it.
     model.partial = runner.store.is_head_only();
     let started = now();
@@ -222,6 +217,7 @@ fn event_loop(
             let effects = update(model, Action::Tick, current);
             runner.run(model, effects, current);
             runner.retry_if_unhealthy(model, current);
+            runner.draft_at_tick(model);
             screen.dirty = true;
         }
         if model.quit {
@@ -282,6 +278,7 @@ fn handle_input(
         runner.run(model, effects, current);
         screen.dirty = true;
     }
+    runner.draft_after_keys(model);
     Ok(())
 }
 
@@ -294,7 +291,7 @@ fn finish(
     lang: Lang,
 ) -> io::Result<()> {
     let unsaved = runner.close(model, now());
-    let draft = super::draft::keep(runner.store.disk(), runner.store.dir(), &unsent_line(model));
+    let draft = runner.keep_draft_on_closing(model);
     drop(guard);
     if let Some(message) = unsaved {
         return Err(io::Error::other(message));

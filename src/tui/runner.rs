@@ -20,6 +20,8 @@ pub struct Runner {
     /// Rung when a re-fold or the rest of the cache is ready, so that the app's
     /// loop swaps it in at once (`Runner::wake_on_ready`).
     pub(super) ready: Option<Ringer>,
+    /// The draft kept on disk while the app runs (`draft_keeper.rs`), if started.
+    pub drafts: Option<super::draft_keeper::DraftKeeper>,
 }
 
 impl Runner {
@@ -29,6 +31,7 @@ impl Runner {
             refold: None,
             cache_writer: None,
             ready: None,
+            drafts: None,
         }
     }
 

@@ -53,6 +53,9 @@ fn this_laptops_own_cache_draft_and_reads_do_not_ring() {
     settle(&watch);
     std::fs::write(dir.path().join(".samtal-local/cache.json"), b"{}").expect("a cache");
     std::fs::write(dir.path().join("draft.txt"), b"half a line").expect("a draft");
+    let draft = dir.path().join("draft-3fa2c19d0e.txt");
+    std::fs::write(&draft, b"half a line").expect("a device's draft");
+    std::fs::remove_file(&draft).expect("the draft removed");
     std::fs::write(dir.path().join("session.lock"), b"1").expect("a lock");
     std::fs::read(dir.path().join("header.json")).expect("a read");
     assert_eq!(rung_within(&watch, Duration::from_millis(300)), None);
@@ -76,6 +79,7 @@ fn local_only_names_are_the_ones_never_synced() {
     for local in [
         ".samtal-local/cache.json",
         "draft.txt",
+        "draft-3fa2c19d0e.txt",
         "session.lock",
         "events/.x.tmp",
     ] {

@@ -113,7 +113,7 @@ fn a_folder_without_a_session_gets_the_copy_whole() {
     );
     assert_eq!(
         fs::read_to_string(other.join(".stignore")).unwrap(),
-        ".samtal-local\n*.lock\ndraft.txt\n*.tmp\n.*.tmp\n",
+        ".samtal-local\n*.lock\ndraft*.txt\n*.tmp\n.*.tmp\n",
         "a folder a sync may share keeps its local files to itself, as on open"
     );
     let names: Vec<_> = tree(&other)

@@ -69,6 +69,20 @@ impl Fixture {
         fixture
     }
 
+    /// The drafts beside the session (`draft-<device>.txt`, or an older `draft.txt`).
+    pub fn drafts(&self) -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
+            .expect("the session folder")
+            .map(|entry| entry.expect("a folder entry").path())
+            .filter(|path| {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                name.starts_with("draft") && name.ends_with(".txt")
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         run(self.data.path(), args)
     }

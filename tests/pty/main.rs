@@ -9,6 +9,7 @@ mod common;
 
 mod crash;
 mod damage;
+mod draft;
 mod follow;
 mod join;
 mod poll;

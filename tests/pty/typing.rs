@@ -107,8 +107,12 @@ fn a_half_typed_line_survives_quitting_and_comes_back() {
         s.contains(draft) && !s.contains(HINT)
     });
     tty.quit("Ctrl+Q with a half-typed line");
-    let file = fixture.folder.join("draft.txt");
-    let kept = std::fs::read_to_string(&file).expect("draft.txt beside the session");
+    let drafts = fixture.drafts();
+    assert_eq!(drafts.len(), 1, "one draft beside the session: {drafts:?}");
+    let file = drafts[0].clone();
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("draft-"), "named by the device: {name}");
+    let kept = std::fs::read_to_string(&file).expect("the draft beside the session");
     assert_eq!(kept, draft);
     assert!(fixture.stored().is_empty(), "a draft is not a contribution");
     let journal = String::from_utf8_lossy(&segment_bytes(&fixture.folder)).into_owned();
@@ -119,7 +123,6 @@ fn a_half_typed_line_survives_quitting_and_comes_back() {
         s.contains(draft) && s.row(ROWS).is_some_and(|r| r.contains(SAVED))
     });
     assert!(!screen.contains(HINT), "{screen}");
-    assert!(!file.exists(), "the draft now lives in the capture line");
     tty.send(ENTER);
     tty.wait_for("the draft committed", |s| s.log_row(draft).is_some());
     tty.quit("Ctrl+Q after committing the draft");
@@ -165,10 +168,7 @@ fn below_the_minimum_size_keys_are_not_acted_on() {
     tty.quit("Ctrl+Q below the minimum size");
     assert!(fixture.stored().is_empty(), "nothing saved unseen");
     assert_eq!(fixture.snapshot()["session"]["current_item"], "welcome");
-    assert!(
-        !fixture.folder.join("draft.txt").exists(),
-        "nothing typed unseen"
-    );
+    assert!(fixture.drafts().is_empty(), "nothing typed unseen");
 }
 
 /// `samtal add ID` at a terminal says what it waits for, on standard error.

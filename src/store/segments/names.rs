@@ -16,7 +16,7 @@ pub const MAX_SEGMENT: u32 = 999_999;
 pub const STIGNORE_FILE: &str = ".stignore";
 /// The names that are local to one computer: the local cache, locks, the draft and
 /// temporary files. One pattern a line, as `.stignore` holds them.
-pub const STIGNORE_LINES: [&str; 5] = [".samtal-local", "*.lock", "draft.txt", "*.tmp", ".*.tmp"];
+pub const STIGNORE_LINES: [&str; 5] = [".samtal-local", "*.lock", "draft*.txt", "*.tmp", ".*.tmp"];
 
 /// `<writer 16 hex>.<segment 6 digits>.jsonl`, e.g. `3fa2c19d0e000007.000001.jsonl`.
 pub fn segment_name(writer: WriterId, segment: u32) -> String {
@@ -152,6 +152,7 @@ mod tests {
             ".samtal-local",
             "session.lock",
             "draft.txt",
+            "draft-3fa2c19d0e.txt",
             "a.tmp",
             ".a.b.tmp",
         ] {
