@@ -16,9 +16,9 @@
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use samtal::fixture::{forum_start, generated_session};
+use samtal::fixture::{forum_start, generated_events, generated_session};
 use samtal::i18n::Lang;
-use samtal::session::{DeviceId, Event, EventId, Stamp, Timestamp, WriterId};
+use samtal::session::{DeviceId, Timestamp, WriterId};
 use samtal::store::Store;
 use samtal::store::header::{Header, write_header};
 use samtal::store::os_disk::OsDisk;
@@ -51,7 +51,6 @@ fn folder(n: usize) -> TempDir {
     } else {
         tempfile::tempdir().unwrap()
     };
-    let full = generated_session(n);
     write_header(
         &OsDisk::default(),
         temp.path(),
@@ -60,19 +59,7 @@ fn folder(n: usize) -> TempDir {
     .unwrap();
     let writer = WriterId::new(DEVICE, 1);
     let mut bytes = Vec::new();
-    for (k, c) in full.contributions.values().enumerate() {
-        let id = EventId {
-            stamp: Stamp::from_millis(c.at.timestamp_millis() + k as i64 % 1000),
-            writer,
-        };
-        let event = Event::ContributionAdded {
-            id,
-            item: c.item.clone(),
-            group: c.group,
-            kind: c.kind,
-            text: c.text.clone(),
-            at: c.at,
-        };
+    for (id, event) in generated_events(n, writer) {
         bytes.extend(record::encode(id, &event).unwrap());
     }
     std::fs::create_dir_all(temp.path().join("events")).unwrap();

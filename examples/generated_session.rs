@@ -3,8 +3,8 @@
 //! opens: `cargo run --release --example generated_session -- DATA-DIR N` prints the
 //! session's id. Used by `scripts/first-frame-sizes.py`.
 
-use samtal::fixture::generated_session;
-use samtal::session::{DeviceId, EventId, Stamp, WriterId};
+use samtal::fixture::{generated_events, generated_session};
+use samtal::session::{DeviceId, WriterId};
 use samtal::store::header::{Header, write_header};
 use samtal::store::os_disk::OsDisk;
 use samtal::store::segments::{record, segment_name};
@@ -35,7 +35,6 @@ fn main() -> ExitCode {
 /// The base is the generated session without contributions; its n contributions are
 /// written again as events of one writer, stamped a second apart.
 fn write(data: &std::path::Path, n: usize) -> Result<String, Box<dyn std::error::Error>> {
-    let full = generated_session(n);
     let mut base = generated_session(0);
     base.id = format!("2015-11-20-generated-{n}");
     let dir = data.join("sessions").join(&base.id);
@@ -44,19 +43,7 @@ fn write(data: &std::path::Path, n: usize) -> Result<String, Box<dyn std::error:
     write_header(&OsDisk::default(), &dir, &Header::new(device, base.clone()))?;
     let writer = WriterId::new(device, 1);
     let mut bytes = Vec::new();
-    for (k, c) in full.contributions.values().enumerate() {
-        let id = EventId {
-            stamp: Stamp::from_millis(c.at.timestamp_millis() + k as i64 % 1000),
-            writer,
-        };
-        let event = samtal::session::Event::ContributionAdded {
-            id,
-            item: c.item.clone(),
-            group: c.group,
-            kind: c.kind,
-            text: c.text.clone(),
-            at: c.at,
-        };
+    for (id, event) in generated_events(n, writer) {
         bytes.extend(record::encode(id, &event)?);
     }
     std::fs::write(dir.join("events").join(segment_name(writer, 1)), bytes)?;

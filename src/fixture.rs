@@ -168,6 +168,34 @@ pub fn generated_session(n: usize) -> Session {
     session
 }
 
+/// The contributions of `generated_session(n)` as the events one `writer` would
+/// have written for them (ids stamped at their times), in order: for a session
+/// folder of that size with `generated_session(0)` as its base.
+pub fn generated_events(n: usize, writer: WriterId) -> Vec<(EventId, Event)> {
+    generated_session(n)
+        .contributions
+        .values()
+        .enumerate()
+        .map(|(k, c)| {
+            let id = EventId {
+                stamp: crate::session::Stamp::from_millis(
+                    c.at.timestamp_millis() + k as i64 % 1000,
+                ),
+                writer,
+            };
+            let event = Event::ContributionAdded {
+                id,
+                item: c.item.clone(),
+                group: c.group,
+                kind: c.kind,
+                text: c.text.clone(),
+                at: c.at,
+            };
+            (id, event)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,31 +1,19 @@
-use crate::agenda::Agenda;
-use crate::lang::Lang;
-use crate::session::tests::at;
-use crate::session::{DeviceId, Event, EventId, Kind, Session, Stamp, WriterId};
+use crate::session::tests::{at, event_id, session_with};
+use crate::session::{DeviceId, Event, EventId, Kind, Session};
 use std::collections::BTreeMap;
 
 const MODERATOR: DeviceId = DeviceId(0xa1);
 const NOTE_TAKER: DeviceId = DeviceId(0xb2);
 
 fn session(moderator: Option<DeviceId>) -> Session {
-    let mut s = Session::new(
-        "2015-11-20-test".into(),
-        "Test".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into()],
-        at("09:00"),
-    );
+    let mut s = session_with(&["Region Skåne"]);
     s.moderator_device = moderator;
     s
 }
 
 /// An event id of `device` at millisecond `ms`.
 fn by(device: DeviceId, ms: i64) -> EventId {
-    EventId {
-        stamp: Stamp::from_millis(1_448_000_000_000 + ms),
-        writer: WriterId::new(device, 3),
-    }
+    event_id(device.0, ms)
 }
 
 /// Every moderator-only event, each moving the agenda or the clock.

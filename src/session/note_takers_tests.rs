@@ -1,27 +1,15 @@
-use crate::agenda::Agenda;
-use crate::lang::Lang;
-use crate::session::tests::at;
-use crate::session::{DeviceId, Event, EventId, Session, Stamp, WriterId};
+use crate::session::tests::{at, event_id, session_with};
+use crate::session::{DeviceId, Event, EventId, Session};
 
 const ANNA: DeviceId = DeviceId(0xa1);
 const PER: DeviceId = DeviceId(0xb2);
 
 fn session() -> Session {
-    Session::new(
-        "2015-11-20-test".into(),
-        "Test".into(),
-        Lang::Sv,
-        Agenda::builtin().unwrap(),
-        &["Region Skåne".into()],
-        at("09:00"),
-    )
+    session_with(&["Region Skåne"])
 }
 
 fn by(device: DeviceId, ms: i64) -> EventId {
-    EventId {
-        stamp: Stamp::from_millis(1_448_000_000_000 + ms),
-        writer: WriterId::new(device, 1),
-    }
+    event_id(device.0, ms)
 }
 
 fn named(name: &str) -> Event {

@@ -104,18 +104,12 @@ fn added(id: u64, item: &str, text: &str, time: &str) -> Event {
 #[test]
 fn contributions_are_listed_per_item_in_order() {
     let mut s = session();
+    s.apply_as(WriterId::ORIGIN, &added(1, "welcome", "Hej", "09:01"));
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(1, "welcome", "Hej", "09:01"),
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &added(2, "background", "Bakgrund", "09:02"),
     );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(3, "welcome", "Hallå", "09:03"),
-    );
+    s.apply_as(WriterId::ORIGIN, &added(3, "welcome", "Hallå", "09:03"));
     let texts: Vec<&str> = s
         .contributions_for_item("welcome")
         .map(|c| c.text.as_str())
@@ -155,26 +149,17 @@ fn a_deleted_id_is_never_handed_out_again() {
 #[test]
 fn undoing_a_delete_brings_the_contribution_back_in_its_place() {
     let mut s = session();
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(1, "welcome", "Ett", "09:01"),
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(2, "welcome", "Två", "09:02"),
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(3, "welcome", "Tre", "09:03"),
-    );
+    s.apply_as(WriterId::ORIGIN, &added(1, "welcome", "Ett", "09:01"));
+    s.apply_as(WriterId::ORIGIN, &added(2, "welcome", "Två", "09:02"));
+    s.apply_as(WriterId::ORIGIN, &added(3, "welcome", "Tre", "09:03"));
     let delete = Event::ContributionDeleted {
         base: None,
         id: crate::session::EventId::origin(2),
         at: at("09:04"),
     };
     let undo = s.inverse(&delete, at("09:05")).unwrap();
-    s.apply_as(crate::session::WriterId::ORIGIN, &delete);
-    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
+    s.apply_as(WriterId::ORIGIN, &delete);
+    s.apply_as(WriterId::ORIGIN, &undo);
     let texts: Vec<&str> = s
         .contributions_for_item("welcome")
         .map(|c| c.text.as_str())
@@ -185,10 +170,7 @@ fn undoing_a_delete_brings_the_contribution_back_in_its_place() {
 #[test]
 fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
     let mut s = session();
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(1, "welcome", "Malmo", "09:01"),
-    );
+    s.apply_as(WriterId::ORIGIN, &added(1, "welcome", "Malmo", "09:01"));
     let edit = Event::ContributionEdited {
         base: None,
         id: crate::session::EventId::origin(1),
@@ -199,12 +181,12 @@ fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
         at: at("09:02"),
     };
     let undo = s.inverse(&edit, at("09:03")).unwrap();
-    s.apply_as(crate::session::WriterId::ORIGIN, &edit);
+    s.apply_as(WriterId::ORIGIN, &edit);
     assert_eq!(
         s.contributions[&crate::session::EventId::origin(1)].edited_at,
         Some(at("09:02"))
     );
-    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
+    s.apply_as(WriterId::ORIGIN, &undo);
     let c = &s.contributions[&crate::session::EventId::origin(1)];
     assert_eq!(
         (c.text.as_str(), c.group, c.kind),
@@ -216,19 +198,16 @@ fn undoing_an_edit_restores_text_and_clears_the_edited_mark() {
 #[test]
 fn the_item_clock_counts_only_while_an_item_is_current() {
     let mut s = session();
+    s.apply_as(WriterId::ORIGIN, &Event::ClockStarted { at: at("09:00") });
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::ClockStarted { at: at("09:00") },
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &Event::ItemEntered {
             item: "welcome".into(),
             at: at("09:00"),
         },
     );
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &Event::ItemEntered {
             item: "background".into(),
             at: at("09:04"),
@@ -236,26 +215,20 @@ fn the_item_clock_counts_only_while_an_item_is_current() {
     );
     assert_eq!(s.seconds_on("welcome", at("10:00")), 240);
     assert_eq!(s.seconds_on("background", at("09:10")), 360);
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::ClockPaused { at: at("09:10") },
-    );
+    s.apply_as(WriterId::ORIGIN, &Event::ClockPaused { at: at("09:10") });
     assert_eq!(s.seconds_on("background", at("11:00")), 360);
     // Moving while the clock stands does not start it.
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &Event::ItemEntered {
             item: "challenge-1".into(),
             at: at("10:00"),
         },
     );
     assert_eq!(s.seconds_on("challenge-1", at("10:30")), 0);
+    s.apply_as(WriterId::ORIGIN, &Event::ClockStarted { at: at("10:59") });
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &Event::ClockStarted { at: at("10:59") },
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &Event::ItemEntered {
             item: "welcome".into(),
             at: at("11:00"),
@@ -268,7 +241,7 @@ fn the_item_clock_counts_only_while_an_item_is_current() {
 fn a_session_survives_a_json_round_trip_with_its_index() {
     let mut s = session();
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &added(1, "welcome", "Åsa: \"citat\" ✓", "09:01"),
     );
     let json = serde_json::to_string(&s).unwrap();
@@ -280,12 +253,9 @@ fn a_session_survives_a_json_round_trip_with_its_index() {
 #[test]
 fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
     let mut s = session();
+    s.apply_as(WriterId::ORIGIN, &added(1, "welcome", "Före", "09:01"));
     s.apply_as(
-        crate::session::WriterId::ORIGIN,
-        &added(1, "welcome", "Före", "09:01"),
-    );
-    s.apply_as(
-        crate::session::WriterId::ORIGIN,
+        WriterId::ORIGIN,
         &Event::ContributionEdited {
             base: None,
             id: crate::session::EventId::origin(1),
@@ -303,9 +273,9 @@ fn undoing_the_delete_of_an_edited_contribution_keeps_the_edit_mark() {
         at: at("09:03"),
     };
     let undo = s.inverse(&delete, at("09:04")).unwrap();
-    s.apply_as(crate::session::WriterId::ORIGIN, &delete);
+    s.apply_as(WriterId::ORIGIN, &delete);
     let redo_of_undo = s.inverse(&undo, at("09:05")).unwrap();
-    s.apply_as(crate::session::WriterId::ORIGIN, &undo);
+    s.apply_as(WriterId::ORIGIN, &undo);
     assert_eq!(s.contributions[&crate::session::EventId::origin(1)], before);
     assert_eq!(
         redo_of_undo,
