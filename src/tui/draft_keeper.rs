@@ -66,9 +66,9 @@ impl DraftKeeper {
     /// After keys: an emptied line (saved, cleared, or an edit begun) removes the
     /// draft now rather than at the tick, so that a saved line is not on disk twice.
     pub fn after_keys(&mut self, model: &Model) {
-        let line = unsent_line(model);
-        if line.is_empty() {
-            self.hand_over(line);
+        // Checked without copying the line: this runs after every batch of keys.
+        if model.editing.is_some() || model.capture.text().is_empty() {
+            self.hand_over(String::new());
         }
     }
 
